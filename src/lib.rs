@@ -1,0 +1,2 @@
+//! The Mediation Explorer web app (Yew).
+pub fn start() {}

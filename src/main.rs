@@ -1,0 +1,3 @@
+fn main() {
+    mediation_explorer::start();
+}
