@@ -1,0 +1,98 @@
+//! Everything that touches the browser: fetching the bundle, the address bar and history.
+
+use explorer_core::bundle::{self, Bundle};
+use wasm_bindgen::JsCast;
+
+/// The bundle's file name, relative to the page so the app works under any path.
+pub const BUNDLE_URL: &str = "corpus.bin";
+
+/// Fetches and decodes the corpus bundle. Errors are sentences for the reader.
+pub async fn load_bundle() -> Result<Bundle, String> {
+    let response = gloo::net::http::Request::get(BUNDLE_URL)
+        .send()
+        .await
+        .map_err(|e| format!("Could not load the corpus ({BUNDLE_URL}): {e}"))?;
+    if !response.ok() {
+        return Err(format!(
+            "Could not load the corpus ({BUNDLE_URL}): the server answered {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let bytes = response
+        .binary()
+        .await
+        .map_err(|e| format!("Could not read the corpus ({BUNDLE_URL}): {e}"))?;
+    bundle::decode(&bytes).map_err(|e| format!("{e}."))
+}
+
+/// The query string of the current address, without the leading `?`.
+pub fn current_query() -> String {
+    gloo::utils::window()
+        .location()
+        .search()
+        .ok()
+        .map(|s| s.trim_start_matches('?').to_string())
+        .unwrap_or_default()
+}
+
+/// The value of one parameter of the current address.
+pub fn query_param(name: &str) -> Option<String> {
+    web_sys::UrlSearchParams::new_with_str(&current_query()).ok()?.get(name)
+}
+
+/// A query string from parameters, percent-encoded by the browser.
+pub fn build_query(params: &[(&str, &str)]) -> String {
+    let Ok(p) = web_sys::UrlSearchParams::new() else { return String::new() };
+    for (k, v) in params {
+        p.append(k, v);
+    }
+    p.to_string().into()
+}
+
+/// Records a new view in history, so Back returns to the previous one. `query` has no `?`.
+pub fn push_query(query: &str) {
+    set_query(query, false);
+}
+
+/// Replaces the current history entry (for views that should not pile up, like typing).
+pub fn replace_query(query: &str) {
+    set_query(query, true);
+}
+
+fn set_query(query: &str, replace: bool) {
+    if query == current_query() {
+        return;
+    }
+    let window = gloo::utils::window();
+    let Ok(history) = window.history() else { return };
+    let path = window.location().pathname().unwrap_or_default();
+    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
+    let result = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+    if let Err(e) = result {
+        gloo::console::warn!("could not update the address", e);
+    }
+}
+
+/// Calls `f` whenever the user walks history (Back or Forward). Dropping the listener stops it.
+pub fn on_history_change(f: impl Fn() + 'static) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| f())
+}
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus(id: &str) {
+    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Scrolls the window to the top (when a new view opens).
+pub fn scroll_to_top() {
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+}
