@@ -1,0 +1,689 @@
+//! The printed metadata around a story: headline shape, outlet lines, bylines, publication
+//! lines and datelines, and the short title derived from a lead when there is no headline.
+//!
+//! Each function looks at one line or paragraph and says what it is; the order in which the
+//! article is read (title first, then bylines, then the dateline of the first paragraph) lives in
+//! the parent module.
+
+use crate::datephrase::{self, PhraseValue};
+
+/// Words that label a story's section rather than name its outlet ("Analysis", "World").
+const KICKERS: [&str; 26] = [
+    "analysis",
+    "opinion",
+    "exclusive",
+    "world",
+    "news",
+    "breaking",
+    "breaking news",
+    "politics",
+    "editorial",
+    "commentary",
+    "explainer",
+    "live",
+    "update",
+    "feature",
+    "features",
+    "interview",
+    "asia",
+    "middle east",
+    "africa",
+    "europe",
+    "americas",
+    "business",
+    "latest",
+    "diplomacy",
+    "international",
+    "national",
+];
+
+/// Whether a line has the shape of a headline: a short single line of words that does not end
+/// like a sentence.
+pub(crate) fn headline_like(t: &str) -> bool {
+    let len = t.chars().count();
+    let words = t.split_whitespace().count();
+    if !(2..=200).contains(&len) || !(2..=30).contains(&words) {
+        return false;
+    }
+    if !t.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let end = t.trim_end();
+    if end.ends_with([',', ';', ':']) {
+        return false;
+    }
+    // A final full stop marks a sentence, but not "U.S." or an ellipsis.
+    if end.ends_with('.') && !end.ends_with("...") && !ends_with_abbreviation(end) {
+        return false;
+    }
+    byline(t).is_none() && !is_date_line(t)
+}
+
+/// Whether a first line names an outlet ("Reuters", "Trends-US", "The Express Tribune"): a few
+/// capitalised words, no sentence punctuation, not a section label.
+pub(crate) fn outlet_like(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let len = t.chars().count();
+    if words.is_empty() || words.len() > 4 || len > 40 || t.ends_with(['.', '!', '?', ',', ':']) {
+        return false;
+    }
+    if KICKERS.contains(&t.to_lowercase().as_str()) || is_date_line(t) {
+        return false;
+    }
+    words.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    })
+}
+
+/// "Source: Reuters", "Originally published by Dawn", "This article first appeared in X".
+pub(crate) fn source_line(t: &str) -> Option<String> {
+    if t.chars().count() > 120 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    const LEADS: [&str; 8] = [
+        "source:",
+        "sources:",
+        "originally published by",
+        "originally published at",
+        "originally published in",
+        "this article was originally published by",
+        "this article was originally published in",
+        "this article first appeared in",
+    ];
+    let lead = LEADS.iter().find(|l| lower.starts_with(*l))?;
+    let name = t.get(lead.len()..)?.trim().trim_end_matches('.').trim();
+    (!name.is_empty() && name.split_whitespace().count() <= 8).then(|| name.to_string())
+}
+
+/// What a byline-shaped line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BylineKind {
+    /// "By Jane Doe", "By Jane Doe, Reuters".
+    Author,
+    /// "Published 16 May 2025", "Updated: 3 March 2024 10:00 GMT", "Posted on March 3, 2024 by
+    /// admin", or a date alone.
+    Publication,
+}
+
+/// Whether a line is a byline or publication line.
+pub(crate) fn byline(t: &str) -> Option<BylineKind> {
+    let len = t.chars().count();
+    if len > 160 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    const PUBLICATION: [&str; 9] = [
+        "published",
+        "updated",
+        "last updated",
+        "first published",
+        "posted on",
+        "posted:",
+        "posted at",
+        "date:",
+        "dated",
+    ];
+    if PUBLICATION.iter().any(|p| lower.starts_with(p)) && (has_date(t) || lower.contains(" ago")) {
+        return Some(BylineKind::Publication);
+    }
+    if let Some(rest) = strip_prefix_ci(t, "by ").or_else(|| strip_prefix_ci(t, "posted by ")) {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let first = words.first()?;
+        let capital = first.chars().next().is_some_and(char::is_uppercase);
+        let short_handle = words.len() <= 3 && !t.ends_with('.');
+        let sentence = t.ends_with('.') && words.len() > 6 && !has_date(t);
+        if (capital || short_handle)
+            && words.len() <= 20
+            && !sentence
+            && !starts_sentence_phrase(first)
+        {
+            return Some(BylineKind::Author);
+        }
+    }
+    if is_date_line(t) {
+        return Some(BylineKind::Publication);
+    }
+    None
+}
+
+/// "By Contrast, ..." or "By The Time ..." open sentences, not bylines.
+fn starts_sentence_phrase(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().trim_end_matches(','),
+        "contrast" | "then" | "now" | "far" | "comparison" | "way" | "law"
+    )
+}
+
+fn strip_prefix_ci<'a>(t: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = t.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| t.get(prefix.len()..))
+        .flatten()
+}
+
+fn has_date(t: &str) -> bool {
+    datephrase::scan(t).iter().any(|p| {
+        matches!(
+            p.value,
+            PhraseValue::Day { .. } | PhraseValue::Month { year: Some(_), .. }
+        )
+    })
+}
+
+/// A line that is a date and maybe a time, nothing else: "Tuesday, 28 October 2025 10:00 GMT".
+pub(crate) fn is_date_line(t: &str) -> bool {
+    if t.chars().count() > 80 {
+        return false;
+    }
+    let phrases = datephrase::scan(t);
+    if !phrases
+        .iter()
+        .any(|p| matches!(p.value, PhraseValue::Day { year: Some(_), .. }))
+    {
+        return false;
+    }
+    let mut rest = String::new();
+    let mut last = 0;
+    for p in &phrases {
+        rest.push_str(t.get(last..p.span.start()).unwrap_or_default());
+        rest.push(' ');
+        last = p.span.end();
+    }
+    rest.push_str(t.get(last..).unwrap_or_default());
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "am" | "pm"
+                        | "at"
+                        | "gmt"
+                        | "utc"
+                        | "est"
+                        | "edt"
+                        | "pst"
+                        | "cet"
+                        | "cest"
+                        | "bst"
+                        | "ist"
+                        | "pkt"
+                        | "ast"
+                        | "irst"
+                        | "on"
+                        | "h"
+                )
+        })
+}
+
+/// The publication date a byline or publication line prints: its first full day, or a month.
+pub(crate) fn line_date(t: &str) -> Option<PhraseValue> {
+    let phrases = datephrase::scan(t);
+    phrases
+        .iter()
+        .find(|p| matches!(p.value, PhraseValue::Day { year: Some(_), .. }))
+        .or_else(|| {
+            phrases
+                .iter()
+                .find(|p| matches!(p.value, PhraseValue::Month { year: Some(_), .. }))
+        })
+        .map(|p| p.value)
+}
+
+/// A dateline at the start of a paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Dateline {
+    /// As printed, without the separator: "DOHA, March 3, 2024 (Reuters)".
+    pub text: String,
+    /// Where the story itself starts in the paragraph.
+    pub rest: usize,
+    pub date: Option<PhraseValue>,
+    /// The wire or agency named in parentheses.
+    pub wire: Option<String>,
+}
+
+/// Lower-case words that may sit inside a place name ("Dar es Salaam", "Bandar Seri Begawan").
+const PLACE_PARTICLES: [&str; 13] = [
+    "al", "el", "de", "du", "da", "la", "le", "es", "of", "bin", "ibn", "van", "von",
+];
+
+/// Reads a dateline: "DOHA, March 3, 2024 (Reuters) - ", "ALGIERS, 2024-01-15 — ",
+/// "NEW DELHI (Tuesday, 23 July 2019) ", "Tehran, Iran – ", "KABUL (AP) — ", "LONDON: ".
+pub(crate) fn dateline(p: &str) -> Option<Dateline> {
+    let (place_end, all_caps) = place(p, 0)?;
+    let mut pos = place_end;
+    let mut end = place_end;
+    let mut date = None;
+    let mut wire = None;
+    let mut region = false;
+    let mut parens = false;
+    // ", Region" or ", DATE", then maybe a second ", DATE".
+    for _ in 0..2 {
+        let Some(after_comma) = p
+            .get(pos..)
+            .and_then(|r| r.strip_prefix(", "))
+            .map(|_| pos + 2)
+        else {
+            break;
+        };
+        if date.is_none() {
+            if let Some((value, e)) = date_at(p, after_comma) {
+                date = Some(value);
+                pos = e;
+                end = e;
+                continue;
+            }
+        }
+        if !region && date.is_none() {
+            if let Some((e, _)) = place(p, after_comma) {
+                region = true;
+                pos = e;
+                end = e;
+                continue;
+            }
+        }
+        break;
+    }
+    // " (Wire)" or " (DATE)".
+    if let Some(open) = p
+        .get(pos..)
+        .and_then(|r| r.strip_prefix(" (").or_else(|| r.strip_prefix('(')))
+    {
+        let open_at = p.len() - open.len();
+        let close = open.get(..open.len().min(60)).and_then(|w| w.find(')'))?;
+        let inner = open.get(..close)?.trim();
+        if let Some((value, _)) = date_at(inner, 0).filter(|&(_, e)| e == inner.len()) {
+            date = date.or(Some(value));
+        } else if wire_like(inner) {
+            wire = Some(inner.to_string());
+        } else {
+            return None;
+        }
+        parens = true;
+        pos = open_at + close + 1;
+        end = pos;
+    }
+    // The separator.
+    let rest_text = p.get(pos..)?;
+    let trimmed = rest_text.trim_start();
+    let mut sep_len = 0;
+    for sep in ["\u{2014}", "\u{2013}", "--", "-", ":"] {
+        if let Some(after) = trimmed.strip_prefix(sep) {
+            let spaced = after.starts_with(' ') || sep == "\u{2014}";
+            if spaced {
+                sep_len = sep.len();
+                break;
+            }
+        }
+    }
+    let has_sep = sep_len > 0;
+    if !has_sep && !parens {
+        return None;
+    }
+    let accepted = if all_caps {
+        true
+    } else {
+        date.is_some() || wire.is_some() || region || parens
+    };
+    if !accepted || (!has_sep && !trimmed.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let body_start = pos + (rest_text.len() - trimmed.len()) + sep_len;
+    let body = p.get(body_start..)?;
+    let rest = body_start + (body.len() - body.trim_start().len());
+    let text = p.get(..end)?.trim_end().to_string();
+    if p.get(rest..)?.trim().is_empty() || text.chars().count() > 100 {
+        return None;
+    }
+    Some(Dateline {
+        text,
+        rest,
+        date,
+        wire,
+    })
+}
+
+/// A place name at `from`: one to five words, each capitalised or a particle; returns its end and
+/// whether it is in capitals ("NEW DELHI").
+fn place(p: &str, from: usize) -> Option<(usize, bool)> {
+    let mut pos = from;
+    let mut words = 0;
+    let mut letters = 0;
+    let mut upper = 0;
+    loop {
+        let rest = p.get(pos..)?;
+        let word_len = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '.' | '\'' | '-')))
+            .map_or(rest.len(), |(i, _)| i);
+        let word = rest.get(..word_len)?.trim_end_matches(['-']);
+        let first = word.chars().next()?;
+        let particle =
+            words > 0 && PLACE_PARTICLES.contains(&word.to_lowercase().trim_end_matches('-'));
+        if !particle && (!first.is_uppercase() || word.len() < 2) {
+            break;
+        }
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+            }
+        }
+        words += 1;
+        pos += word.len();
+        let more = p.get(pos..).is_some_and(|r| {
+            r.starts_with(' ')
+                && r.get(1..)
+                    .is_some_and(|n| n.starts_with(char::is_alphabetic))
+        });
+        if !more || words == 5 {
+            break;
+        }
+        // Look ahead: the next word must continue the name.
+        let next = p.get(pos + 1..)?;
+        let next_first = next.chars().next()?;
+        let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+        if !(next_first.is_uppercase()
+            || PLACE_PARTICLES.contains(&next_word.to_lowercase().as_str()))
+        {
+            break;
+        }
+        pos += 1;
+    }
+    if words == 0 || pos - from > 40 {
+        return None;
+    }
+    Some((pos, letters >= 2 && upper == letters))
+}
+
+/// A date phrase that starts exactly at `from`; returns it and where it ends.
+fn date_at(p: &str, from: usize) -> Option<(PhraseValue, usize)> {
+    let rest = p.get(from..)?;
+    // A dateline date is near; scanning a bounded window keeps long paragraphs cheap.
+    let mut cut = rest.len().min(80);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let window = rest.get(..cut)?;
+    let first = datephrase::scan(window).into_iter().next()?;
+    if first.span.start() != 0 {
+        return None;
+    }
+    match first.value {
+        PhraseValue::Day { .. } | PhraseValue::Month { .. } => {
+            Some((first.value, from + first.span.end()))
+        }
+        _ => None,
+    }
+}
+
+/// "Reuters", "AP", "AFP", "dpa", "Reuters/Agencies".
+fn wire_like(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=4).contains(&words)
+        && s.chars().count() <= 30
+        && s.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '/' | '&'))
+        && (s.starts_with(char::is_uppercase) || words == 1 && s.len() <= 4)
+}
+
+/// A short title from a lead paragraph: its first sentence, cut at a word boundary to about 80
+/// characters with an ellipsis.
+pub(crate) fn derive_title(lead: &str) -> String {
+    const MAX: usize = 80;
+    let sentence = first_sentence(lead);
+    let sentence = sentence.trim_end_matches(['.', ' ']);
+    if sentence.chars().count() <= MAX {
+        return sentence.to_string();
+    }
+    let limit = sentence
+        .char_indices()
+        .nth(MAX)
+        .map_or(sentence.len(), |(i, _)| i);
+    let head = sentence.get(..limit).unwrap_or(sentence);
+    let cut = match sentence.get(limit..).and_then(|r| r.chars().next()) {
+        Some(c) if !c.is_whitespace() => head.rfind(' ').unwrap_or(limit),
+        _ => limit,
+    };
+    let head = sentence
+        .get(..cut)
+        .unwrap_or(head)
+        .trim_end_matches(|c: char| c.is_whitespace() || ",;:-\u{2013}\u{2014}(".contains(c));
+    format!("{head}\u{2026}")
+}
+
+/// The first sentence of a paragraph: up to the first `.`, `!` or `?` followed by a space and a
+/// capital or quote, not after an abbreviation or an initial.
+fn first_sentence(p: &str) -> &str {
+    for (i, c) in p.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let next = p.get(i + 1..).unwrap_or_default();
+        let next = next.trim_start_matches(['"', '\'', ')']);
+        let after_space = next.strip_prefix(' ');
+        let Some(after) = after_space else {
+            if next.is_empty() {
+                return p.get(..i + 1).unwrap_or(p);
+            }
+            continue;
+        };
+        if !after
+            .starts_with(|c: char| c.is_uppercase() || c == '"' || c == '\'' || c.is_ascii_digit())
+        {
+            continue;
+        }
+        if c == '.' && ends_with_abbreviation(p.get(..i + 1).unwrap_or_default()) {
+            continue;
+        }
+        return p.get(..i + 1).unwrap_or(p);
+    }
+    p
+}
+
+/// Whether text ends with an abbreviation or initial whose point does not end a sentence.
+fn ends_with_abbreviation(t: &str) -> bool {
+    let word = t
+        .trim_end_matches('.')
+        .rsplit([' ', '('])
+        .next()
+        .unwrap_or_default();
+    const ABBR: [&str; 24] = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
+        "jr", "sr", "no", "vs", "inc", "ltd", "co", "mt", "capt", "maj", "adm",
+    ];
+    let lower = word.to_lowercase();
+    ABBR.contains(&lower.as_str())
+        || word.chars().count() == 1 && word.chars().all(char::is_uppercase)
+        // "U.S.", "U.N.", "e.g.".
+        || word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Weekday;
+
+    #[test]
+    fn datelines_in_their_shapes() {
+        let day = |y, m, d| {
+            Some(PhraseValue::Day {
+                year: Some(y),
+                month: m,
+                day: d,
+                weekday: None,
+            })
+        };
+        type Expected<'a> = Option<(&'a str, &'a str, Option<PhraseValue>, Option<&'a str>)>;
+        let cases: Vec<(&str, Expected)> = vec![
+            (
+                "DOHA, March 3, 2024 (Reuters) - Qatar said on Sunday.",
+                Some((
+                    "DOHA, March 3, 2024 (Reuters)",
+                    "Qatar said on Sunday.",
+                    day(2024, 3, 3),
+                    Some("Reuters"),
+                )),
+            ),
+            (
+                "ALGIERS, 2024-01-15 \u{2014} Algeria offered.",
+                Some((
+                    "ALGIERS, 2024-01-15",
+                    "Algeria offered.",
+                    day(2024, 1, 15),
+                    None,
+                )),
+            ),
+            (
+                "NEW DELHI (Tuesday, 23 July 2019) India rejected it.",
+                Some((
+                    "NEW DELHI (Tuesday, 23 July 2019)",
+                    "India rejected it.",
+                    Some(PhraseValue::Day {
+                        year: Some(2019),
+                        month: 7,
+                        day: 23,
+                        weekday: Some(Weekday::Tuesday),
+                    }),
+                    None,
+                )),
+            ),
+            (
+                "Tehran, Iran \u{2013} Iranian President Masoud Pezeshkian has offered.",
+                Some((
+                    "Tehran, Iran",
+                    "Iranian President Masoud Pezeshkian has offered.",
+                    None,
+                    None,
+                )),
+            ),
+            (
+                "KABUL (AP) \u{2014} The Taliban said.",
+                Some(("KABUL (AP)", "The Taliban said.", None, Some("AP"))),
+            ),
+            (
+                "LONDON: Britain said.",
+                Some(("LONDON", "Britain said.", None, None)),
+            ),
+            (
+                "DAR ES SALAAM, Tanzania - Talks began.",
+                Some(("DAR ES SALAAM, Tanzania", "Talks began.", None, None)),
+            ),
+            (
+                "Washington (Reuters) - The US said.",
+                Some((
+                    "Washington (Reuters)",
+                    "The US said.",
+                    None,
+                    Some("Reuters"),
+                )),
+            ),
+            (
+                "Iranian President Masoud Pezeshkian has formally offered help.",
+                None,
+            ),
+            ("Pakistan \u{2013} a nuclear power \u{2013} said.", None),
+            (
+                "The international community \u{2013} comprising both.",
+                None,
+            ),
+            ("Iran (officially the Islamic Republic) said.", None),
+            ("NATO said on Friday.", None),
+            ("LONDON:", None),
+        ];
+        for (p, want) in cases {
+            let got = dateline(p).map(|d| {
+                let rest = p.get(d.rest..).unwrap_or_default().to_string();
+                (d.text, rest, d.date, d.wire)
+            });
+            let want =
+                want.map(|(t, r, d, w)| (t.to_string(), r.to_string(), d, w.map(str::to_string)));
+            assert_eq!(got, want, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn bylines_and_publication_lines() {
+        let cases = [
+            ("By Jane Doe", Some(BylineKind::Author)),
+            ("By Jane Doe, Reuters", Some(BylineKind::Author)),
+            ("BY JANE DOE AND JOHN ROE", Some(BylineKind::Author)),
+            ("by admin", Some(BylineKind::Author)),
+            ("Published 16 May 2025", Some(BylineKind::Publication)),
+            (
+                "Updated: 3 March 2024 10:00 GMT",
+                Some(BylineKind::Publication),
+            ),
+            (
+                "Posted on March 3, 2024 by admin",
+                Some(BylineKind::Publication),
+            ),
+            (
+                "Tuesday, 28 October 2025 10:00 GMT",
+                Some(BylineKind::Publication),
+            ),
+            ("By contrast, Kabul has not replied.", None),
+            (
+                "By the end of the week the talks had collapsed in acrimony and recrimination.",
+                None,
+            ),
+            ("Published reports say the talks collapsed.", None),
+            ("Iran offers mediation", None),
+        ];
+        for (t, want) in cases {
+            assert_eq!(byline(t), want, "{t:?}");
+        }
+        assert_eq!(
+            line_date("Posted on March 3, 2024 by admin"),
+            Some(PhraseValue::Day {
+                year: Some(2024),
+                month: 3,
+                day: 3,
+                weekday: None
+            })
+        );
+    }
+
+    #[test]
+    fn headlines_outlets_and_sources() {
+        assert!(headline_like(
+            "Iran Offers Mediation in Pakistan-Afghanistan Dispute Following Failed Talks"
+        ));
+        assert!(headline_like("Will the U.S. mediate?"));
+        assert!(headline_like("Talks resume in Doha after U.S."));
+        assert!(!headline_like(
+            "Iran made an offer to mediate between the two neighbours."
+        ));
+        assert!(!headline_like("March 3, 2024"));
+        assert!(!headline_like("Iran"));
+        assert!(outlet_like("Trends-US"));
+        assert!(outlet_like("The Express Tribune"));
+        assert!(!outlet_like("Analysis"));
+        assert!(!outlet_like("Iran offers mediation to Pakistan"));
+        assert_eq!(source_line("Source: Al Jazeera"), Some("Al Jazeera".into()));
+        assert_eq!(
+            source_line("Originally published by Dawn."),
+            Some("Dawn".into())
+        );
+        assert_eq!(source_line("Sources close to the talks said no."), None);
+    }
+
+    #[test]
+    fn derived_titles_are_first_sentences_cut_at_a_word() {
+        let cases = [
+            ("Iran offered to mediate. Pakistan agreed.", "Iran offered to mediate"),
+            ("Dr. Sameer Gupta of the U.S. said talks resume. Then more.", "Dr. Sameer Gupta of the U.S. said talks resume"),
+            (
+                "Iran made an extraordinary diplomatic gesture when they proposed mediating between Pakistan and India to ease tensions.",
+                "Iran made an extraordinary diplomatic gesture when they proposed mediating\u{2026}",
+            ),
+            ("No full stop at all", "No full stop at all"),
+        ];
+        for (lead, want) in cases {
+            assert_eq!(derive_title(lead), want, "{lead:?}");
+        }
+    }
+}
