@@ -1,7 +1,25 @@
 //! Extraction: countries, people, organisations, country pairs, mediation events and their dates.
+//!
+//! One pass tokenises the text ([`text`]) and classifies every word against a closed lexicon
+//! ([`lexicon`]); a multi-pattern matcher over the reference names finds states, organisations,
+//! groups and officeholders ([`gazetteer`], [`entities`]). Sentences with a mediation cue are then
+//! read for who mediates between whom and how far it got ([`events`]); disputes give the country
+//! pairs ([`pairs`]); dates come from the dateline, printed and relative phrases, or the tenures of
+//! the officeholders named ([`dates`]). Nothing allocates per word, so extraction is linear in the
+//! text.
+
+mod dates;
+mod entities;
+mod events;
+mod gazetteer;
+mod lexicon;
+mod pairs;
+mod text;
 
 use crate::date::Date;
-use crate::model::Article;
+use crate::model::{Article, Mention, MentionKind, Person, Span};
+use lexicon::Class;
+use text::{Kind, Token};
 
 /// What extraction may not decide for itself.
 #[derive(Clone, Copy, Debug, Default)]
@@ -13,4 +31,170 @@ pub struct ExtractOptions {
 
 /// Fills the extraction fields of a parsed article (countries, people, organizations, pairs,
 /// events, mentions). Deterministic; never panics on any text.
-pub fn extract(_article: &mut Article, _options: &ExtractOptions) {}
+pub fn extract(article: &mut Article, options: &ExtractOptions) {
+    let text = article.text.as_str();
+    let mut tokens = text::tokenize(text);
+    let sentences = text::sentences(text, &mut tokens);
+    let cls = word_classes(text, &tokens);
+    let published = article.published.as_ref().map(|d| d.latest);
+    let found = entities::recognise(text, &tokens, &cls, published);
+    let doc = Doc {
+        text,
+        tokens: &tokens,
+        cls: &cls,
+        sentences: &sentences,
+        found: &found,
+    };
+
+    let mut mentions = Vec::with_capacity(found.ents.len());
+    let mut countries = Vec::new();
+    let mut organizations = Vec::new();
+    for e in &found.ents {
+        let span = Span::new(
+            tokens[e.first].start as usize,
+            tokens[e.last - 1].end as usize,
+        );
+        let id = match e.person {
+            Some(k) => found.people[k].name.clone(),
+            None => e.id.to_string(),
+        };
+        match e.kind {
+            MentionKind::Country => countries.push(e.id.to_string()),
+            MentionKind::Organization => organizations.push(e.id.to_string()),
+            _ => {}
+        }
+        mentions.push(Mention {
+            kind: e.kind,
+            id,
+            span,
+        });
+    }
+    countries.sort();
+    countries.dedup();
+    organizations.sort();
+    organizations.dedup();
+    let mut order: Vec<(usize, usize)> = Vec::new();
+    for e in &found.ents {
+        if let Some(k) = e.person {
+            if !order.iter().any(|&(_, p)| p == k) {
+                order.push((e.first, k));
+            }
+        }
+    }
+    let people = order
+        .iter()
+        .map(|&(_, k)| {
+            let p = &found.people[k];
+            Person {
+                name: p.name.clone(),
+                office: p.office.map(str::to_string),
+                country: p.country.map(str::to_string),
+            }
+        })
+        .collect();
+
+    let pairs = pairs::pairs(&doc);
+    let dating = dates::Dating::new(&doc, article.published.as_ref(), options.today);
+    let events = events::events(&doc, &pairs, &dating);
+    let mut all_pairs: Vec<[String; 2]> = pairs
+        .iter()
+        .map(|p| [p.0.to_string(), p.1.to_string()])
+        .collect();
+    for ev in &events {
+        if ev.parties.len() == 2 {
+            all_pairs.push([ev.parties[0].clone(), ev.parties[1].clone()]);
+        }
+    }
+    all_pairs.sort();
+    all_pairs.dedup();
+
+    article.mentions = mentions;
+    article.countries = countries;
+    article.organizations = organizations;
+    article.people = people;
+    article.pairs = all_pairs;
+    article.events = events;
+}
+
+/// Everything the later stages read about one article.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub cls: &'a [Class],
+    pub sentences: &'a [text::Sentence],
+    pub found: &'a entities::Found,
+}
+
+impl Doc<'_> {
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.get(t.range()))
+            .unwrap_or("")
+    }
+
+    /// The party an entity stands for in a dispute: a state (not a venue), a group, or a person's
+    /// state.
+    pub fn party(&self, e: &entities::Ent) -> Option<&'static str> {
+        match e.kind {
+            MentionKind::Country if !e.venue => Some(e.id),
+            MentionKind::Group => Some(e.id),
+            MentionKind::Person => {
+                let c = self.found.people.get(e.person?)?.country?;
+                crate::reference::reference().country(c).map(|c| c.code)
+            }
+            _ => None,
+        }
+    }
+
+    /// The actor an entity stands for as a mediator: a state (not a venue), an organisation, or a
+    /// person's state or organisation.
+    pub fn actor(&self, e: &entities::Ent) -> Option<&'static str> {
+        match e.kind {
+            MentionKind::Country if !e.venue => Some(e.id),
+            MentionKind::Organization => Some(e.id),
+            MentionKind::Person => self.found.people.get(e.person?)?.country,
+            _ => None,
+        }
+    }
+
+    /// The entities whose first token lies in `from..to`, as an index range into the entity list.
+    pub fn ents_in(&self, from: usize, to: usize) -> std::ops::Range<usize> {
+        let ents = &self.found.ents;
+        let a = ents.partition_point(|e| e.first < from);
+        let b = ents.partition_point(|e| e.first < to);
+        a..b.max(a)
+    }
+}
+
+/// The lexicon classes of every token; a hyphenated word ("go-between", "de-escalation") takes
+/// the classes of the whole on its first part.
+fn word_classes(text: &str, tokens: &[Token]) -> Vec<Class> {
+    let mut cls: Vec<Class> = tokens
+        .iter()
+        .map(|t| {
+            if t.is_word() {
+                lexicon::classes(t.key)
+            } else {
+                0
+            }
+        })
+        .collect();
+    let n = tokens.len();
+    for i in 0..n.saturating_sub(2) {
+        if tokens[i].is_word()
+            && tokens[i + 1].kind == Kind::Hyphen
+            && !tokens[i + 1].spaced()
+            && tokens[i + 2].is_word()
+            && !tokens[i + 2].spaced()
+        {
+            let s = tokens[i].start as usize;
+            let e = tokens[i + 2].end as usize;
+            let c = lexicon::classes(text::key(text.get(s..e).unwrap_or("")));
+            if c != 0 {
+                cls[i] = c;
+            }
+        }
+    }
+    cls
+}

@@ -1,0 +1,393 @@
+//! Dates of events: printed, partial and relative phrases resolved against the publication date
+//! or the nearest printed date before them, and, for articles with no printed date at all, the
+//! overlap of the tenures of the officeholders they name.
+//!
+//! Resolution rules, each recorded in the interval's `basis`:
+//! - A full date in the clause is the date ("on Tuesday, October 28, 2025").
+//! - A date without a year ("October 25", "in early October") takes the year of the nearest
+//!   earlier printed date, else of the publication date, stepping back a year when that would
+//!   put a past event after its anchor.
+//! - A lone weekday is the last such day on or before the publication date (the next one after
+//!   it for scheduled talks).
+//! - "yesterday", "last week", "earlier this month", "next week" count from the publication
+//!   date; "a day earlier", "two days later", "days after" from the nearest earlier printed date.
+//! - Without any phrase, a statement in the article's present is dated by the publication date;
+//!   with no publication date, by the tenures of the officeholders named in office, whose open
+//!   ends run to `today` (the build date passed in), or, without one, to the newest date of the
+//!   reference data.
+
+use super::lexicon as lx;
+use super::text::key;
+use super::Doc;
+use crate::date::{Date, DateInterval, Precision};
+use crate::datephrase::{self, DatePhrase, PhraseValue};
+use crate::model::Status;
+use crate::reference::reference;
+
+pub struct Dating {
+    /// Printed date phrases, by byte span, in text order.
+    phrases: Vec<DatePhrase>,
+    published: Option<DateInterval>,
+    /// The overlap of the tenures of the officeholders named, when the article prints no
+    /// publication date.
+    tenures: Option<DateInterval>,
+}
+
+impl Dating {
+    pub fn new(doc: &Doc, published: Option<&DateInterval>, today: Option<Date>) -> Dating {
+        let phrases = datephrase::scan(doc.text);
+        let tenures = if published.is_none() {
+            tenure_overlap(doc, today)
+        } else {
+            None
+        };
+        Dating {
+            phrases,
+            published: published.cloned(),
+            tenures,
+        }
+    }
+
+    /// The date of an event stated in tokens `from..to`, with how directly it was found: 0 printed
+    /// in the clause, 1 relative, 2 inferred (publication date, tenures), 3 none.
+    pub fn event_date(
+        &self,
+        doc: &Doc,
+        from: usize,
+        to: usize,
+        status: Status,
+    ) -> (Option<DateInterval>, u8) {
+        let start = doc.tokens.get(from).map(|t| t.start as usize).unwrap_or(0);
+        let end = doc
+            .tokens
+            .get(to.saturating_sub(1))
+            .map(|t| t.end as usize)
+            .unwrap_or(start);
+        let future = status == Status::Scheduled;
+        // A printed phrase in the clause.
+        for p in self
+            .phrases
+            .iter()
+            .filter(|p| p.span.start() >= start && p.span.end() <= end)
+        {
+            if let Some(d) = self.resolve(doc.text, p, future) {
+                return (Some(d), 0);
+            }
+        }
+        // A relative phrase in the clause.
+        if let Some(d) = self.relative(doc, from, to, start, future) {
+            return (Some(d), 1);
+        }
+        if let Some(p) = &self.published {
+            return (
+                Some(DateInterval {
+                    basis: "publication date".into(),
+                    ..p.clone()
+                }),
+                2,
+            );
+        }
+        match &self.tenures {
+            Some(t) => (Some(t.clone()), 2),
+            None => (None, 3),
+        }
+    }
+
+    /// The nearest printed date with a year before byte `at`, as an anchor.
+    fn anchor_before(&self, at: usize) -> Option<(Date, Date)> {
+        self.phrases
+            .iter()
+            .rev()
+            .filter(|p| p.span.end() <= at)
+            .find_map(|p| p.value.to_interval("").map(|d| (d.earliest, d.latest)))
+    }
+
+    fn resolve(&self, text: &str, p: &DatePhrase, future: bool) -> Option<DateInterval> {
+        let printed = text.get(p.span.range()).unwrap_or("");
+        if let Some(d) = p.value.to_interval(&format!("printed: {printed}")) {
+            return Some(d);
+        }
+        let pubd = self.published.as_ref().map(|d| d.latest);
+        match p.value {
+            PhraseValue::Day {
+                year: None,
+                month,
+                day,
+                ..
+            } => {
+                let (anchor, from_what) = match self.anchor_before(p.span.start()) {
+                    Some((_, latest)) => (latest, "the nearest earlier date"),
+                    None => (pubd?, "the publication date"),
+                };
+                let mut y = anchor.year();
+                let mut d = Date::new(y, month, day);
+                if !future && d.is_some_and(|d| d.day_number() > anchor.day_number() + 31) {
+                    y -= 1;
+                    d = Date::new(y, month, day);
+                }
+                Some(DateInterval::day(
+                    d?,
+                    format!("{printed}, year from {from_what}"),
+                ))
+            }
+            PhraseValue::Month {
+                year: None,
+                month,
+                part,
+            } => {
+                let (anchor, from_what) = match self.anchor_before(p.span.start()) {
+                    Some((_, latest)) => (latest, "the nearest earlier date"),
+                    None => (pubd?, "the publication date"),
+                };
+                let mut y = anchor.year();
+                if !future && month > anchor.month() {
+                    y -= 1;
+                }
+                let v = PhraseValue::Month {
+                    year: Some(y),
+                    month,
+                    part,
+                };
+                v.to_interval(&format!("{printed}, year from {from_what}"))
+            }
+            PhraseValue::Weekday(w) => {
+                let anchor = pubd?;
+                let diff = (anchor.weekday().index() - w.index()).rem_euclid(7);
+                let day = if future {
+                    let ahead = (w.index() - anchor.weekday().index()).rem_euclid(7);
+                    anchor.add_days(if ahead == 0 { 7 } else { ahead })
+                } else {
+                    anchor.add_days(-diff)
+                };
+                Some(DateInterval::day(
+                    day,
+                    format!("relative to the publication date: on {printed}"),
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    /// "yesterday", "last week", "earlier this month", "a day earlier", "two days later".
+    fn relative(
+        &self,
+        doc: &Doc,
+        from: usize,
+        to: usize,
+        start: usize,
+        future: bool,
+    ) -> Option<DateInterval> {
+        let pubd = self.published.as_ref().map(|d| d.latest);
+        let w = |i: usize| doc.tokens.get(i).map(|t| t.key).unwrap_or(0);
+        let _ = future;
+        for i in from..to {
+            if doc.cls[i] & lx::RELATIVE == 0 {
+                continue;
+            }
+            let k = w(i);
+            let phrase = |a: usize, b: usize| {
+                let s = doc.tokens.get(a).map(|t| t.start as usize).unwrap_or(0);
+                let e = doc.tokens.get(b).map(|t| t.end as usize).unwrap_or(s);
+                doc.text.get(s..e).unwrap_or("").to_string()
+            };
+            let from_pub = |d: Date, text: String| {
+                DateInterval::day(d, format!("relative to the publication date: {text}"))
+            };
+            if k == key("yesterday") {
+                return Some(from_pub(pubd?.add_days(-1), phrase(i, i)));
+            }
+            if k == key("today") || k == key("tonight") {
+                return Some(from_pub(pubd?, phrase(i, i)));
+            }
+            if k == key("tomorrow") {
+                return Some(from_pub(pubd?.add_days(1), phrase(i, i)));
+            }
+            let prev = if i > from { w(i - 1) } else { 0 };
+            let prev2 = if i > from + 1 { w(i - 2) } else { 0 };
+            let unit = if k == key("week") {
+                Some(Unit::Week)
+            } else if k == key("month") {
+                Some(Unit::Month)
+            } else if k == key("year") {
+                Some(Unit::Year)
+            } else {
+                None
+            };
+            if let Some(u) = unit {
+                let which = if prev == key("last") || prev == key("past") {
+                    Some(-1)
+                } else if prev == key("this") {
+                    Some(0)
+                } else if prev == key("next") || prev == key("coming") {
+                    Some(1)
+                } else {
+                    None
+                };
+                if let Some(n) = which {
+                    let anchor = pubd?;
+                    let earlier = prev2 == key("earlier");
+                    let text = phrase(if earlier { i - 2 } else { i - 1 }, i);
+                    let mut d = period(
+                        anchor,
+                        u,
+                        n,
+                        &format!("relative to the publication date: {text}"),
+                    )?;
+                    if n == 0 && earlier {
+                        d.latest = anchor;
+                        d.precision = Precision::Range;
+                    }
+                    return Some(d);
+                }
+            }
+            // "a day earlier", "two days later", "days after": from the nearest earlier date.
+            if k == key("day") || k == key("days") || k == key("week") || k == key("weeks") {
+                let next = w(i + 1);
+                let sign = if next == key("earlier") || next == key("before") || next == key("ago")
+                {
+                    -1
+                } else if next == key("later") || next == key("after") {
+                    1
+                } else {
+                    continue;
+                };
+                let count = count_word(doc.word(i.saturating_sub(1)));
+                let per = if k == key("week") || k == key("weeks") {
+                    7
+                } else {
+                    1
+                };
+                let (anchor, what) = if next == key("ago") {
+                    (pubd?, "the publication date")
+                } else {
+                    match self.anchor_before(start) {
+                        Some((_, latest)) => (latest, "the nearest earlier date"),
+                        None => (pubd?, "the publication date"),
+                    }
+                };
+                let text = phrase(i.saturating_sub(1), i + 1);
+                let basis = format!("relative to {what}: {text}");
+                return Some(match count {
+                    Some(n) => DateInterval::day(anchor.add_days(sign * n * per), basis),
+                    None => {
+                        // "days after": a few days, up to about a week.
+                        let (a, b) = if sign > 0 {
+                            (1, 9 * per)
+                        } else {
+                            (-9 * per, -1)
+                        };
+                        DateInterval {
+                            earliest: anchor.add_days(a),
+                            latest: anchor.add_days(b),
+                            precision: Precision::Range,
+                            basis,
+                        }
+                    }
+                });
+            }
+        }
+        None
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Unit {
+    Week,
+    Month,
+    Year,
+}
+
+fn period(anchor: Date, u: Unit, n: i32, basis: &str) -> Option<DateInterval> {
+    match u {
+        Unit::Week => {
+            let monday = anchor.add_days(-anchor.weekday().index() + 7 * n);
+            Some(DateInterval {
+                earliest: monday,
+                latest: monday.add_days(6),
+                precision: Precision::Week,
+                basis: basis.into(),
+            })
+        }
+        Unit::Month => {
+            let m = anchor.year() * 12 + anchor.month() as i32 - 1 + n;
+            DateInterval::month(m.div_euclid(12), (m.rem_euclid(12) + 1) as u8, basis)
+        }
+        Unit::Year => DateInterval::year(anchor.year() + n, basis),
+    }
+}
+
+fn count_word(w: &str) -> Option<i32> {
+    let w = w.to_ascii_lowercase();
+    Some(match w.as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => return w.parse().ok().filter(|n| (1..=365).contains(n)),
+    })
+}
+
+/// The overlap of the tenures of the officeholders the article names in office (not those named
+/// as former), in text order; a tenure that would empty the overlap is left out.
+fn tenure_overlap(doc: &Doc, today: Option<Date>) -> Option<DateInterval> {
+    let r = reference();
+    let open_end = today.or_else(|| {
+        r.terms
+            .iter()
+            .flat_map(|t| [Some(t.start), t.end])
+            .flatten()
+            .max()
+    })?;
+    let mut lo: Option<Date> = None;
+    let mut hi: Option<Date> = None;
+    let mut named = Vec::new();
+    let mut seen = Vec::new();
+    for e in &doc.found.ents {
+        let Some(k) = e.person else { continue };
+        if seen.contains(&k) {
+            continue;
+        }
+        seen.push(k);
+        let p = &doc.found.people[k];
+        let Some(name) = p.reference else { continue };
+        if p.former {
+            continue;
+        }
+        let terms: Vec<_> = r
+            .terms_of(name)
+            .filter(|t| p.office.is_none_or(|o| !p.titled || t.office == o))
+            .filter(|t| p.country.is_none_or(|c| t.country == c))
+            .collect();
+        let Some(start) = terms.iter().map(|t| t.start).min() else {
+            continue;
+        };
+        let end = terms
+            .iter()
+            .map(|t| t.end.unwrap_or(open_end))
+            .max()
+            .unwrap_or(open_end);
+        let new_lo = lo.map_or(start, |l| l.max(start));
+        let new_hi = hi.map_or(end, |h| h.min(end));
+        if new_lo > new_hi {
+            continue;
+        }
+        lo = Some(new_lo);
+        hi = Some(new_hi);
+        let t = terms[0];
+        let place = r.display_name(t.country).unwrap_or(t.country);
+        named.push(format!("{} ({} of {})", name, t.office, place));
+    }
+    let (earliest, latest) = (lo?, hi?);
+    Some(DateInterval {
+        earliest,
+        latest,
+        precision: Precision::Range,
+        basis: format!("tenures of the officeholders named: {}", named.join(", ")),
+    })
+}

@@ -1,0 +1,658 @@
+//! Mentions of states, organisations, groups and people, with the context rules that decide
+//! what a matched name means here.
+//!
+//! - Ambiguous names (as the reference marks them: "Turkey", "Indian", "Washington") and
+//!   capitals are dropped when they sit inside a longer proper name ("Indian Ocean", "George
+//!   Washington", "Islamabad High Court").
+//! - A capital or country is a *venue* when it names a place ("talks in Doha", "visited
+//!   Tehran", "a New Delhi-based group", the dateline): it still counts as a mention, but never as
+//!   a party or mediator. Otherwise a capital stands for its state ("Islamabad said").
+//! - People are the officeholders of the reference, and anyone printed after an office title
+//!   ("Pakistani Interior Minister Mohsin Naqvi"); their surname alone then refers to them.
+
+use super::gazetteer::{names, offices};
+use super::lexicon::{self as lx, Class};
+use super::text::{Kind, Token};
+use crate::date::Date;
+use crate::model::MentionKind;
+use crate::reference::{reference, EntityKind, NameKind};
+
+/// One recognised name, by token range.
+#[derive(Clone, Debug)]
+pub struct Ent {
+    pub first: usize,
+    pub last: usize,
+    pub kind: MentionKind,
+    /// Alpha-3 code, organisation or group id; for people, empty (see `person`).
+    pub id: &'static str,
+    pub via: NameKind,
+    /// A place rather than an actor.
+    pub venue: bool,
+    /// Index into the people list, for person mentions.
+    pub person: Option<usize>,
+}
+
+/// A person found in the article.
+#[derive(Clone, Debug)]
+pub struct PersonInfo {
+    pub name: String,
+    /// Normalised office, from the text or the reference.
+    pub office: Option<&'static str>,
+    /// Alpha-3 code or organisation id.
+    pub country: Option<&'static str>,
+    /// The reference name, when the person is in the reference data.
+    pub reference: Option<&'static str>,
+    /// Office printed in the text before the name.
+    pub titled: bool,
+    /// Named as a former holder ("former Prime Minister").
+    pub former: bool,
+}
+
+/// The names of the article and the people they mention.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub ents: Vec<Ent>,
+    pub people: Vec<PersonInfo>,
+}
+
+/// Words after which a following capitalised word is still about the state ("Pakistani Interior
+/// Minister", "Indian Army"), not part of another proper name.
+const STATE_FOLLOWERS: Class = lx::INSTITUTION;
+
+/// US states that share a name with a country; the country needs the article to be free of US
+/// political geography.
+const US_STATE_HOMONYMS: [&str; 1] = ["Georgia"];
+const US_CONTEXT: [&str; 10] = [
+    "atlanta",
+    "savannah",
+    "county",
+    "governor",
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "gop",
+    "senator",
+];
+
+/// Recognises every mention in the text.
+pub fn recognise(text: &str, tokens: &[Token], cls: &[Class], published: Option<Date>) -> Found {
+    let mut found = Found::default();
+    let m = names();
+    let n = tokens.len();
+    let mut us_context: Option<bool> = None;
+    let dateline_end = dateline_end(tokens);
+    let mut i = 0;
+    while i < n {
+        let t = &tokens[i];
+        if !t.is_word() || !m.starts(t.key) {
+            i += 1;
+            continue;
+        }
+        let Some((named, end)) = m.longest_at(tokens, i) else {
+            i += 1;
+            continue;
+        };
+        let named = *named;
+        if (named.ambiguous || named.kind == NameKind::Capital)
+            && inside_longer_name(tokens, cls, i, end, named.ambiguous)
+        {
+            i = end;
+            continue;
+        }
+        let surface = text
+            .get(tokens[i].start as usize..tokens[end - 1].end as usize)
+            .unwrap_or("");
+        if named.entity == EntityKind::Country && US_STATE_HOMONYMS.contains(&surface) {
+            let us = *us_context.get_or_insert_with(|| {
+                tokens
+                    .iter()
+                    .any(|t| US_CONTEXT.iter().any(|w| super::text::key(w) == t.key))
+            });
+            if us {
+                i = end;
+                continue;
+            }
+        }
+        let kind = match named.entity {
+            EntityKind::Country => MentionKind::Country,
+            EntityKind::Organization => MentionKind::Organization,
+            EntityKind::Group => MentionKind::Group,
+            EntityKind::Person => MentionKind::Person,
+        };
+        let mut ent = Ent {
+            first: i,
+            last: end,
+            kind,
+            id: named.id,
+            via: named.kind,
+            venue: false,
+            person: None,
+        };
+        if kind == MentionKind::Person {
+            ent.id = "";
+            ent.person = Some(person_index(&mut found.people, named.id));
+        } else if kind == MentionKind::Country {
+            ent.venue = i < dateline_end || is_venue(tokens, cls, i, end, named.kind);
+        }
+        found.ents.push(ent);
+        i = end;
+    }
+    titled_people(text, tokens, cls, &mut found);
+    surnames(text, tokens, &mut found);
+    found.ents.sort_by_key(|e| (e.first, e.last));
+    fill_from_reference(&mut found.people, published);
+    found
+}
+
+fn person_index(people: &mut Vec<PersonInfo>, reference_name: &'static str) -> usize {
+    if let Some(k) = people
+        .iter()
+        .position(|p| p.reference == Some(reference_name))
+    {
+        return k;
+    }
+    people.push(PersonInfo {
+        name: reference_name.to_string(),
+        office: None,
+        country: None,
+        reference: Some(reference_name),
+        titled: false,
+        former: false,
+    });
+    people.len() - 1
+}
+
+/// A capitalised word that reads as part of a proper name: not a function word of the lexicon,
+/// not the start of another known name or office.
+fn namey(tokens: &[Token], j: usize, cls: Class) -> bool {
+    let t = &tokens[j];
+    t.is_word()
+        && t.cap()
+        && cls == 0
+        && names().longest_at(tokens, j).is_none()
+        && offices().longest_at(tokens, j).is_none()
+}
+
+fn inside_longer_name(
+    tokens: &[Token],
+    cls: &[Class],
+    i: usize,
+    end: usize,
+    ambiguous: bool,
+) -> bool {
+    if let Some(nx) = tokens.get(end) {
+        let c = cls.get(end).copied().unwrap_or(0);
+        if nx.is_word()
+            && nx.cap()
+            && !nx.initial()
+            && c & STATE_FOLLOWERS == 0
+            && namey(tokens, end, c)
+        {
+            return true;
+        }
+    }
+    if ambiguous && i > 0 {
+        let p = &tokens[i - 1];
+        let c = cls[i - 1];
+        if p.is_word() && p.cap() && !p.initial() && namey(tokens, i - 1, c) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The token index where a dateline at the top of the text ends ("TEHRAN, Iran –"), or 0.
+fn dateline_end(tokens: &[Token]) -> usize {
+    for (k, t) in tokens.iter().enumerate().take(12) {
+        match t.kind {
+            Kind::Dash | Kind::Hyphen if t.spaced() => return if k >= 1 { k } else { 0 },
+            Kind::Dash => return if k >= 1 { k } else { 0 },
+            Kind::Word if t.cap() || t.upper() => {}
+            Kind::Comma | Kind::Number | Kind::Period | Kind::Open | Kind::Close => {}
+            _ => return 0,
+        }
+    }
+    0
+}
+
+fn is_venue(tokens: &[Token], cls: &[Class], i: usize, end: usize, via: NameKind) -> bool {
+    let next = tokens.get(end);
+    let compound = next.is_some_and(|t| t.kind == Kind::Hyphen && !t.spaced());
+    if compound {
+        // "a New Delhi-based group" is a place; "the Pakistan-Afghanistan border" names states.
+        let after = end + 1;
+        if tokens
+            .get(after)
+            .is_some_and(|t| t.key == super::text::key("based"))
+        {
+            return true;
+        }
+        return false;
+    }
+    if via == NameKind::Capital {
+        // "the Istanbul talks", "the Doha process".
+        if let Some(c) = cls.get(end) {
+            if c & lx::TALKS != 0 && next.is_some_and(|t| t.is_word()) {
+                return true;
+            }
+        }
+    }
+    // The word before, skipping an article.
+    let mut p = i;
+    while p > 0 && cls[p - 1] & lx::DETERMINER != 0 && tokens[p - 1].is_word() && p + 3 > i {
+        p -= 1;
+    }
+    if p == 0 {
+        return false;
+    }
+    let before = cls[p - 1];
+    if !tokens[p - 1].is_word() {
+        return false;
+    }
+    if before & lx::LOCATIVE != 0 {
+        // "in Tehran", "talks at Doha"; a state after "in" is a place too ("strikes in
+        // Afghanistan"), which keeps it from being taken as a party.
+        return true;
+    }
+    if before & lx::TRAVEL != 0 {
+        return true;
+    }
+    if before & (lx::TO | lx::FROM) != 0 && p >= 2 && cls[p - 2] & lx::TRAVEL != 0 {
+        return true;
+    }
+    false
+}
+
+/// People printed after an office title, and officeholders of the reference given one.
+fn titled_people(text: &str, tokens: &[Token], cls: &[Class], found: &mut Found) {
+    let om = offices();
+    let n = tokens.len();
+    let mut i = 0;
+    // Index of the next entity at or after a token, walking forward with `i`.
+    let mut new_ents = Vec::new();
+    while i < n {
+        let t = &tokens[i];
+        if !t.is_word() || !om.starts(t.key) {
+            i += 1;
+            continue;
+        }
+        let Some((&office, end)) = om.longest_at(tokens, i) else {
+            i += 1;
+            continue;
+        };
+        // An office title inside a recognised name ("Pakistani Interior Minister" is not; a
+        // person name that starts with "King" would be) is left alone.
+        if found.ents.iter().any(|e| e.first <= i && i < e.last) {
+            i = end;
+            continue;
+        }
+        // Who the office belongs to: a state or organisation just before ("Pakistani",
+        // "Iran's", "United Nations"), skipping "Caretaker" and the like.
+        let mut b = i;
+        while b > 0 && is_prefix(text, &tokens[b - 1]) {
+            b -= 1;
+        }
+        let former = b > 0 && cls[b - 1] & lx::FORMER != 0
+            || b > 1 && tokens[b - 1].kind == Kind::Hyphen && cls[b - 2] & lx::FORMER != 0;
+        let mut owner = owner_before(tokens, &found.ents, b);
+        // The name: an entity person right after, or capitalised words.
+        let after = end;
+        let person_ent = found
+            .ents
+            .iter()
+            .position(|e| e.first == after && e.kind == MentionKind::Person);
+        let k = if let Some(pe) = person_ent {
+            let k = found.ents[pe].person.unwrap_or(0);
+            if owner.is_none() {
+                owner = owner_after(tokens, &found.ents, found.ents[pe].last);
+            }
+            k
+        } else {
+            let (name_end, name) = read_name(text, tokens, cls, after);
+            if name_end == after {
+                i = end;
+                continue;
+            }
+            if owner.is_none() {
+                owner = owner_after(tokens, &found.ents, name_end);
+            }
+            // "President Pezeshkian" after "Masoud Pezeshkian": the same person.
+            let same = |p: &PersonInfo| {
+                p.name == name
+                    || (!name.contains(' ') && p.name.rsplit(' ').next() == Some(name.as_str()))
+            };
+            let k = match found.people.iter().position(same) {
+                Some(k) => k,
+                None => {
+                    found.people.push(PersonInfo {
+                        name,
+                        office: None,
+                        country: None,
+                        reference: None,
+                        titled: false,
+                        former: false,
+                    });
+                    found.people.len() - 1
+                }
+            };
+            new_ents.push(Ent {
+                first: after,
+                last: name_end,
+                kind: MentionKind::Person,
+                id: "",
+                via: NameKind::Name,
+                venue: false,
+                person: Some(k),
+            });
+            k
+        };
+        let p = &mut found.people[k];
+        if !p.titled {
+            p.titled = true;
+            p.office = Some(office);
+            p.former = former;
+            if owner.is_some() {
+                p.country = owner;
+            }
+        }
+        i = end;
+    }
+    found.ents.extend(new_ents);
+}
+
+fn is_prefix(text: &str, t: &Token) -> bool {
+    let w = text.get(t.range()).unwrap_or("");
+    lx::OFFICE_PREFIXES.contains(&w)
+}
+
+/// The state or organisation that owns an office printed at token `b`: "Pakistani", "Iran's",
+/// "the United Nations".
+fn owner_before(tokens: &[Token], ents: &[Ent], b: usize) -> Option<&'static str> {
+    if b == 0 {
+        return None;
+    }
+    let mut end = b;
+    // "Iran's Foreign Minister": the name ends before the apostrophe.
+    if b >= 2
+        && tokens[b - 2].kind == Kind::Apostrophe
+        && tokens[b - 1].key == super::text::key("s")
+    {
+        end = b - 2;
+    }
+    ents.iter()
+        .rev()
+        .find(|e| {
+            e.last == end && matches!(e.kind, MentionKind::Country | MentionKind::Organization)
+        })
+        .map(|e| e.id)
+}
+
+/// "Jalil Abbas Jilani of Pakistan".
+fn owner_after(tokens: &[Token], ents: &[Ent], end: usize) -> Option<&'static str> {
+    let of = tokens.get(end)?;
+    if of.key != super::text::key("of") {
+        return None;
+    }
+    let mut start = end + 1;
+    if tokens
+        .get(start)
+        .is_some_and(|t| t.key == super::text::key("the"))
+    {
+        start += 1;
+    }
+    ents.iter()
+        .find(|e| {
+            e.first == start && matches!(e.kind, MentionKind::Country | MentionKind::Organization)
+        })
+        .map(|e| e.id)
+}
+
+/// Lower-case particles inside names ("Anwaar-ul-Haq", "bin Salman", "Jaish al-Adl").
+const PARTICLES: [&str; 12] = [
+    "al", "el", "ul", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "e",
+];
+
+/// Reads a person's name starting at token `i`: up to four capitalised words, joined by hyphens
+/// or particles. Returns the end token and the name as printed.
+fn read_name(text: &str, tokens: &[Token], cls: &[Class], i: usize) -> (usize, String) {
+    let mut j = i;
+    let mut words = 0;
+    let n = tokens.len();
+    while j < n && words < 4 {
+        let t = &tokens[j];
+        if !t.is_word() || !t.cap() || cls[j] != 0 {
+            break;
+        }
+        if names().starts(t.key) && names().longest_at(tokens, j).is_some() {
+            break;
+        }
+        if crate::date::parse_month(text.get(t.range()).unwrap_or("")).is_some()
+            || crate::date::Weekday::parse(text.get(t.range()).unwrap_or("")).is_some()
+        {
+            break;
+        }
+        words += 1;
+        j += 1;
+        // Hyphenated parts and particles: "Amir-Abdollahian", "Anwaar-ul-Haq".
+        while j + 1 < n
+            && tokens[j].kind == Kind::Hyphen
+            && !tokens[j].spaced()
+            && !tokens[j + 1].spaced()
+            && tokens[j + 1].is_word()
+        {
+            j += 2;
+        }
+        if j + 1 < n && tokens[j].is_word() && !tokens[j].cap() {
+            let w = text.get(tokens[j].range()).unwrap_or("");
+            if PARTICLES.contains(&w) && tokens[j + 1].is_word() && tokens[j + 1].cap() {
+                j += 1;
+            }
+        }
+    }
+    // A trailing particle is not part of the name.
+    while j > i && tokens[j - 1].is_word() && !tokens[j - 1].cap() {
+        j -= 1;
+    }
+    if j == i {
+        return (i, String::new());
+    }
+    let s = tokens[i].start as usize;
+    let e = tokens[j - 1].end as usize;
+    (j, text.get(s..e).unwrap_or("").to_string())
+}
+
+/// After a person is named in full, the surname alone refers to them ("Naqvi briefed").
+fn surnames(text: &str, tokens: &[Token], found: &mut Found) {
+    let mut by_surname: Vec<(u64, usize)> = Vec::new();
+    for (k, p) in found.people.iter().enumerate() {
+        if p.reference.is_some() {
+            continue;
+        }
+        let toks = super::text::tokenize(&p.name);
+        if toks.iter().filter(|t| t.is_word()).count() < 2 {
+            continue;
+        }
+        if let Some(last) = toks.iter().rev().find(|t| t.is_word()) {
+            let _ = text;
+            by_surname.push((last.key, k));
+        }
+    }
+    if by_surname.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; tokens.len()];
+    for e in &found.ents {
+        for c in covered.iter_mut().take(e.last).skip(e.first) {
+            *c = true;
+        }
+    }
+    let mut add = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if covered[i] || !t.is_word() || !t.cap() {
+            continue;
+        }
+        let Some(&(_, k)) = by_surname.iter().find(|(key, _)| *key == t.key) else {
+            continue;
+        };
+        // Part of a longer name ("Ishaq Dar" is covered; "Dar es Salaam" is not a surname).
+        if tokens
+            .get(i + 1)
+            .is_some_and(|nx| nx.is_word() && nx.cap() && !nx.initial())
+        {
+            continue;
+        }
+        add.push(Ent {
+            first: i,
+            last: i + 1,
+            kind: MentionKind::Person,
+            id: "",
+            via: NameKind::Variant,
+            venue: false,
+            person: Some(k),
+        });
+    }
+    found.ents.extend(add);
+}
+
+/// Office and country of reference people not given one by the text: the term in force on the
+/// article's date, else their latest term.
+fn fill_from_reference(people: &mut [PersonInfo], published: Option<Date>) {
+    let r = reference();
+    for p in people.iter_mut() {
+        let Some(name) = p.reference else { continue };
+        let terms: Vec<_> = r.terms_of(name).collect();
+        if terms.is_empty() {
+            continue;
+        }
+        let at = |d: Date| {
+            terms
+                .iter()
+                .find(|t| t.start <= d && t.end.is_none_or(|e| d <= e))
+        };
+        let matching_office = p.office.and_then(|o| {
+            terms
+                .iter()
+                .rev()
+                .find(|t| t.office == o && p.country.is_none_or(|c| c == t.country))
+        });
+        let term = matching_office
+            .or_else(|| published.and_then(at))
+            .or_else(|| terms.last())
+            .copied();
+        if let Some(t) = term {
+            if p.office.is_none() {
+                p.office = Some(t.office);
+            }
+            if p.country.is_none() {
+                p.country = Some(t.country);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::classes;
+    use super::super::text::{sentences, tokenize};
+    use super::*;
+
+    /// Surface, kind, id, venue.
+    type Seen = (String, MentionKind, String, bool);
+
+    fn run(text: &str) -> (Vec<Seen>, Vec<PersonInfo>) {
+        let mut toks = tokenize(text);
+        sentences(text, &mut toks);
+        let cls: Vec<Class> = toks
+            .iter()
+            .map(|t| if t.is_word() { classes(t.key) } else { 0 })
+            .collect();
+        let f = recognise(text, &toks, &cls, None);
+        let ents = f
+            .ents
+            .iter()
+            .map(|e| {
+                let s = toks[e.first].start as usize;
+                let end = toks[e.last - 1].end as usize;
+                let id = match e.person {
+                    Some(k) => f.people[k].name.clone(),
+                    None => e.id.to_string(),
+                };
+                (text[s..end].to_string(), e.kind, id, e.venue)
+            })
+            .collect();
+        (ents, f.people)
+    }
+
+    #[test]
+    fn capitals_are_states_unless_they_are_places() {
+        let cases: &[(&str, &[(&str, bool)])] = &[
+            ("Islamabad denied it.", &[("Islamabad", false)]),
+            ("Talks were held in Doha.", &[("Doha", true)]),
+            (
+                "He visited Tehran and Kabul.",
+                &[("Tehran", true), ("Kabul", false)],
+            ),
+            ("the Tehran talks collapsed", &[("Tehran", true)]),
+            ("a New Delhi-based think tank", &[("New Delhi", true)]),
+            (
+                "the Pakistan-Afghanistan border",
+                &[("Pakistan", false), ("Afghanistan", false)],
+            ),
+            (
+                "Tehran, Iran - The president",
+                &[("Tehran", true), ("Iran", true)],
+            ),
+            ("The Islamabad High Court ruled.", &[]),
+            (
+                "The Indian Ocean and the Indian Army.",
+                &[("Indian", false)],
+            ),
+        ];
+        for (text, want) in cases {
+            let (got, _) = run(text);
+            let got: Vec<(&str, bool)> = got
+                .iter()
+                .filter(|g| g.1 == MentionKind::Country)
+                .map(|g| (g.0.as_str(), g.3))
+                .collect();
+            assert_eq!(got, *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn people_take_office_and_country_from_the_text() {
+        let text = "Pakistani Interior Minister Mohsin Naqvi met Iran's Foreign Minister Abbas \
+                    Araghchi. Naqvi said so. Caretaker Prime Minister Kakar agreed.";
+        let (ents, people) = run(text);
+        let persons: Vec<&str> = ents
+            .iter()
+            .filter(|e| e.1 == MentionKind::Person)
+            .map(|e| e.2.as_str())
+            .collect();
+        assert_eq!(
+            persons,
+            [
+                "Mohsin Naqvi",
+                "Abbas Araghchi",
+                "Mohsin Naqvi",
+                "Anwaar-ul-Haq Kakar"
+            ]
+        );
+        let naqvi = people.iter().find(|p| p.name == "Mohsin Naqvi").unwrap();
+        assert_eq!(
+            (naqvi.office, naqvi.country),
+            (Some("Interior Minister"), Some("PAK"))
+        );
+        let a = people.iter().find(|p| p.name == "Abbas Araghchi").unwrap();
+        assert_eq!(
+            (a.office, a.country),
+            (Some("Foreign Minister"), Some("IRN"))
+        );
+        let k = people
+            .iter()
+            .find(|p| p.name == "Anwaar-ul-Haq Kakar")
+            .unwrap();
+        assert_eq!((k.office, k.country), (Some("Prime Minister"), Some("PAK")));
+    }
+}

@@ -1,0 +1,251 @@
+//! Recognising the names of the reference data in a token stream.
+//!
+//! Every name of the reference ([`crate::reference::Reference::names`]) and every office title is
+//! tokenised once into a pattern of folded keys; patterns are grouped by their first key. The scan
+//! probes one hash map per word and tries only the patterns that start with it, longest first, so
+//! it is linear in the text. Case matters where it does for English names: a capitalised pattern
+//! word only matches a capitalised text word ("Turkey", not "turkey"), an acronym only an
+//! all-capitals word ("US", not "us"), and lower-case pattern words match any case ("al" in
+//! "Jaish al-Adl").
+
+use super::lexicon::{KeyMap, OFFICE_TITLES};
+use super::text::{tokenize, Kind, Token};
+use crate::reference::{reference, EntityKind, NameKind};
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Need {
+    Any,
+    Cap,
+    Upper,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Elem {
+    key: u64,
+    kind: Kind,
+    need: Need,
+}
+
+#[derive(Debug)]
+struct Pattern<T> {
+    elems: Vec<Elem>,
+    target: T,
+}
+
+/// A multi-word matcher over tokens.
+#[derive(Debug)]
+pub struct Matcher<T> {
+    patterns: Vec<Pattern<T>>,
+    by_first: KeyMap<Vec<u32>>,
+}
+
+impl<T> Matcher<T> {
+    fn new() -> Matcher<T> {
+        Matcher {
+            patterns: Vec::new(),
+            by_first: KeyMap::default(),
+        }
+    }
+
+    fn add(&mut self, name: &str, target: T) {
+        let toks = tokenize(name);
+        let elems: Vec<Elem> = toks
+            .iter()
+            .map(|t| {
+                let word = name.get(t.range()).unwrap_or("");
+                let need = if t.is_word() && t.upper() {
+                    Need::Upper
+                } else if t.is_word() && t.cap() {
+                    Need::Cap
+                } else {
+                    Need::Any
+                };
+                let _ = word;
+                Elem {
+                    key: t.key,
+                    kind: t.kind,
+                    need,
+                }
+            })
+            .collect();
+        let Some(first) = elems.first() else { return };
+        if first.kind != Kind::Word && first.kind != Kind::Number {
+            return;
+        }
+        let id = self.patterns.len() as u32;
+        self.by_first.entry(first.key).or_default().push(id);
+        self.patterns.push(Pattern { elems, target });
+    }
+
+    fn finish(&mut self) {
+        let patterns = &self.patterns;
+        for ids in self.by_first.values_mut() {
+            // Longest first; among equals, the earliest added wins (stable sort).
+            ids.sort_by_key(|&i| std::cmp::Reverse(patterns[i as usize].elems.len()));
+        }
+    }
+
+    /// Whether any pattern starts with this key (a cheap pre-test).
+    #[inline]
+    pub fn starts(&self, key: u64) -> bool {
+        self.by_first.contains_key(&key)
+    }
+
+    /// The longest pattern that matches at token `i`: its target and the end token (exclusive).
+    pub fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(&T, usize)> {
+        let t = tokens.get(i)?;
+        let ids = self.by_first.get(&t.key)?;
+        'next: for &id in ids {
+            let p = &self.patterns[id as usize];
+            let end = i + p.elems.len();
+            if end > tokens.len() {
+                continue;
+            }
+            for (k, e) in p.elems.iter().enumerate() {
+                let tok = &tokens[i + k];
+                if tok.kind != e.kind {
+                    continue 'next;
+                }
+                if matches!(tok.kind, Kind::Word | Kind::Number) && tok.key != e.key {
+                    continue 'next;
+                }
+                // Punctuation inside a name must be attached as in the name ("U.S.", "al-Adl").
+                if k > 0
+                    && matches!(tok.kind, Kind::Hyphen | Kind::Period | Kind::Apostrophe)
+                    && tok.spaced()
+                {
+                    continue 'next;
+                }
+                let ok = match e.need {
+                    Need::Any => true,
+                    Need::Cap => tok.cap(),
+                    Need::Upper => tok.upper(),
+                };
+                if !ok {
+                    continue 'next;
+                }
+            }
+            return Some((&p.target, end));
+        }
+        None
+    }
+}
+
+/// What a name of the reference refers to.
+#[derive(Clone, Copy, Debug)]
+pub struct Named {
+    pub entity: EntityKind,
+    pub id: &'static str,
+    pub kind: NameKind,
+    pub ambiguous: bool,
+}
+
+/// The matcher of every reference name.
+pub fn names() -> &'static Matcher<Named> {
+    static M: OnceLock<Matcher<Named>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = Matcher::new();
+        let r = reference();
+        // The index is sorted by text, so equal texts are adjacent; prefer countries, then the
+        // more specific kind of name, so "Saudi" (variant and demonym) is the state.
+        let mut names: Vec<_> = r.names.iter().collect();
+        names.sort_by(|a, b| {
+            a.text
+                .cmp(b.text)
+                .then(rank(a.entity).cmp(&rank(b.entity)))
+                .then(a.kind.cmp(&b.kind))
+                .then(a.id.cmp(b.id))
+        });
+        let mut last: Option<&str> = None;
+        for n in names {
+            if last == Some(n.text) {
+                continue;
+            }
+            last = Some(n.text);
+            m.add(
+                n.text,
+                Named {
+                    entity: n.entity,
+                    id: n.id,
+                    kind: n.kind,
+                    ambiguous: n.ambiguous,
+                },
+            );
+        }
+        m.finish();
+        m
+    })
+}
+
+fn rank(e: EntityKind) -> u8 {
+    match e {
+        EntityKind::Country => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Group => 2,
+        EntityKind::Person => 3,
+    }
+}
+
+/// The matcher of printed office titles, each to its normalised form.
+pub fn offices() -> &'static Matcher<&'static str> {
+    static M: OnceLock<Matcher<&'static str>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = Matcher::new();
+        for &(printed, office) in OFFICE_TITLES {
+            m.add(printed, office);
+        }
+        m.finish();
+        m
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, &'static str)> {
+        let toks = tokenize(text);
+        let m = names();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some((t, end)) = m.longest_at(&toks, i) {
+                let s = toks[i].start as usize;
+                let e = toks[end - 1].end as usize;
+                out.push((text[s..e].to_string(), t.id));
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn names_match_with_case_and_longest_first() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("Iran and Pakistan", &[("Iran", "IRN"), ("Pakistan", "PAK")]),
+            (
+                "the Islamic Republic of Iran",
+                &[("Islamic Republic of Iran", "IRN")],
+            ),
+            ("turkey and Turkey", &[("Turkey", "TUR")]),
+            ("let us see the US", &[("US", "USA")]),
+            ("the U.S. said", &[("U.S.", "USA")]),
+            (
+                "Tehreek-e-Taliban Pakistan",
+                &[("Tehreek-e-Taliban Pakistan", "TTP")],
+            ),
+            (
+                "Türkiye and Turkiye",
+                &[("Türkiye", "TUR"), ("Turkiye", "TUR")],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = found(text);
+            let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! Country pairs: the parties an article is about, found where the text puts two of them at odds
+//! or at the table ("tensions between Pakistan and India", "the Afghanistan–Pakistan border",
+//! "Pakistan and Iran de-escalate tensions"), never merely because two names share a sentence.
+
+use super::entities::Ent;
+use super::lexicon as lx;
+use super::text::Kind;
+use super::Doc;
+
+/// A pair of parties, sorted, with how often and where first the text pairs them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pair(pub &'static str, pub &'static str, pub u32, pub usize);
+
+impl Pair {
+    pub fn has(&self, id: &str) -> bool {
+        self.0 == id || self.1 == id
+    }
+}
+
+/// Two parties joined by "and" (or a hyphen) starting at entity `k`: their ids and the token
+/// after the second.
+pub(crate) fn coordinated(
+    doc: &Doc,
+    ents: &[Ent],
+    k: usize,
+) -> Option<(&'static str, &'static str, usize)> {
+    let a = ents.get(k)?;
+    let pa = doc.party(a)?;
+    let mut j = a.last;
+    // "Iran's" or "Pakistani and Afghan": skip a possessive.
+    if doc
+        .tokens
+        .get(j)
+        .is_some_and(|t| t.kind == Kind::Apostrophe)
+    {
+        j += 2;
+    }
+    let joiner = doc.tokens.get(j)?;
+    let hyphen = joiner.kind == Kind::Hyphen && !joiner.spaced();
+    let and = joiner.is_word() && doc.cls[j] & lx::AND != 0;
+    if !hyphen && !and {
+        return None;
+    }
+    let mut b_start = j + 1;
+    while doc.tokens.get(b_start).is_some_and(|t| t.is_word())
+        && doc.cls[b_start] & lx::DETERMINER != 0
+        && b_start < j + 3
+    {
+        b_start += 1;
+    }
+    let b = ents.iter().skip(k + 1).find(|e| e.first == b_start)?;
+    let pb = doc.party(b)?;
+    if pa == pb {
+        return None;
+    }
+    Some((pa, pb, b.last))
+}
+
+/// Every dispute or talks pair of the article, the most frequent first (ties: first in text).
+pub fn pairs(doc: &Doc) -> Vec<Pair> {
+    let ents = &doc.found.ents;
+    let mut out: Vec<Pair> = Vec::new();
+    let mut add = |a: &'static str, b: &'static str, at: usize| {
+        let (x, y) = if a < b { (a, b) } else { (b, a) };
+        match out.iter_mut().find(|p| p.0 == x && p.1 == y) {
+            Some(p) => p.2 += 1,
+            None => out.push(Pair(x, y, 1, at)),
+        }
+    };
+    let mut e = 0;
+    for s in doc.sentences {
+        while e < ents.len() && ents[e].first < s.first {
+            e += 1;
+        }
+        let mut k = e;
+        while k < ents.len() && ents[k].first < s.last {
+            if let Some((a, b, after)) = coordinated(doc, ents, k) {
+                let first = ents[k].first;
+                let hyphen = doc
+                    .tokens
+                    .get(ents[k].last)
+                    .is_some_and(|t| t.kind == Kind::Hyphen);
+                let between = first > s.first && {
+                    let mut p = first - 1;
+                    while p > s.first && doc.cls[p] & lx::DETERMINER != 0 {
+                        p -= 1;
+                    }
+                    doc.cls[p] & lx::BETWEEN != 0
+                };
+                let dispute_near = |from: usize, to: usize| {
+                    (from..to.min(s.last)).any(|i| doc.cls[i] & lx::DISPUTE != 0)
+                };
+                let talks_near = |from: usize, to: usize| {
+                    (from..to.min(s.last)).any(|i| doc.cls[i] & (lx::TALKS | lx::DISPUTE) != 0)
+                };
+                let ok = if hyphen {
+                    // "the Pakistan-Afghanistan border", "India-Pakistan talks".
+                    talks_near(after, after + 3)
+                } else if between {
+                    // "tensions between A and B", "talks between A and B".
+                    talks_near(s.first.max(first.saturating_sub(6)), first)
+                        || dispute_near(after, after + 6)
+                } else {
+                    // "A and B have been at odds", "A and B de-escalate tensions": the dispute
+                    // word follows closely, with no clause break between.
+                    let stop = (after..(after + 5).min(s.last))
+                        .find(|&i| {
+                            matches!(
+                                doc.tokens[i].kind,
+                                Kind::Comma | Kind::Semicolon | Kind::Dash
+                            ) || doc.cls[i] & lx::CLAUSE != 0
+                        })
+                        .unwrap_or((after + 5).min(s.last));
+                    dispute_near(after, stop) && !ends_in_venue(ents, k)
+                };
+                if ok {
+                    add(a, b, first);
+                }
+            }
+            k += 1;
+        }
+    }
+    out.sort_by(|x, y| y.2.cmp(&x.2).then(x.3.cmp(&y.3)));
+    out
+}
+
+fn ends_in_venue(ents: &[Ent], k: usize) -> bool {
+    ents[k].venue || ents.get(k + 1).is_some_and(|e| e.venue)
+}

@@ -1,0 +1,517 @@
+//! Tokens and sentences: the one pass over the text that every later stage works from.
+//!
+//! A token is a run of letters and digits, or one punctuation character, with its byte span, a
+//! few case flags and a 64-bit hash of its folded form (lower case, Latin diacritics removed), so
+//! that lexicon and gazetteer look-ups are one hash-map probe per token and nothing is allocated
+//! per word. Apostrophes split words ("Iran's" is `Iran` `'` `s`), hyphens and dashes are tokens
+//! of their own, and a blank line is a [`Kind::Break`] token that always ends a sentence.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Number,
+    /// `-` and the hyphen-like dashes written without spaces around them (`Afghanistan–Pakistan`).
+    Hyphen,
+    /// A dash with space around it, or an em dash: a clause separator.
+    Dash,
+    Apostrophe,
+    Period,
+    Comma,
+    Colon,
+    Semicolon,
+    Question,
+    Exclaim,
+    Quote,
+    Open,
+    Close,
+    /// A paragraph break (a blank line).
+    Break,
+    Other,
+}
+
+/// The first letter is upper case.
+pub const CAP: u8 = 1;
+/// Every letter is upper case and there are at least two ("UN", "TTP").
+pub const UPPER: u8 = 2;
+/// White space (or the start of text) comes right before the token.
+pub const SPACED: u8 = 4;
+/// The token starts a sentence.
+pub const INITIAL: u8 = 8;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub key: u64,
+    pub kind: Kind,
+    pub flags: u8,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn cap(&self) -> bool {
+        self.flags & CAP != 0
+    }
+    pub fn upper(&self) -> bool {
+        self.flags & UPPER != 0
+    }
+    pub fn spaced(&self) -> bool {
+        self.flags & SPACED != 0
+    }
+    pub fn initial(&self) -> bool {
+        self.flags & INITIAL != 0
+    }
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+#[inline]
+fn mix(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(FNV_PRIME)
+}
+
+/// The folded hash of a word: what [`Token::key`] holds for a word with these letters.
+pub fn key(word: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    for c in word.chars() {
+        h = fold_into(h, c);
+    }
+    h
+}
+
+#[inline]
+fn fold_into(h: u64, c: char) -> u64 {
+    if c.is_ascii() {
+        return mix(h, (c as u8).to_ascii_lowercase());
+    }
+    match fold_latin(c) {
+        Some(a) => {
+            let mut h = h;
+            for b in a.bytes() {
+                h = mix(h, b);
+            }
+            h
+        }
+        None => {
+            let mut h = h;
+            for l in c.to_lowercase() {
+                let mut buf = [0u8; 4];
+                for b in l.encode_utf8(&mut buf).bytes() {
+                    h = mix(h, b);
+                }
+            }
+            h
+        }
+    }
+}
+
+/// Latin letters with diacritics, as the plain letters English news also writes them with
+/// ("Türkiye" and "Turkiye", "Côte d'Ivoire" and "Cote d'Ivoire").
+fn fold_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å'
+        | 'Ā' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+        'ď' | 'đ' | 'Ď' | 'Đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' => {
+            "e"
+        }
+        'ğ' | 'Ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'İ' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+        'ł' | 'Ł' => "l",
+        'ñ' | 'ń' | 'ň' | 'Ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => {
+            "o"
+        }
+        'œ' | 'Œ' => "oe",
+        'ř' | 'Ř' => "r",
+        'ś' | 'š' | 'ş' | 'ș' | 'Ś' | 'Š' | 'Ş' | 'Ș' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' | 'ț' | 'Ť' | 'Ţ' | 'Ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        _ => return None,
+    })
+}
+
+fn punct_kind(c: char) -> Kind {
+    match c {
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' => Kind::Hyphen,
+        '\u{2014}' | '\u{2015}' => Kind::Dash,
+        '\'' | '\u{2018}' | '\u{2019}' => Kind::Apostrophe,
+        '.' => Kind::Period,
+        ',' => Kind::Comma,
+        ':' => Kind::Colon,
+        ';' => Kind::Semicolon,
+        '?' => Kind::Question,
+        '!' => Kind::Exclaim,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => Kind::Quote,
+        '(' | '[' | '{' => Kind::Open,
+        ')' | ']' | '}' => Kind::Close,
+        _ => Kind::Other,
+    }
+}
+
+/// Splits `text` into tokens. Linear in the length of the text.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut spaced = true;
+    let mut newlines = 0u32;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            if b == b'\n' {
+                newlines += 1;
+            }
+            spaced = true;
+            i += 1;
+            continue;
+        }
+        if newlines >= 2 && !out.is_empty() {
+            out.push(Token {
+                start: i as u32,
+                end: i as u32,
+                key: 0,
+                kind: Kind::Break,
+                flags: 0,
+            });
+        }
+        newlines = 0;
+        let space_flag = if spaced { SPACED } else { 0 };
+        spaced = false;
+        if b.is_ascii_alphanumeric() || (b >= 0x80 && starts_alnum(text, i)) {
+            let start = i;
+            let mut h = FNV_OFFSET;
+            let mut letters = 0u32;
+            let mut uppers = 0u32;
+            let mut digits_only = true;
+            let mut first_upper = false;
+            while i < bytes.len() {
+                let c = bytes[i];
+                if c.is_ascii_alphanumeric() {
+                    if c.is_ascii_alphabetic() {
+                        digits_only = false;
+                        letters += 1;
+                        if c.is_ascii_uppercase() {
+                            uppers += 1;
+                            if i == start {
+                                first_upper = true;
+                            }
+                        }
+                    }
+                    h = mix(h, c.to_ascii_lowercase());
+                    i += 1;
+                } else if c >= 0x80 {
+                    let Some(ch) = text.get(i..).and_then(|s| s.chars().next()) else {
+                        break;
+                    };
+                    if !ch.is_alphanumeric() {
+                        break;
+                    }
+                    if ch.is_alphabetic() {
+                        digits_only = false;
+                        letters += 1;
+                        if ch.is_uppercase() {
+                            uppers += 1;
+                            if i == start {
+                                first_upper = true;
+                            }
+                        }
+                    }
+                    h = fold_into(h, ch);
+                    i += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let mut flags = space_flag;
+            if first_upper {
+                flags |= CAP;
+            }
+            if letters >= 2 && uppers == letters {
+                flags |= UPPER;
+            }
+            let kind = if digits_only {
+                Kind::Number
+            } else {
+                Kind::Word
+            };
+            out.push(Token {
+                start: start as u32,
+                end: i as u32,
+                key: h,
+                kind,
+                flags,
+            });
+        } else {
+            let Some(ch) = text.get(i..).and_then(|s| s.chars().next()) else {
+                i += 1;
+                continue;
+            };
+            let len = ch.len_utf8();
+            let mut kind = punct_kind(ch);
+            if kind == Kind::Hyphen && ch == '\u{2013}' {
+                // An en dash between spaces separates clauses; between words it joins them.
+                let next_space = bytes.get(i + len).is_none_or(|c| c.is_ascii_whitespace());
+                if spaced_before(space_flag) && next_space {
+                    kind = Kind::Dash;
+                }
+            } else if kind == Kind::Hyphen && space_flag != 0 {
+                let next_space = bytes.get(i + len).is_none_or(|c| c.is_ascii_whitespace());
+                if next_space {
+                    kind = Kind::Dash;
+                }
+            }
+            let key = mix(FNV_OFFSET, if ch.is_ascii() { ch as u8 } else { 0xff });
+            out.push(Token {
+                start: i as u32,
+                end: (i + len) as u32,
+                key,
+                kind,
+                flags: space_flag,
+            });
+            i += len;
+        }
+    }
+    out
+}
+
+fn spaced_before(flag: u8) -> bool {
+    flag != 0
+}
+
+fn starts_alnum(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// A sentence: tokens `tokens.0..tokens.1` and bytes `start..end` of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub first: usize,
+    pub last: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Words whose following period does not end a sentence ("Dr. Gupta", "Oct. 28", "Gen. Asim").
+const ABBREVIATIONS: [&str; 24] = [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
+    "sen", "rep", "gov", "pres", "st", "mt", "vs", "jr", "hon", "rev", "approx",
+];
+
+/// Abbreviations only when a number follows ("No. 5", "Oct. 28"); otherwise "no." ends a
+/// sentence.
+const ABBREVIATIONS_BEFORE_NUMBERS: [&str; 14] = [
+    "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "fig",
+];
+
+fn is_abbreviation(k: u64, next_is_number: bool) -> bool {
+    use std::sync::OnceLock;
+    static KEYS: OnceLock<([u64; 24], [u64; 14])> = OnceLock::new();
+    let (always, numbers) = KEYS.get_or_init(|| {
+        (
+            ABBREVIATIONS.map(key),
+            ABBREVIATIONS_BEFORE_NUMBERS.map(key),
+        )
+    });
+    always.contains(&k) || (next_is_number && numbers.contains(&k))
+}
+
+/// Splits the tokens into sentences, marking each sentence's first token [`INITIAL`].
+pub fn sentences(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    let n = tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = tokens[i];
+        let mut end_here = None;
+        match t.kind {
+            Kind::Break => {
+                if i > first {
+                    end_here = Some(i);
+                }
+                push(text, tokens, &mut out, first, i, end_here);
+                first = i + 1;
+                i += 1;
+                continue;
+            }
+            Kind::Period | Kind::Question | Kind::Exclaim => {
+                let mut j = i + 1;
+                while j < n
+                    && (matches!(tokens[j].kind, Kind::Quote | Kind::Close | Kind::Period)
+                        || tokens[j].kind == Kind::Apostrophe
+                            && !tokens
+                                .get(j + 1)
+                                .is_some_and(|t| t.is_word() && !t.spaced()))
+                {
+                    j += 1;
+                }
+                let next = tokens.get(j);
+                let boundary = match next {
+                    None => true,
+                    Some(nx) => {
+                        nx.kind == Kind::Break
+                            || (nx.spaced() || j > i + 1)
+                                && (nx.cap()
+                                    || nx.kind == Kind::Number
+                                    || matches!(nx.kind, Kind::Quote | Kind::Open))
+                    }
+                };
+                let abbrev = t.kind == Kind::Period && i > 0 && {
+                    let p = tokens[i - 1];
+                    p.is_word()
+                        && (is_abbreviation(p.key, next.is_some_and(|x| x.kind == Kind::Number))
+                            || (p.end - p.start == 1 && p.cap())
+                            || (p.upper()
+                                && p.end - p.start <= 2
+                                && i >= 2
+                                && tokens[i - 2].kind == Kind::Period))
+                };
+                if boundary && !abbrev {
+                    end_here = Some(j);
+                }
+                if let Some(e) = end_here {
+                    push(text, tokens, &mut out, first, e, end_here);
+                    first = e;
+                    i = e;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if first < n {
+        push(text, tokens, &mut out, first, n, Some(n));
+    }
+    out
+}
+
+fn push(
+    _text: &str,
+    tokens: &mut [Token],
+    out: &mut Vec<Sentence>,
+    first: usize,
+    last: usize,
+    end: Option<usize>,
+) {
+    if end.is_none() || last <= first {
+        return;
+    }
+    let mut last = last;
+    while last > first && tokens[last - 1].kind == Kind::Break {
+        last -= 1;
+    }
+    if last <= first {
+        return;
+    }
+    tokens[first].flags |= INITIAL;
+    let start = tokens[first].start as usize;
+    let end = tokens[last - 1].end as usize;
+    out.push(Sentence {
+        first,
+        last,
+        start,
+        end,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| &text[t.range()]).collect()
+    }
+
+    fn split(text: &str) -> Vec<&str> {
+        let mut toks = tokenize(text);
+        sentences(text, &mut toks)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn tokens_split_possessives_and_hyphens() {
+        assert_eq!(
+            words("Iran's Qatar-brokered deal"),
+            ["Iran", "'", "s", "Qatar", "-", "brokered", "deal"]
+        );
+        assert_eq!(words("Türkiye, 2025."), ["Türkiye", ",", "2025", "."]);
+        let t = tokenize("Türkiye Turkiye TURKIYE");
+        assert_eq!(t[0].key, t[1].key);
+        assert_eq!(t[1].key, t[2].key);
+        assert!(t[0].cap() && !t[0].upper() && t[2].upper());
+    }
+
+    #[test]
+    fn dashes_between_words_join_and_spaced_dashes_separate() {
+        let text = "Afghanistan–Pakistan border – and Tehran—Kabul";
+        let kinds: Vec<Kind> = tokenize(text).iter().map(|t| t.kind).collect();
+        assert_eq!(kinds[1], Kind::Hyphen);
+        assert_eq!(kinds[4], Kind::Dash);
+        assert_eq!(kinds[7], Kind::Dash);
+    }
+
+    #[test]
+    fn sentences_end_at_stops_and_blank_lines_but_not_abbreviations() {
+        let cases: &[(&str, &[&str])] = &[
+            ("One. Two.", &["One.", "Two."]),
+            (
+                "Dr. Gupta spoke. He left.",
+                &["Dr. Gupta spoke.", "He left."],
+            ),
+            (
+                "Talks on Oct. 28 ended. Then",
+                &["Talks on Oct. 28 ended.", "Then"],
+            ),
+            ("The U.S. Navy sailed.", &["The U.S. Navy sailed."]),
+            ("Heading\n\nBody text", &["Heading", "Body text"]),
+            (
+                "He said \"no.\" Then left",
+                &["He said \"no.\"", "Then left"],
+            ),
+            ("Is it? Yes!", &["Is it?", "Yes!"]),
+            (
+                "It said 'no.' Then 'Yes.'",
+                &["It said 'no.'", "Then 'Yes.'"],
+            ),
+            ("3.5 percent rose", &["3.5 percent rose"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for text in [
+            "",
+            "\u{0}",
+            "é",
+            "a\u{2013}",
+            "\u{2013}",
+            ".\n\n.",
+            "Ⅻ 𝔸 ✓ 'x'",
+        ] {
+            let mut t = tokenize(text);
+            let _ = sentences(text, &mut t);
+        }
+    }
+}
