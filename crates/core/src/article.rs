@@ -420,7 +420,10 @@ fn read_header(kept: Vec<Unit>, page: &Page) -> Header {
 
     // The headline.
     let mut title: Option<String> = None;
-    if let Some(t) = page_title(page) {
+    if let Some((t, site)) = page_title(page) {
+        if let Some(site) = site.filter(|_| page.site_name.is_none()) {
+            source.get_or_insert(straighten_quotes(&site));
+        }
         let t = straighten_quotes(&collapse_spaces(&t));
         if let Some(pos) = items.iter().take(4).position(|u| same_text(&u.text, &t)) {
             if items.len() > 1 {
@@ -489,8 +492,18 @@ fn read_header(kept: Vec<Unit>, page: &Page) -> Header {
         .or(items.first())
         .map(|u| u.text.clone())
         .unwrap_or_default();
+    // A printed title that is only marks ("#", "**") does not count.
+    let title = title.filter(|t| t.chars().any(char::is_alphanumeric));
     let title_derived = title.is_none();
-    let title = title.unwrap_or_else(|| header::derive_title(&lead));
+    let title = title.unwrap_or_else(|| {
+        let derived = header::derive_title(&lead);
+        if derived.trim().is_empty() {
+            // A lead without words ("...") still names the article by what it prints.
+            lead.chars().take(80).collect()
+        } else {
+            derived
+        }
+    });
 
     let published = publication_date(&bylines, dateline_date, page, &lead);
     let byline = (!bylines.is_empty()).then(|| {
@@ -517,10 +530,10 @@ fn read_header(kept: Vec<Unit>, page: &Page) -> Header {
 }
 
 /// The page's own headline: the first `<h1>`, else `og:title`, else `<title>` without the site
-/// name it usually carries ("Headline | Site").
-fn page_title(page: &Page) -> Option<String> {
+/// name it usually carries ("Headline | Site"). The site name so found comes second.
+fn page_title(page: &Page) -> Option<(String, Option<String>)> {
     if let Some(h) = page.h1.clone().or_else(|| page.og_title.clone()) {
-        return Some(h);
+        return Some((h, None));
     }
     let t = page.title.as_deref()?;
     for sep in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: "] {
@@ -532,11 +545,11 @@ fn page_title(page: &Page) -> Option<String> {
                 || tail.split_whitespace().count() <= 4
                     && head.split_whitespace().count() > tail.split_whitespace().count();
             if is_site {
-                return Some(head.trim().to_string());
+                return Some((head.trim().to_string(), Some(tail.trim().to_string())));
             }
         }
     }
-    Some(t.to_string())
+    Some((t.to_string(), None))
 }
 
 fn same_text(a: &str, b: &str) -> bool {

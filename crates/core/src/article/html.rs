@@ -303,7 +303,8 @@ impl<'a> Parser<'a> {
     /// The next `>` at or after `from`, using the forward-only cursor.
     fn plain_gt(&mut self, from: usize) -> Option<usize> {
         match self.next_gt {
-            Some(g) if g >= from => Some(g),
+            // The cursor starts at 0, before any `>` was looked for.
+            Some(g) if g >= from && self.src.as_bytes().get(g) == Some(&b'>') => Some(g),
             Some(_) => {
                 self.next_gt = self
                     .src
