@@ -100,7 +100,7 @@ pub enum Role {
     Interior,
     /// Heads of international organisations.
     OrganizationHead,
-    /// Heirs and other offices of influence (Crown Prince).
+    /// Deputies, heirs and military chiefs (Vice President, Crown Prince, Chief of Army Staff).
     Other,
 }
 
@@ -113,8 +113,8 @@ pub const OFFICES: &[(&str, Role)] = &[
     ("Emperor", Role::HeadOfState),
     ("Emir", Role::HeadOfState),
     ("Sultan", Role::HeadOfState),
+    ("Pope", Role::HeadOfState),
     ("Supreme Leader", Role::HeadOfState),
-    ("Governor-General", Role::HeadOfState),
     ("Chairman of the Sovereignty Council", Role::HeadOfState),
     (
         "Chairman of the Presidential Leadership Council",
@@ -125,22 +125,47 @@ pub const OFFICES: &[(&str, Role)] = &[
         Role::HeadOfState,
     ),
     ("Prime Minister", Role::HeadOfGovernment),
-    ("Chancellor", Role::HeadOfGovernment),
     ("Premier", Role::HeadOfGovernment),
+    ("Chancellor", Role::HeadOfGovernment),
+    ("State Counsellor", Role::HeadOfGovernment),
     ("Chief Executive", Role::HeadOfGovernment),
+    ("Chief Adviser", Role::HeadOfGovernment),
+    (
+        "President of the Council of Ministers",
+        Role::HeadOfGovernment,
+    ),
     ("Foreign Minister", Role::Foreign),
     ("Secretary of State", Role::Foreign),
     ("Foreign Secretary", Role::Foreign),
     ("External Affairs Minister", Role::Foreign),
+    ("Foreign Adviser", Role::Foreign),
+    ("High Representative", Role::Foreign),
     ("Defence Minister", Role::Defence),
     ("Secretary of Defense", Role::Defence),
     ("Defence Secretary", Role::Defence),
     ("Interior Minister", Role::Interior),
     ("Home Secretary", Role::Interior),
     ("Home Minister", Role::Interior),
+    ("Home Affairs Minister", Role::Interior),
+    ("Public Security Minister", Role::Interior),
+    ("Public Safety Minister", Role::Interior),
+    ("National Security Minister", Role::Interior),
     ("Secretary of Homeland Security", Role::Interior),
     ("Secretary-General", Role::OrganizationHead),
+    (
+        "President of the European Commission",
+        Role::OrganizationHead,
+    ),
+    ("President of the European Council", Role::OrganizationHead),
+    (
+        "Chairperson of the African Union Commission",
+        Role::OrganizationHead,
+    ),
+    ("Vice President", Role::Other),
+    ("First Vice President", Role::Other),
+    ("Deputy Chairman of the Sovereignty Council", Role::Other),
     ("Crown Prince", Role::Other),
+    ("Chief of Army Staff", Role::Other),
 ];
 
 /// The role of an office of the vocabulary.
@@ -380,6 +405,22 @@ impl Reference {
     /// Every term of a person, by reference name, in file order.
     pub fn terms_of<'a>(&'a self, person: &'a str) -> impl Iterator<Item = &'a Term> + 'a {
         self.terms.iter().filter(move |t| t.person == person)
+    }
+
+    /// Who held `office` of `country` (alpha-3 or organisation id) on `day`. Usually one term;
+    /// two on a handover day, none in a vacancy or where the data has no row.
+    pub fn holders_on<'a>(
+        &'a self,
+        country: &'a str,
+        office: &'a str,
+        day: Date,
+    ) -> impl Iterator<Item = &'a Term> + 'a {
+        self.terms.iter().filter(move |t| {
+            t.country == country
+                && t.office == office
+                && t.start <= day
+                && t.end.is_none_or(|end| day <= end)
+        })
     }
 
     /// The entries of the name index whose text is exactly `text`.
