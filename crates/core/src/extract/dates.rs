@@ -179,7 +179,6 @@ impl Dating {
     ) -> Option<DateInterval> {
         let pubd = self.published.as_ref().map(|d| d.latest);
         let w = |i: usize| doc.tokens.get(i).map(|t| t.key).unwrap_or(0);
-        let _ = future;
         for i in from..to {
             if doc.cls[i] & lx::RELATIVE == 0 {
                 continue;
@@ -233,9 +232,18 @@ impl Dating {
                         n,
                         &format!("relative to the publication date: {text}"),
                     )?;
-                    if n == 0 && earlier {
-                        d.latest = anchor;
-                        d.precision = Precision::Range;
+                    // "this week" runs to the publication date for a past event; "earlier this
+                    // week" stops the day before; "later this week" starts the day after.
+                    if n == 0 {
+                        let later = prev2 == key("later");
+                        if later || future {
+                            d.earliest = d.earliest.max(anchor.add_days(if later { 1 } else { 0 }));
+                        } else {
+                            d.latest = if earlier { anchor.add_days(-1) } else { anchor };
+                        }
+                        if d.latest < d.earliest {
+                            d.latest = d.earliest;
+                        }
                     }
                     return Some(d);
                 }

@@ -42,6 +42,9 @@ struct Candidate {
     /// Türkiye in Istanbul").
     groups: Vec<Group>,
     parties: Vec<&'static str>,
+    /// Pairs joined by "and" in the clause ("Congo and Rwanda signed"): parties unless they are
+    /// the mediators.
+    coords: Vec<(&'static str, &'static str)>,
     /// The clause's subject when it is a party (who accepts, rejects or requests).
     subject_party: Option<&'static str>,
     /// Whether the cue refers back ("the offer", "the mediation") so earlier mediators apply.
@@ -71,6 +74,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
     let mut talk_clauses: Vec<(Clause, u64)> = Vec::new();
     let mut last_venue: Option<u64> = None;
     for (si, s) in doc.sentences.iter().enumerate() {
+        let headline = s.start < doc.body;
         let question = doc
             .tokens
             .get(s.last.saturating_sub(1))
@@ -82,7 +86,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
         for clause in clauses(doc, si, s) {
             let venue = clause_venue(doc, clause);
             match read_clause(doc, clause) {
-                Some(mut c) if !question => {
+                Some(mut c) if !question && !headline => {
                     let definite = starts_definite(doc, clause);
                     for g in &mut c.groups {
                         if g.venue.is_none() {
@@ -99,6 +103,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
                     }
                     candidates.push(c);
                 }
+                Some(_) | None if headline || question => {}
                 Some(_) => {}
                 None => {
                     if let Some(v) = venue.or(if starts_definite(doc, clause) {
@@ -134,6 +139,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
                 venue: Some(v),
             }],
             parties: clause_parties(doc, clause),
+            coords: coordinations(doc, clause),
             subject_party: None,
             anaphoric: false,
             only_offer: false,
@@ -196,6 +202,15 @@ fn resolve(
                 .filter(|p| !mediators.contains(p))
                 .collect();
             if parties.len() < 2 {
+                if let Some(&(a, b)) = c
+                    .coords
+                    .iter()
+                    .find(|(a, b)| !mediators.contains(a) && !mediators.contains(b))
+                {
+                    parties = vec![a, b];
+                }
+            }
+            if parties.len() < 2 {
                 let anchor = c
                     .subject_party
                     .filter(|p| !mediators.contains(p))
@@ -250,7 +265,7 @@ fn resolve(
                 cameo: c.status.cameo().into(),
                 date,
                 evidence: doc.text.get(start..end).unwrap_or("").to_string(),
-                span: Span::new(start, end),
+                span: Span::new(start - doc.body, end - doc.body),
             });
         }
     }
@@ -836,6 +851,7 @@ fn read_clause(doc: &Doc, c: Clause) -> Option<Candidate> {
         status,
         groups,
         parties,
+        coords: coordinations(doc, c),
         subject_party,
         anaphoric,
         only_offer,
@@ -882,7 +898,9 @@ fn agent_groups(doc: &Doc, c: Clause, cue: usize) -> Vec<Group> {
     let mut seen_verb = false;
     while i < c.to {
         let cl = doc.cls[i];
-        if has(cl, lx::CUE_VERB | lx::HOST | lx::HELD) {
+        // "mediated by", "hosted by"; not "chaired by" or "led by", which name a role in talks
+        // that another sentence may give to a mediator.
+        if has(cl, lx::CUE_VERB | lx::HOST) {
             seen_verb = true;
         }
         if seen_verb && has(cl, lx::BY) {
@@ -1199,6 +1217,20 @@ fn in_between_phrase(doc: &Doc, first: usize) -> bool {
     false
 }
 
+/// Every pair of parties joined by "and" in a clause.
+fn coordinations(doc: &Doc, c: Clause) -> Vec<(&'static str, &'static str)> {
+    let ents = &doc.found.ents;
+    let mut out = Vec::new();
+    for k in doc.ents_in(c.from, c.to) {
+        if let Some((a, b, after)) = coordinated(doc, ents, k) {
+            if after <= c.to {
+                out.push((a, b));
+            }
+        }
+    }
+    out
+}
+
 /// The parties a clause names: "between A and B", "the A-B dispute"; else the same in the whole
 /// sentence.
 fn clause_parties(doc: &Doc, c: Clause) -> Vec<&'static str> {
@@ -1216,11 +1248,7 @@ fn between_parties(doc: &Doc, from: usize, to: usize) -> Vec<&'static str> {
         if !has(doc.cls[i], lx::BETWEEN) {
             continue;
         }
-        // Skip determiners and adjectives ("between neighbouring Pakistan and Afghanistan").
-        let mut j = i + 1;
-        while j < to && j < i + 4 && doc.tokens[j].is_word() && !doc.tokens[j].cap() {
-            j += 1;
-        }
+        let j = doc.skip_modifiers(i + 1, to, 4);
         if let Some(k) = ents.iter().position(|e| e.first == j) {
             if let Some((a, b, _)) = coordinated(doc, ents, k) {
                 return vec![a, b];

@@ -18,6 +18,7 @@ mod text;
 
 use crate::date::Date;
 use crate::model::{Article, Mention, MentionKind, Person, Span};
+use crate::reference::NameKind;
 use lexicon::Class;
 use text::{Kind, Token};
 
@@ -32,7 +33,17 @@ pub struct ExtractOptions {
 /// Fills the extraction fields of a parsed article (countries, people, organizations, pairs,
 /// events, mentions). Deterministic; never panics on any text.
 pub fn extract(article: &mut Article, options: &ExtractOptions) {
-    let text = article.text.as_str();
+    // The printed headline is read with the body (it names countries and pairs), as a paragraph
+    // before it; nothing in it becomes a mention or an event's evidence, whose spans are into
+    // the body.
+    let headline = !article.title_derived && !article.title.trim().is_empty();
+    let full;
+    let (text, body) = if headline {
+        full = format!("{}\n\n{}", article.title, article.text);
+        (full.as_str(), article.title.len() + 2)
+    } else {
+        (article.text.as_str(), 0)
+    };
     let mut tokens = text::tokenize(text);
     let sentences = text::sentences(text, &mut tokens);
     let cls = word_classes(text, &tokens);
@@ -44,25 +55,30 @@ pub fn extract(article: &mut Article, options: &ExtractOptions) {
         cls: &cls,
         sentences: &sentences,
         found: &found,
+        body,
     };
 
     let mut mentions = Vec::with_capacity(found.ents.len());
     let mut countries = Vec::new();
     let mut organizations = Vec::new();
     for e in &found.ents {
-        let span = Span::new(
-            tokens[e.first].start as usize,
-            tokens[e.last - 1].end as usize,
-        );
+        match e.kind {
+            // A capital named only as a venue ("talks in Doha") does not add its state.
+            MentionKind::Country if !(e.venue && e.via == NameKind::Capital) => {
+                countries.push(e.id.to_string())
+            }
+            MentionKind::Organization => organizations.push(e.id.to_string()),
+            _ => {}
+        }
+        let start = tokens[e.first].start as usize;
+        if start < body {
+            continue;
+        }
+        let span = Span::new(start - body, tokens[e.last - 1].end as usize - body);
         let id = match e.person {
             Some(k) => found.people[k].name.clone(),
             None => e.id.to_string(),
         };
-        match e.kind {
-            MentionKind::Country => countries.push(e.id.to_string()),
-            MentionKind::Organization => organizations.push(e.id.to_string()),
-            _ => {}
-        }
         mentions.push(Mention {
             kind: e.kind,
             id,
@@ -123,6 +139,8 @@ pub(crate) struct Doc<'a> {
     pub cls: &'a [Class],
     pub sentences: &'a [text::Sentence],
     pub found: &'a entities::Found,
+    /// Byte offset where the body starts in `text` (after the headline, when there is one).
+    pub body: usize,
 }
 
 impl Doc<'_> {
@@ -156,6 +174,41 @@ impl Doc<'_> {
             MentionKind::Person => self.found.people.get(e.person?)?.country,
             _ => None,
         }
+    }
+
+    /// The token after any words that may stand between a preposition or conjunction and a name:
+    /// articles, lower-case adjectives, office titles ("between Presidents Félix Tshisekedi and
+    /// Paul Kagame", "between neighbouring Pakistan and Afghanistan"), at most `max` words.
+    pub fn skip_modifiers(&self, mut j: usize, to: usize, max: usize) -> usize {
+        let start = j;
+        while j < to && j < start + max {
+            let t = &self.tokens[j];
+            if !t.is_word() {
+                break;
+            }
+            if let Some((_, end)) = gazetteer::offices().longest_at(self.tokens, j) {
+                if self.found.ents.iter().any(|e| e.first == j) {
+                    break;
+                }
+                j = end;
+                continue;
+            }
+            let c = self.cls[j];
+            let plural_title = t.cap()
+                && matches!(
+                    self.word(j),
+                    "Presidents" | "Ministers" | "Leaders" | "Kings"
+                );
+            if !t.cap() && c & (lexicon::AND | lexicon::BETWEEN) == 0
+                || plural_title
+                || c & lexicon::DETERMINER != 0 && !t.cap()
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        j
     }
 
     /// The entities whose first token lies in `from..to`, as an index range into the entity list.

@@ -41,13 +41,7 @@ pub(crate) fn coordinated(
     if !hyphen && !and {
         return None;
     }
-    let mut b_start = j + 1;
-    while doc.tokens.get(b_start).is_some_and(|t| t.is_word())
-        && doc.cls[b_start] & lx::DETERMINER != 0
-        && b_start < j + 3
-    {
-        b_start += 1;
-    }
+    let b_start = doc.skip_modifiers(j + 1, doc.tokens.len(), 4);
     let b = ents.iter().skip(k + 1).find(|e| e.first == b_start)?;
     let pb = doc.party(b)?;
     if pa == pb {
