@@ -116,6 +116,7 @@ pub const OFFICES: &[(&str, Role)] = &[
     ("Pope", Role::HeadOfState),
     ("Supreme Leader", Role::HeadOfState),
     ("Chairman of the Sovereignty Council", Role::HeadOfState),
+    ("Chairman of the Presidential Council", Role::HeadOfState),
     (
         "Chairman of the Presidential Leadership Council",
         Role::HeadOfState,

@@ -110,6 +110,25 @@ fn organisation_and_group_ids_are_unique_and_never_country_codes() {
 }
 
 #[test]
+fn no_name_is_listed_twice_for_one_country() {
+    for c in &reference().countries {
+        let mut seen = BTreeSet::from([c.name, c.official]);
+        for &v in &c.variants {
+            assert!(seen.insert(v), "{}: variant {v:?} repeats a name", c.code);
+        }
+        for list in [&c.demonyms, &c.capitals, &c.ambiguous] {
+            let unique: BTreeSet<_> = list.iter().collect();
+            assert_eq!(
+                unique.len(),
+                list.len(),
+                "{}: repeated entry in {list:?}",
+                c.code
+            );
+        }
+    }
+}
+
+#[test]
 fn ambiguous_names_are_names_of_their_country() {
     for c in &reference().countries {
         for &a in &c.ambiguous {
