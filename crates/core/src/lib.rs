@@ -13,10 +13,12 @@ pub mod bundle;
 pub mod corpus;
 pub mod date;
 pub mod datephrase;
+pub mod describe;
 pub mod extract;
 pub mod model;
 pub mod reference;
 pub mod search;
+pub mod synth;
 
 pub use date::{Date, DateInterval, Precision};
 pub use model::{
