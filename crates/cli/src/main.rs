@@ -97,7 +97,7 @@ fn run(command: Command) -> Result<(), String> {
             let corpus = load(&dir, today.resolve())?;
             report(&corpus);
             let articles = corpus.articles.len();
-            let bytes = bundle::encode(&Bundle { corpus });
+            let bytes = bundle::encode(&Bundle::new(corpus));
             if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
                 std::fs::create_dir_all(parent)
                     .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;

@@ -8,16 +8,27 @@
 //! another version is refused with [`BundleError::Stale`] rather than misread.
 
 use crate::model::Corpus;
+use crate::search::SearchIndex;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 pub const MAGIC: [u8; 8] = *b"MEDEXPL\0";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
-/// Everything the browser needs: the articles and what was skipped.
+/// Everything the browser needs: the articles and what was skipped, and the search index of
+/// the articles (built with [`Bundle::new`]).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
     pub corpus: Corpus,
+    pub index: SearchIndex,
+}
+
+impl Bundle {
+    /// The bundle of a corpus, with its search index.
+    pub fn new(corpus: Corpus) -> Bundle {
+        let index = SearchIndex::build(&corpus);
+        Bundle { corpus, index }
+    }
 }
 
 /// Why bytes could not be read as a bundle.
@@ -84,7 +95,7 @@ mod tests {
             SourceFile { name: "a.txt".into(), bytes: b"Talks in Doha\n\nQatar hosted talks.".to_vec() },
             SourceFile { name: "b.bin".into(), bytes: vec![0, 1, 2] },
         ];
-        Bundle { corpus: build(files, BuildOptions::default()) }
+        Bundle::new(build(files, BuildOptions::default()))
     }
 
     #[test]

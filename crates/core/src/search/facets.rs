@@ -1,0 +1,535 @@
+//! Facets: country pair, mediator, status, country mentioned and the months of dates.
+//!
+//! Pair, mediator, status and date must hold for one and the same event, so they are kept per
+//! *row*: one row per mediation event of an article (its mediators, the pairs of its parties,
+//! its status, its date or else the article's), plus one row for the article itself (the pairs
+//! it names, its date, no mediator, no status), so an article about a pair with no mediation yet
+//! is still found by pair and date. The country mentioned is a property of the whole article.
+//!
+//! Evaluation is one pass over the rows of the candidate articles. For each row it computes
+//! which selected facets it satisfies; the article matches when one row satisfies all of them
+//! (and the country selection holds). Counts are disjunctive: a facet's counts apply every other
+//! facet's selection but not its own, and count each article once per value.
+
+use super::bytes::Bytes;
+use super::query::{pair_key, DateMode, Query, MAX_CODE_CHARS};
+use crate::model::{Corpus, Status};
+use serde::{Deserialize, Serialize};
+
+/// A facet value: the normalised key used in URLs and the name shown to people.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FacetKey {
+    pub key: String,
+    pub label: String,
+}
+
+/// Row status byte meaning "no status" (the article's own row).
+const NO_STATUS: u8 = u8::MAX;
+
+/// The facet data of the index, as stored. All ids index the sorted value lists.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub(crate) struct StoredFacets {
+    pub pairs: Vec<FacetKey>,
+    pub mediators: Vec<FacetKey>,
+    pub countries: Vec<FacetKey>,
+    /// Rows of each article.
+    pub article_rows: Vec<u32>,
+    /// Countries of each article: counts, then the ids.
+    pub article_country_counts: Vec<u32>,
+    pub article_countries: Vec<u32>,
+    /// Per row: the status index in `Status::ALL`, or 255.
+    pub row_status: Bytes,
+    /// Per row: first day (day number), or `None` when undated.
+    pub row_first_day: Vec<Option<i32>>,
+    /// Per row: days from first to last day.
+    pub row_span: Vec<u32>,
+    pub row_pair_counts: Vec<u32>,
+    pub row_pairs: Vec<u32>,
+    pub row_mediator_counts: Vec<u32>,
+    pub row_mediators: Vec<u32>,
+}
+
+/// A normalised facet code: ASCII upper case, anything but letters, digits, `_` and `.` turned
+/// into `_` (so `-` can join pairs), cut to [`MAX_CODE_CHARS`].
+pub fn facet_code(id: &str) -> String {
+    id.chars()
+        .take(MAX_CODE_CHARS)
+        .map(|c| match c {
+            'a'..='z' => c.to_ascii_uppercase(),
+            'A'..='Z' | '0'..='9' | '_' | '.' => c,
+            _ => '_',
+        })
+        .collect()
+}
+
+impl StoredFacets {
+    pub fn build(corpus: &Corpus, label: &dyn Fn(&str) -> String) -> StoredFacets {
+        struct Row {
+            status: u8,
+            date: Option<(i32, i32)>,
+            pairs: Vec<String>,
+            mediators: Vec<String>,
+        }
+        let mut rows_of: Vec<Vec<Row>> = Vec::with_capacity(corpus.articles.len());
+        let mut countries_of: Vec<Vec<String>> = Vec::with_capacity(corpus.articles.len());
+        for a in &corpus.articles {
+            let article_date = a
+                .date()
+                .map(|d| (d.earliest.day_number(), d.latest.day_number()));
+            let mut rows = Vec::with_capacity(a.events.len() + 1);
+            let mut all_pairs: Vec<String> = a
+                .pairs
+                .iter()
+                .map(|[x, y]| pair_key(&facet_code(x), &facet_code(y)))
+                .collect();
+            for e in &a.events {
+                let parties: Vec<String> = e.parties.iter().map(|p| facet_code(p)).collect();
+                let mut pairs = Vec::new();
+                for (i, x) in parties.iter().enumerate() {
+                    for y in &parties[i + 1..] {
+                        if x != y {
+                            pairs.push(pair_key(x, y));
+                        }
+                    }
+                }
+                sort_dedup(&mut pairs);
+                all_pairs.extend(pairs.iter().cloned());
+                let mut mediators: Vec<String> =
+                    e.mediators.iter().map(|m| facet_code(m)).collect();
+                sort_dedup(&mut mediators);
+                let status = Status::ALL.iter().position(|s| *s == e.status).unwrap_or(0) as u8;
+                let date = e
+                    .date
+                    .as_ref()
+                    .map(|d| (d.earliest.day_number(), d.latest.day_number()));
+                rows.push(Row {
+                    status,
+                    date: date.or(article_date),
+                    pairs,
+                    mediators,
+                });
+            }
+            sort_dedup(&mut all_pairs);
+            rows.push(Row {
+                status: NO_STATUS,
+                date: article_date,
+                pairs: all_pairs,
+                mediators: vec![],
+            });
+            let mut countries: Vec<String> = a.countries.iter().map(|c| facet_code(c)).collect();
+            sort_dedup(&mut countries);
+            rows_of.push(rows);
+            countries_of.push(countries);
+        }
+
+        let mut pair_keys: Vec<String> = rows_of
+            .iter()
+            .flatten()
+            .flat_map(|r| r.pairs.iter().cloned())
+            .collect();
+        let mut mediator_keys: Vec<String> = rows_of
+            .iter()
+            .flatten()
+            .flat_map(|r| r.mediators.iter().cloned())
+            .collect();
+        let mut country_keys: Vec<String> = countries_of.iter().flatten().cloned().collect();
+        sort_dedup(&mut pair_keys);
+        sort_dedup(&mut mediator_keys);
+        sort_dedup(&mut country_keys);
+        let id = |keys: &[String], k: &str| {
+            keys.binary_search_by(|x| x.as_str().cmp(k)).unwrap_or(0) as u32
+        };
+
+        let mut f = StoredFacets::default();
+        for rows in &rows_of {
+            f.article_rows.push(rows.len() as u32);
+            for r in rows {
+                f.row_status.0.push(r.status);
+                f.row_first_day.push(r.date.map(|(lo, _)| lo));
+                f.row_span
+                    .push(r.date.map_or(0, |(lo, hi)| (hi - lo).max(0) as u32));
+                f.row_pair_counts.push(r.pairs.len() as u32);
+                f.row_pairs
+                    .extend(r.pairs.iter().map(|k| id(&pair_keys, k)));
+                f.row_mediator_counts.push(r.mediators.len() as u32);
+                f.row_mediators
+                    .extend(r.mediators.iter().map(|k| id(&mediator_keys, k)));
+            }
+        }
+        for cs in &countries_of {
+            f.article_country_counts.push(cs.len() as u32);
+            f.article_countries
+                .extend(cs.iter().map(|k| id(&country_keys, k)));
+        }
+        f.pairs = pair_keys
+            .into_iter()
+            .map(|k| FacetKey {
+                label: pair_label(&k, label),
+                key: k,
+            })
+            .collect();
+        f.mediators = mediator_keys
+            .into_iter()
+            .map(|k| FacetKey {
+                label: label(&k),
+                key: k,
+            })
+            .collect();
+        f.countries = country_keys
+            .into_iter()
+            .map(|k| FacetKey {
+                label: label(&k),
+                key: k,
+            })
+            .collect();
+        f
+    }
+}
+
+fn pair_label(key: &str, label: &dyn Fn(&str) -> String) -> String {
+    match key.split_once('-') {
+        Some((a, b)) => format!("{} – {}", label(a), label(b)),
+        None => key.to_string(),
+    }
+}
+
+fn sort_dedup(v: &mut Vec<String>) {
+    v.sort();
+    v.dedup();
+}
+
+/// Offsets of a list of lists given the length of each list, checked against the total.
+fn offsets(counts: &[u32], total: usize) -> Option<Vec<u32>> {
+    let mut out = Vec::with_capacity(counts.len() + 1);
+    let mut at: u64 = 0;
+    out.push(0);
+    for &c in counts {
+        at += c as u64;
+        if at > total as u64 {
+            return None;
+        }
+        out.push(at as u32);
+    }
+    (at == total as u64).then_some(out)
+}
+
+/// Month key meaning "the interval spans more than one month"; undated rows have none.
+const SPANNING: i32 = i32::MIN;
+
+/// The facet data ready to query, derived from [`StoredFacets`] when the index is loaded.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Facets {
+    article_row_start: Vec<u32>,
+    article_country_start: Vec<u32>,
+    row_pair_start: Vec<u32>,
+    row_mediator_start: Vec<u32>,
+    /// First and last day of each row; undated rows have `lo > hi`.
+    row_lo: Vec<i32>,
+    row_hi: Vec<i32>,
+    /// The month key of rows dated within one month, else [`SPANNING`] (or undated: see lo/hi).
+    row_month: Vec<i32>,
+    min_month: i32,
+    months: usize,
+}
+
+impl Facets {
+    /// Checks every count and id so that queries can index without bounds worries.
+    pub fn load(s: &StoredFacets, articles: usize) -> Result<Facets, String> {
+        let rows = s.row_status.0.len();
+        if s.article_rows.len() != articles || s.article_country_counts.len() != articles {
+            return Err("facet tables do not match the number of articles".into());
+        }
+        if [
+            s.row_first_day.len(),
+            s.row_span.len(),
+            s.row_pair_counts.len(),
+            s.row_mediator_counts.len(),
+        ]
+        .iter()
+        .any(|&n| n != rows)
+        {
+            return Err("facet rows are inconsistent".into());
+        }
+        let bad = |what: &str| format!("facet {what} out of range");
+        let article_row_start = offsets(&s.article_rows, rows).ok_or_else(|| bad("rows"))?;
+        let article_country_start = offsets(&s.article_country_counts, s.article_countries.len())
+            .ok_or_else(|| bad("countries"))?;
+        let row_pair_start =
+            offsets(&s.row_pair_counts, s.row_pairs.len()).ok_or_else(|| bad("pairs"))?;
+        let row_mediator_start = offsets(&s.row_mediator_counts, s.row_mediators.len())
+            .ok_or_else(|| bad("mediators"))?;
+        if s.article_countries
+            .iter()
+            .any(|&c| c as usize >= s.countries.len())
+            || s.row_pairs.iter().any(|&c| c as usize >= s.pairs.len())
+            || s.row_mediators
+                .iter()
+                .any(|&c| c as usize >= s.mediators.len())
+            || s.row_status
+                .0
+                .iter()
+                .any(|&st| st != NO_STATUS && st as usize >= Status::ALL.len())
+        {
+            return Err(bad("ids"));
+        }
+        let mut row_lo = Vec::with_capacity(rows);
+        let mut row_hi = Vec::with_capacity(rows);
+        let mut row_month = Vec::with_capacity(rows);
+        let (mut min_month, mut max_month) = (i32::MAX, i32::MIN);
+        for (first, span) in s.row_first_day.iter().zip(&s.row_span) {
+            let dates = first.and_then(|lo| {
+                let hi = lo.checked_add(i32::try_from(*span).ok()?)?;
+                Some((
+                    crate::Date::from_day_number(lo)?,
+                    crate::Date::from_day_number(hi)?,
+                ))
+            });
+            match dates {
+                Some((lo, hi)) => {
+                    row_lo.push(lo.day_number());
+                    row_hi.push(hi.day_number());
+                    let m = lo.month_key();
+                    if m == hi.month_key() {
+                        row_month.push(m);
+                        min_month = min_month.min(m);
+                        max_month = max_month.max(m);
+                    } else {
+                        row_month.push(SPANNING);
+                    }
+                }
+                None => {
+                    row_lo.push(i32::MAX);
+                    row_hi.push(i32::MIN);
+                    row_month.push(SPANNING);
+                }
+            }
+        }
+        let months = if min_month <= max_month {
+            (max_month - min_month + 1) as usize
+        } else {
+            0
+        };
+        Ok(Facets {
+            article_row_start,
+            article_country_start,
+            row_pair_start,
+            row_mediator_start,
+            row_lo,
+            row_hi,
+            row_month,
+            min_month,
+            months,
+        })
+    }
+
+    fn countries_of<'a>(&self, s: &'a StoredFacets, a: usize) -> &'a [u32] {
+        let (start, end) = (
+            self.article_country_start[a] as usize,
+            self.article_country_start[a + 1] as usize,
+        );
+        &s.article_countries[start..end]
+    }
+
+    /// Evaluates the facet selection of `query` over `candidates` (sorted article numbers, or
+    /// every article when `None`): the matching articles, in order, and the counts.
+    pub fn evaluate(
+        &self,
+        s: &StoredFacets,
+        query: &Query,
+        candidates: Option<&[u32]>,
+    ) -> (Vec<u32>, Counts) {
+        let sel = Selection::new(s, query);
+        let mut counts = Counts {
+            pairs: vec![0; s.pairs.len()],
+            mediators: vec![0; s.mediators.len()],
+            statuses: [0; 8],
+            countries: vec![0; s.countries.len()],
+            months: vec![0; self.months],
+            min_month: self.min_month,
+            spanning: 0,
+            undated: 0,
+        };
+        let mut last_pair = vec![u32::MAX; s.pairs.len()];
+        let mut last_mediator = vec![u32::MAX; s.mediators.len()];
+        let mut last_status = [u32::MAX; 8];
+        let mut last_month = vec![u32::MAX; self.months];
+        let mut matched = Vec::new();
+        let articles = s.article_rows.len();
+
+        let mut visit = |a: usize| {
+            let a32 = a as u32;
+            let countries = self.countries_of(s, a);
+            let country_ok = sel
+                .countries
+                .as_ref()
+                .is_none_or(|c| countries.iter().any(|&i| c[i as usize]));
+            let mut any_all = false;
+            let (mut spanning, mut undated) = (false, false);
+            for r in self.article_row_start[a] as usize..self.article_row_start[a + 1] as usize {
+                let pairs = &s.row_pairs
+                    [self.row_pair_start[r] as usize..self.row_pair_start[r + 1] as usize];
+                let mediators = &s.row_mediators
+                    [self.row_mediator_start[r] as usize..self.row_mediator_start[r + 1] as usize];
+                let status = s.row_status.0[r];
+                let p = sel
+                    .pairs
+                    .as_ref()
+                    .is_none_or(|v| pairs.iter().any(|&i| v[i as usize]));
+                let m = sel
+                    .mediators
+                    .as_ref()
+                    .is_none_or(|v| mediators.iter().any(|&i| v[i as usize]));
+                let st = sel
+                    .statuses
+                    .is_none_or(|v| status != NO_STATUS && v[status as usize]);
+                let d = sel
+                    .date
+                    .is_none_or(|dr| dr.accepts(self.row_lo[r], self.row_hi[r]));
+                any_all |= p && m && st && d;
+                if !country_ok {
+                    continue;
+                }
+                if m && st && d {
+                    for &i in pairs {
+                        if last_pair[i as usize] != a32 {
+                            last_pair[i as usize] = a32;
+                            counts.pairs[i as usize] += 1;
+                        }
+                    }
+                }
+                if p && st && d {
+                    for &i in mediators {
+                        if last_mediator[i as usize] != a32 {
+                            last_mediator[i as usize] = a32;
+                            counts.mediators[i as usize] += 1;
+                        }
+                    }
+                }
+                if p && m && d && status != NO_STATUS && last_status[status as usize] != a32 {
+                    last_status[status as usize] = a32;
+                    counts.statuses[status as usize] += 1;
+                }
+                if p && m && st {
+                    let month = self.row_month[r];
+                    if month != SPANNING {
+                        let i = (month - self.min_month) as usize;
+                        if last_month[i] != a32 {
+                            last_month[i] = a32;
+                            counts.months[i] += 1;
+                        }
+                    } else if self.row_lo[r] > self.row_hi[r] {
+                        undated = true;
+                    } else {
+                        spanning = true;
+                    }
+                }
+            }
+            counts.spanning += spanning as u32;
+            counts.undated += undated as u32;
+            if any_all {
+                for &c in countries {
+                    counts.countries[c as usize] += 1;
+                }
+                if country_ok {
+                    matched.push(a32);
+                }
+            }
+        };
+        match candidates {
+            Some(list) => list
+                .iter()
+                .filter(|&&a| (a as usize) < articles)
+                .for_each(|&a| visit(a as usize)),
+            None => (0..articles).for_each(&mut visit),
+        }
+        (matched, counts)
+    }
+}
+
+/// The counts of one evaluation, by value id.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Counts {
+    pub pairs: Vec<u32>,
+    pub mediators: Vec<u32>,
+    pub statuses: [u32; 8],
+    pub countries: Vec<u32>,
+    /// Articles per month, from `min_month`.
+    pub months: Vec<u32>,
+    pub min_month: i32,
+    /// Articles with a date interval spanning several months.
+    pub spanning: u32,
+    pub undated: u32,
+}
+
+/// A selection resolved to value ids; `None` means the facet is not filtered.
+struct Selection {
+    pairs: Option<Vec<bool>>,
+    mediators: Option<Vec<bool>>,
+    statuses: Option<[bool; 8]>,
+    countries: Option<Vec<bool>>,
+    date: Option<DateRange>,
+}
+
+#[derive(Clone, Copy)]
+struct DateRange {
+    from: i32,
+    to: i32,
+    within: bool,
+    include_undated: bool,
+}
+
+impl DateRange {
+    #[inline]
+    fn accepts(self, lo: i32, hi: i32) -> bool {
+        if lo > hi {
+            self.include_undated
+        } else if self.within {
+            lo >= self.from && hi <= self.to
+        } else {
+            lo <= self.to && hi >= self.from
+        }
+    }
+}
+
+impl Selection {
+    fn new(f: &StoredFacets, q: &Query) -> Selection {
+        let pick = |keys: &[FacetKey], wanted: &[String]| -> Option<Vec<bool>> {
+            if wanted.is_empty() {
+                return None;
+            }
+            let mut v = vec![false; keys.len()];
+            for w in wanted {
+                if let Ok(i) = keys.binary_search_by(|k| k.key.as_str().cmp(w)) {
+                    v[i] = true;
+                }
+            }
+            Some(v)
+        };
+        let statuses = (!q.statuses.is_empty()).then(|| {
+            let mut v = [false; 8];
+            for (i, s) in Status::ALL.iter().enumerate() {
+                v[i] = q.statuses.contains(s);
+            }
+            v
+        });
+        let date = q.has_date_range().then(|| DateRange {
+            from: q
+                .from
+                .and_then(|d| d.first_day())
+                .map_or(i32::MIN, |d| d.day_number()),
+            to: q
+                .to
+                .and_then(|d| d.last_day())
+                .map_or(i32::MAX, |d| d.day_number()),
+            within: q.dates == DateMode::Within,
+            include_undated: q.include_undated,
+        });
+        Selection {
+            pairs: pick(&f.pairs, &q.pairs),
+            mediators: pick(&f.mediators, &q.mediators),
+            statuses,
+            countries: pick(&f.countries, &q.countries),
+            date,
+        }
+    }
+}

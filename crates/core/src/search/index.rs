@@ -1,0 +1,602 @@
+//! The full-text index: what is stored in the bundle, how it is built, and how it is loaded.
+//!
+//! Stored (in the bundle, encoded with postcard; see [`StoredIndex`]):
+//! - two sorted dictionaries: the stems that have postings, and every folded word form seen,
+//!   each word pointing to its stem (prefix matching and typo tolerance work on word forms, so
+//!   "negotiat" finds "negotiations" whose stem is "negoti"), plus the word forms ordered by
+//!   their reversed bytes, for suffix ranges;
+//! - per stem its document frequency and the byte lengths of its two posting streams
+//!   (see [`super::postings`]), and the streams themselves as two byte blocks;
+//! - per article its indexed title and body lengths, and the articles in date order;
+//! - the facet rows (see [`super::facets`]) and the name variants (see [`super::variants`]).
+//!
+//! Loading decodes those blocks (byte blocks are copied whole), checks every count and id
+//! against the others, and derives the offsets and length norms; a damaged index is an error,
+//! never a panic. Building is one pass over the articles; identical corpora give identical
+//! bytes because every list is sorted before it is written.
+
+use super::bytes::Bytes;
+use super::facets::{Facets, StoredFacets};
+use super::postings::{PostingsWriter, TITLE_GAP};
+use super::stem::stem_into;
+use super::text::{self, is_stop_word};
+use super::variants::Variants;
+use crate::model::Corpus;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// BM25 term-frequency saturation. Typical range 1.2–2.0; higher lets repeated words count more.
+pub const BM25_K1: f32 = 1.2;
+/// BM25 length normalisation, 0 (none) to 1 (full); long articles are penalised this much.
+pub const BM25_B: f32 = 0.75;
+/// How much more an occurrence in the title counts than one in the body (BM25F field weight).
+pub const TITLE_WEIGHT: f32 = 3.0;
+
+/// A sorted list of byte strings, stored as one block and their lengths.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Dictionary {
+    bytes: Bytes,
+    lens: Bytes,
+    #[serde(skip)]
+    starts: Vec<u32>,
+}
+
+impl Dictionary {
+    fn from_sorted(words: &[&str]) -> Dictionary {
+        let mut d = Dictionary::default();
+        for w in words {
+            d.bytes.0.extend_from_slice(w.as_bytes());
+            d.lens.0.push(w.len() as u8);
+        }
+        d.derive().expect("words fit");
+        d
+    }
+
+    fn derive(&mut self) -> Result<(), String> {
+        let mut starts = Vec::with_capacity(self.lens.0.len() + 1);
+        let mut at = 0u32;
+        starts.push(0);
+        for &l in &self.lens.0 {
+            at += l as u32;
+            starts.push(at);
+        }
+        if at as usize != self.bytes.0.len() {
+            return Err("dictionary lengths do not add up".into());
+        }
+        self.starts = starts;
+        Ok(())
+    }
+
+    pub fn len(&self) -> usize {
+        self.lens.0.len()
+    }
+
+    #[inline]
+    pub fn get(&self, i: usize) -> &[u8] {
+        &self.bytes.0[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+
+    /// The number of `key`, if present.
+    pub fn find(&self, key: &[u8]) -> Option<u32> {
+        let i = self.lower_bound(|w| w < key);
+        (i < self.len() && self.get(i) == key).then_some(i as u32)
+    }
+
+    /// The numbers of the entries starting with `prefix`.
+    pub fn prefix_range(&self, prefix: &[u8]) -> std::ops::Range<usize> {
+        let cut = |w: &[u8]| -> usize { w.len().min(prefix.len()) };
+        let lo = self.lower_bound(|w| &w[..cut(w)] < prefix);
+        let hi = self.lower_bound(|w| &w[..cut(w)] <= prefix);
+        lo..hi
+    }
+
+    fn lower_bound(&self, below: impl Fn(&[u8]) -> bool) -> usize {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if below(self.get(mid)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+}
+
+/// The index as stored in the bundle. Every field is written by [`SearchIndex::build`] and read
+/// back by the same type.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub(crate) struct StoredIndex {
+    pub articles: u32,
+    /// Indexed (non-stop) words in each article's title and body: BM25 length norms.
+    pub title_len: Vec<u32>,
+    pub body_len: Vec<u32>,
+    /// Articles newest first; the first `dated` have a date, the rest follow in corpus order.
+    pub by_date: Vec<u32>,
+    pub dated: u32,
+    /// Stems with postings, sorted.
+    pub terms: Dictionary,
+    /// Per stem: articles that have it, and the byte lengths of its two posting streams.
+    pub df: Vec<u32>,
+    pub doc_stream_len: Vec<u32>,
+    pub pos_stream_len: Vec<u32>,
+    pub doc_streams: Bytes,
+    pub pos_streams: Bytes,
+    /// Every folded word form, sorted, with the number of its stem.
+    pub words: Dictionary,
+    pub word_term: Vec<u32>,
+    /// Word numbers ordered by reversed bytes: ranges of words with a given ending.
+    pub words_by_suffix: Vec<u32>,
+    pub facets: StoredFacets,
+    pub variants: Variants,
+}
+
+/// The search index of one corpus, built once ([`SearchIndex::build`]), stored in the bundle and
+/// loaded in the browser. Queries go through [`SearchIndex::search`].
+#[derive(Clone, Default)]
+pub struct SearchIndex {
+    pub(crate) s: StoredIndex,
+    pub(crate) doc_start: Vec<u32>,
+    pub(crate) pos_start: Vec<u32>,
+    /// `1 / (1 - b + b · len / avg_len)` of each article's title and body.
+    pub(crate) title_norm: Vec<f32>,
+    pub(crate) body_norm: Vec<f32>,
+    /// The word forms of each stem (inverse of `word_term`): highlighting by word form.
+    pub(crate) term_words_start: Vec<u32>,
+    pub(crate) term_words: Vec<u32>,
+    /// Each article's place in the newest-first order: ties of relevance go to the newest.
+    pub(crate) date_rank: Vec<u32>,
+    pub(crate) facets: Facets,
+}
+
+impl PartialEq for SearchIndex {
+    fn eq(&self, other: &SearchIndex) -> bool {
+        self.s == other.s
+    }
+}
+
+impl fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("articles", &self.s.articles)
+            .field("terms", &self.s.terms.len())
+            .field("words", &self.s.words.len())
+            .field(
+                "posting_bytes",
+                &(self.s.doc_streams.0.len() + self.s.pos_streams.0.len()),
+            )
+            .finish()
+    }
+}
+
+impl Serialize for SearchIndex {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.s.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for SearchIndex {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<SearchIndex, D::Error> {
+        let stored = StoredIndex::deserialize(d)?;
+        SearchIndex::load(stored).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A fast, deterministic hasher for the build's word tables (FxHash). Output order never
+/// depends on it: everything is sorted before it is stored.
+#[derive(Default)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// The display name of a facet code: the reference name when known, else the code.
+pub(crate) fn display_name(code: &str) -> String {
+    crate::reference::reference()
+        .display_name(code)
+        .unwrap_or(code)
+        .to_string()
+}
+
+/// The name-variant groups of the reference data: each country's name, official name and
+/// variants; each organisation's and group's name and aliases; each officeholder's name and
+/// variants. Demonyms and capitals are not variants of the name (a search for "Iran" is not a
+/// search for "Tehran"), a country's names flagged ambiguous are left out (except its display
+/// name: "Turkey" must find "Türkiye"), and so is any variant that folds to a common English
+/// word ("US" would find every "us").
+pub(crate) fn reference_variants() -> Vec<Vec<String>> {
+    let r = crate::reference::reference();
+    let mut groups: Vec<Vec<String>> = Vec::new();
+    let keep = |v: &str| {
+        let f = text::fold(v);
+        let substantial = f
+            .split(' ')
+            .any(|w| w.chars().count() >= 2 && !is_stop_word(w));
+        substantial && !COMMON_WORDS.contains(&f.as_str())
+    };
+    for c in &r.countries {
+        let mut g = vec![c.name.to_string(), c.official.to_string()];
+        g.extend(
+            c.variants
+                .iter()
+                .filter(|v| !c.ambiguous.contains(v))
+                .map(|v| v.to_string()),
+        );
+        groups.push(g);
+    }
+    for o in &r.organizations {
+        groups.push(
+            std::iter::once(o.name)
+                .chain(o.aliases.iter().copied())
+                .map(str::to_string)
+                .collect(),
+        );
+    }
+    for g in &r.groups {
+        groups.push(
+            std::iter::once(g.name)
+                .chain(g.aliases.iter().copied())
+                .map(str::to_string)
+                .collect(),
+        );
+    }
+    let mut people: Vec<(&str, Vec<&str>)> = Vec::new();
+    for t in &r.terms {
+        match people.iter_mut().find(|p| p.0 == t.person) {
+            Some(p) => p.1.extend(t.variants.iter().copied()),
+            None => people.push((
+                t.person,
+                std::iter::once(t.person)
+                    .chain(t.variants.iter().copied())
+                    .collect(),
+            )),
+        }
+    }
+    groups.extend(
+        people
+            .into_iter()
+            .map(|(_, v)| v.into_iter().map(str::to_string).collect()),
+    );
+    for g in &mut groups {
+        g.retain(|v| keep(v));
+    }
+    groups
+}
+
+/// Short English words that some acronyms fold to; never expanded as name variants.
+const COMMON_WORDS: [&str; 5] = ["us", "it", "who", "no", "may"];
+
+impl SearchIndex {
+    /// Builds the index of a corpus, with the name variants of the reference data.
+    pub fn build(corpus: &Corpus) -> SearchIndex {
+        SearchIndex::build_with_variants(corpus, &reference_variants())
+    }
+
+    /// Builds the index with the given name-variant groups (each a list of spellings of one
+    /// name) instead of the reference data's.
+    pub fn build_with_variants(corpus: &Corpus, variant_groups: &[Vec<String>]) -> SearchIndex {
+        let mut b = Builder::default();
+        let mut s = StoredIndex {
+            articles: corpus.articles.len() as u32,
+            ..StoredIndex::default()
+        };
+        for (doc, a) in corpus.articles.iter().enumerate() {
+            let (title_len, body_len) = b.add(doc as u32, &a.title, &a.text);
+            s.title_len.push(title_len);
+            s.body_len.push(body_len);
+        }
+        b.finish(&mut s);
+
+        let mut dated: Vec<(i64, u32)> = Vec::new();
+        let mut undated = Vec::new();
+        for (i, a) in corpus.articles.iter().enumerate() {
+            match a.date() {
+                // Twice the midpoint, to stay in integers.
+                Some(d) => dated.push((
+                    d.earliest.day_number() as i64 + d.latest.day_number() as i64,
+                    i as u32,
+                )),
+                None => undated.push(i as u32),
+            }
+        }
+        dated.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        s.dated = dated.len() as u32;
+        s.by_date = dated.into_iter().map(|(_, i)| i).chain(undated).collect();
+
+        s.facets = StoredFacets::build(corpus, &display_name);
+        let has_words = |phrase: &str| {
+            let mut stem = String::new();
+            phrase.split(' ').filter(|w| !is_stop_word(w)).all(|w| {
+                stem_into(w, &mut stem);
+                s.terms.find(stem.as_bytes()).is_some()
+            })
+        };
+        s.variants = Variants::build(variant_groups, has_words);
+        SearchIndex::load(s).expect("a freshly built index is consistent")
+    }
+
+    /// Derives the query-time tables, checking the stored index for consistency.
+    pub(crate) fn load(mut s: StoredIndex) -> Result<SearchIndex, String> {
+        let n = s.articles as usize;
+        let terms = s.terms.len();
+        s.terms.derive()?;
+        s.words.derive()?;
+        if s.title_len.len() != n
+            || s.body_len.len() != n
+            || s.by_date.len() != n
+            || s.dated as usize > n
+        {
+            return Err("article tables do not match the number of articles".into());
+        }
+        let mut seen = vec![false; n];
+        for &d in &s.by_date {
+            match seen.get_mut(d as usize) {
+                Some(x) if !*x => *x = true,
+                _ => return Err("date order is not a permutation".into()),
+            }
+        }
+        if s.df.len() != terms || s.doc_stream_len.len() != terms || s.pos_stream_len.len() != terms
+        {
+            return Err("term tables do not match the dictionary".into());
+        }
+        let words = s.words.len();
+        if s.word_term.len() != words
+            || s.word_term.iter().any(|&t| t as usize >= terms)
+            || s.words_by_suffix.len() != words
+            || s.words_by_suffix.iter().any(|&w| w as usize >= words)
+        {
+            return Err("word tables are inconsistent".into());
+        }
+        let starts = |lens: &[u32], total: usize| -> Result<Vec<u32>, String> {
+            let mut out = Vec::with_capacity(lens.len() + 1);
+            let mut at = 0u64;
+            out.push(0);
+            for &l in lens {
+                at += l as u64;
+                out.push(at.min(u32::MAX as u64) as u32);
+            }
+            if at != total as u64 {
+                return Err("posting stream lengths do not add up".into());
+            }
+            Ok(out)
+        };
+        let doc_start = starts(&s.doc_stream_len, s.doc_streams.0.len())?;
+        let pos_start = starts(&s.pos_stream_len, s.pos_streams.0.len())?;
+        s.variants.validate()?;
+        let facets = Facets::load(&s.facets, n)?;
+
+        let avg = |v: &[u32]| {
+            (v.iter().map(|&x| x as f64).sum::<f64>() / n.max(1) as f64).max(1.0) as f32
+        };
+        let (avg_title, avg_body) = (avg(&s.title_len), avg(&s.body_len));
+        let norm = |len: u32, avg: f32| 1.0 / (1.0 - BM25_B + BM25_B * len as f32 / avg);
+        let title_norm = s.title_len.iter().map(|&l| norm(l, avg_title)).collect();
+        let body_norm = s.body_len.iter().map(|&l| norm(l, avg_body)).collect();
+        let mut term_words_start = vec![0u32; terms + 1];
+        for &t in &s.word_term {
+            term_words_start[t as usize + 1] += 1;
+        }
+        for i in 0..terms {
+            term_words_start[i + 1] += term_words_start[i];
+        }
+        let mut fill = term_words_start.clone();
+        let mut term_words = vec![0u32; words];
+        for (w, &t) in s.word_term.iter().enumerate() {
+            term_words[fill[t as usize] as usize] = w as u32;
+            fill[t as usize] += 1;
+        }
+        let mut date_rank = vec![0u32; n];
+        for (i, &a) in s.by_date.iter().enumerate() {
+            date_rank[a as usize] = i as u32;
+        }
+        Ok(SearchIndex {
+            s,
+            doc_start,
+            pos_start,
+            title_norm,
+            body_norm,
+            term_words_start,
+            term_words,
+            date_rank,
+            facets,
+        })
+    }
+
+    /// The number of articles indexed.
+    pub fn article_count(&self) -> usize {
+        self.s.articles as usize
+    }
+
+    /// The number of distinct stems and word forms.
+    pub fn vocabulary(&self) -> (usize, usize) {
+        (self.s.terms.len(), self.s.words.len())
+    }
+
+    pub(crate) fn doc_stream(&self, term: u32) -> &[u8] {
+        let t = term as usize;
+        &self.s.doc_streams.0[self.doc_start[t] as usize..self.doc_start[t + 1] as usize]
+    }
+
+    pub(crate) fn pos_stream(&self, term: u32) -> &[u8] {
+        let t = term as usize;
+        &self.s.pos_streams.0[self.pos_start[t] as usize..self.pos_start[t + 1] as usize]
+    }
+
+    /// BM25 inverse document frequency of a stem.
+    pub(crate) fn idf(&self, term: u32) -> f32 {
+        let n = self.s.articles as f32;
+        let df = self.s.df[term as usize] as f32;
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+}
+
+/// Accumulates postings article by article.
+#[derive(Default)]
+struct Builder {
+    /// Folded word form → (word number, stem number), both in order of first sight.
+    words: FxMap<String, (u32, u32)>,
+    stems: FxMap<String, u32>,
+    stem_names: Vec<String>,
+    postings: Vec<PostingsWriter>,
+    /// (stem, position) of the current article.
+    occurrences: Vec<(u32, u32)>,
+    positions: Vec<u32>,
+    stem_buf: String,
+}
+
+impl Builder {
+    /// Indexes one article; gives the number of indexed words in its title and its body.
+    fn add(&mut self, doc: u32, title: &str, body: &str) -> (u32, u32) {
+        self.occurrences.clear();
+        let mut pos = 0u32;
+        let title_len = self.add_field(title, &mut pos);
+        let title_end = pos;
+        pos += TITLE_GAP;
+        let body_len = self.add_field(body, &mut pos);
+        let mut occ = std::mem::take(&mut self.occurrences);
+        occ.sort_unstable();
+        for group in occ.chunk_by(|a, b| a.0 == b.0) {
+            self.positions.clear();
+            self.positions.extend(group.iter().map(|o| o.1));
+            let in_title = self
+                .positions
+                .iter()
+                .take_while(|&&p| p < title_end)
+                .count() as u32;
+            self.postings[group[0].0 as usize].push(doc, &self.positions, in_title);
+        }
+        self.occurrences = occ;
+        (title_len, body_len)
+    }
+
+    fn add_field(&mut self, text: &str, pos: &mut u32) -> u32 {
+        let mut count = 0;
+        text::for_each_word(text, |_, _, w| {
+            let p = *pos;
+            *pos = pos.saturating_add(1);
+            if w.is_empty() || is_stop_word(w) {
+                return;
+            }
+            let stem = match self.words.get(w) {
+                Some(&(_, stem)) => stem,
+                None => {
+                    stem_into(w, &mut self.stem_buf);
+                    let next = self.stems.len() as u32;
+                    let stem = *self.stems.entry(self.stem_buf.clone()).or_insert(next);
+                    if stem == next {
+                        self.stem_names.push(self.stem_buf.clone());
+                        self.postings.push(PostingsWriter::default());
+                    }
+                    let word_no = self.words.len() as u32;
+                    self.words.insert(w.to_string(), (word_no, stem));
+                    stem
+                }
+            };
+            self.occurrences.push((stem, p));
+            count += 1;
+        });
+        count
+    }
+
+    fn finish(self, s: &mut StoredIndex) {
+        let mut order: Vec<u32> = (0..self.stem_names.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| {
+            self.stem_names[a as usize].cmp(&self.stem_names[b as usize])
+        });
+        let mut rank = vec![0u32; order.len()];
+        for (r, &t) in order.iter().enumerate() {
+            rank[t as usize] = r as u32;
+        }
+        let names: Vec<&str> = order
+            .iter()
+            .map(|&t| self.stem_names[t as usize].as_str())
+            .collect();
+        s.terms = Dictionary::from_sorted(&names);
+        let mut postings = self.postings;
+        for &t in &order {
+            let p = std::mem::take(&mut postings[t as usize]);
+            s.df.push(p.df);
+            s.doc_stream_len.push(p.docs.len() as u32);
+            s.pos_stream_len.push(p.positions.len() as u32);
+            s.doc_streams.0.extend_from_slice(&p.docs);
+            s.pos_streams.0.extend_from_slice(&p.positions);
+        }
+        let mut words: Vec<(&str, u32)> = self
+            .words
+            .iter()
+            .map(|(w, &(_, stem))| (w.as_str(), rank[stem as usize]))
+            .collect();
+        words.sort_unstable();
+        let names: Vec<&str> = words.iter().map(|w| w.0).collect();
+        s.words = Dictionary::from_sorted(&names);
+        s.word_term = words.iter().map(|w| w.1).collect();
+        let mut by_suffix: Vec<u32> = (0..words.len() as u32).collect();
+        by_suffix.sort_unstable_by(|&a, &b| {
+            let (x, y) = (
+                names[a as usize].bytes().rev(),
+                names[b as usize].bytes().rev(),
+            );
+            x.cmp(y).then(a.cmp(&b))
+        });
+        s.words_by_suffix = by_suffix;
+    }
+}
+
+impl SearchIndex {
+    /// Encoded bytes of each part of the index, for size reports: (part, bytes).
+    pub fn size_report(&self) -> Vec<(&'static str, usize)> {
+        let size = |v: &dyn erased::Encode| v.encoded_len();
+        vec![
+            ("doc streams", self.s.doc_streams.0.len()),
+            ("position streams", self.s.pos_streams.0.len()),
+            (
+                "stems",
+                size(&self.s.terms)
+                    + size(&self.s.df)
+                    + size(&self.s.doc_stream_len)
+                    + size(&self.s.pos_stream_len),
+            ),
+            (
+                "word forms",
+                size(&self.s.words) + size(&self.s.word_term) + size(&self.s.words_by_suffix),
+            ),
+            (
+                "articles",
+                size(&self.s.title_len) + size(&self.s.body_len) + size(&self.s.by_date),
+            ),
+            ("facets", size(&self.s.facets)),
+            ("variants", size(&self.s.variants)),
+        ]
+    }
+}
+
+mod erased {
+    pub trait Encode {
+        fn encoded_len(&self) -> usize;
+    }
+    impl<T: serde::Serialize> Encode for T {
+        fn encoded_len(&self) -> usize {
+            postcard::to_allocvec(self).map_or(0, |v| v.len())
+        }
+    }
+}
