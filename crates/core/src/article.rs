@@ -62,7 +62,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Article, NotAnArticle> {
         .iter()
         .map(|u| boilerplate::UnitView { text: &u.text })
         .collect();
-    let marks = boilerplate::mark(&views);
+    let mut marks = boilerplate::mark(&views);
+    if mode == Mode::Page {
+        mark_site_header(&units, &mut marks, &page);
+    }
     let removed = collect_removed(&units, &marks, page.dropped.iter().chain(&images));
     let kept: Vec<Unit> = units
         .into_iter()
@@ -255,10 +258,16 @@ fn flush_block(block: &mut Vec<Line>, units: &mut Vec<Unit>) {
     let width = lens.iter().copied().max().unwrap_or(0);
     let n = block.len();
     let body_lines = lens.get(..n - 1).unwrap_or_default();
-    // Wrapped text fills its lines: every line but the last is near the widest one.
-    let wrapped = n >= 2
-        && (40..=100).contains(&width)
-        && body_lines.iter().filter(|&&l| l * 10 >= width * 6).count() * 4 >= body_lines.len() * 3;
+    // Wrapped text fills its lines (all but a headline or a paragraph's last line come near the
+    // widest), and somewhere a sentence runs on across a break. A list of titles, one a line,
+    // has neither.
+    let full = body_lines.iter().filter(|&&l| l * 10 >= width * 6).count();
+    let runs_on = block.windows(2).any(|w| {
+        w[1].text
+            .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            || w[0].text.ends_with([',', ';', '-'])
+    });
+    let wrapped = n >= 2 && (40..=100).contains(&width) && full + 1 >= body_lines.len() && runs_on;
     let mut first = true;
     let mut current: Option<Unit> = None;
     for (k, line) in block.drain(..).enumerate() {
@@ -298,14 +307,15 @@ fn flush_block(block: &mut Vec<Line>, units: &mut Vec<Unit>) {
     units.extend(current);
 }
 
-/// In wrapped text, a line that ends a sentence well short of the width ends its paragraph.
+/// In wrapped text, a line that ends a sentence well short of the width ends its paragraph, and
+/// so does a line far shorter than the width (a heading, or a paragraph's last line).
 fn ends_paragraph(prev_len: usize, width: usize, current: Option<&Unit>) -> bool {
     let ends_sentence = current.is_some_and(|c| {
         c.text
             .trim_end()
             .ends_with(['.', '!', '?', ':', '"', '\'', ')'])
     });
-    ends_sentence && prev_len * 10 < width * 8
+    (ends_sentence && prev_len * 10 < width * 8) || prev_len * 10 < width * 6
 }
 
 /// A list item: "- x", "* x", "• x", "1. x".
@@ -317,6 +327,31 @@ fn starts_item(t: &str) -> bool {
         || (digits > 0
             && t.get(digits..)
                 .is_some_and(|r| r.starts_with(". ") || r.starts_with(") ")))
+}
+
+/// On a web page, the short lines above the headline (logo, tagline, menu remnants) are the
+/// site's header, not the story: they are kept aside as navigation. Bylines and kickers-with-dates
+/// stay for the header reader.
+fn mark_site_header(units: &[Unit], marks: &mut [Option<RemovedKind>], page: &Page) {
+    let Some((title, _)) = page_title(page) else {
+        return;
+    };
+    let kept: Vec<usize> = (0..units.len())
+        .filter(|&i| marks[i].is_none())
+        .take(8)
+        .collect();
+    let Some(pos) = kept.iter().position(|&i| same_text(&units[i].text, &title)) else {
+        return;
+    };
+    for &i in kept.iter().take(pos) {
+        let t = &units[i].text;
+        if boilerplate::is_short(t)
+            && header::byline(t).is_none()
+            && header::source_line(t).is_none()
+        {
+            marks[i] = Some(RemovedKind::Navigation);
+        }
+    }
 }
 
 /// The removed pieces in document order: consecutive units of one kind make one piece, joined as
@@ -444,17 +479,22 @@ fn read_header(kept: Vec<Unit>, page: &Page) -> Header {
         }
     }
 
-    // Bylines and publication lines, before the body's first paragraph.
+    // Bylines and publication lines at the top: among short lines, and past at most one
+    // paragraph (a standfirst often sits between headline and byline).
     let mut bylines: Vec<(BylineKind, String)> = Vec::new();
     let mut k = 0;
-    while k < items.len().min(6 + bylines.len()) && items.len() > 1 {
+    let mut paragraphs_seen = 0;
+    while k < items.len().min(5) && items.len() > 1 {
         let t = &items[k].text;
         if let Some(kind) = header::byline(t) {
             bylines.push((kind, items.remove(k).text));
             continue;
         }
         if !boilerplate::is_short(t) {
-            break;
+            paragraphs_seen += 1;
+            if paragraphs_seen > 1 {
+                break;
+            }
         }
         k += 1;
     }
@@ -532,7 +572,29 @@ fn read_header(kept: Vec<Unit>, page: &Page) -> Header {
 /// The page's own headline: the first `<h1>`, else `og:title`, else `<title>` without the site
 /// name it usually carries ("Headline | Site"). The site name so found comes second.
 fn page_title(page: &Page) -> Option<(String, Option<String>)> {
-    if let Some(h) = page.h1.clone().or_else(|| page.og_title.clone()) {
+    // The headline <h1> is the one the page's metadata also names; failing that, the first that
+    // reads like a headline rather than a logo (the site's name).
+    let not_site = |h: &&String| !page.site_name.as_deref().is_some_and(|s| same_text(s, h));
+    let title_low = page.title.as_deref().unwrap_or_default().to_lowercase();
+    let chosen = page
+        .h1s
+        .iter()
+        .find(|h| page.og_title.as_deref().is_some_and(|o| same_text(o, h)))
+        .or_else(|| {
+            page.h1s.iter().filter(not_site).find(|h| {
+                h.split_whitespace().count() >= 3 && title_low.starts_with(&h.to_lowercase())
+            })
+        })
+        .or_else(|| {
+            page.h1s
+                .iter()
+                .filter(not_site)
+                .find(|h| h.split_whitespace().count() >= 3)
+        })
+        .cloned()
+        .or_else(|| page.og_title.clone())
+        .or_else(|| page.h1s.first().cloned());
+    if let Some(h) = chosen {
         return Some((h, None));
     }
     let t = page.title.as_deref()?;
@@ -646,6 +708,22 @@ mod tests {
             true,
         );
         assert_eq!(units.len(), 4);
+        // A headline on the line before a wrapped paragraph stays apart.
+        let (units, _) = split_units(
+            "Norway says Sudan talks resume\n\
+             Norway said on Monday that talks between Sudan's warring parties would\n\
+             resume in Jeddah next week, with Saudi Arabia and the United States\n\
+             acting as co-mediators.",
+            true,
+        );
+        let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Norway says Sudan talks resume",
+                "Norway said on Monday that talks between Sudan's warring parties would resume in Jeddah next week, with Saudi Arabia and the United States acting as co-mediators."
+            ]
+        );
     }
 
     #[test]

@@ -75,6 +75,20 @@ fn cases() -> Vec<Case> {
             gone: &["dataLayer", "font-family", "not text", "enable JavaScript", "DOCTYPE", "&amp;", "&mdash;"],
             ..BASE
         },
+        // A full page: the logo <h1> and site header are not the headline; containers marked
+        // by element or class are kept aside with their kind.
+        Case {
+            file: "html_page.html",
+            title: "Qatar offers Congo\u{2013}Rwanda talks",
+            source: Some("The Lakes Herald"),
+            byline: Some("By Sara Ahmed | 2 June 2024"),
+            published: Some(("2024-06-02", "publication line")),
+            paragraphs: 3,
+            removed: &[Navigation, Navigation, Share, Advertisement, Related, Comments, Navigation],
+            kept: &[P1, P2, P3],
+            gone: &["Lakes Herald", "Great Lakes", "Home", "WhatsApp", "Advertisement", "Luanda", "Amani", "rights reserved"],
+            ..BASE
+        },
         // Deeply nested, unclosed tags and stray `<` in text.
         Case {
             file: "html_nested.htm",
@@ -100,12 +114,14 @@ fn cases() -> Vec<Case> {
             gone: &["doctype", "<p>", "Daily Wire"],
             ..BASE
         },
-        // HTML remnants in a .txt: tags removed, entities decoded, line breaks kept.
+        // HTML remnants in a .txt: tags removed, entities decoded, line breaks kept (a `<br>`
+        // between sentences parts them).
         Case {
             file: "remnants.txt",
             title: "Chile offers to help Bolivia and Peru",
-            paragraphs: 2,
-            kept: &["Chile's foreign minister said", "talks between Bolivia & Peru", "take place in Lima. No date was set."],
+            paragraphs: 3,
+            kept: &["Chile's foreign minister said", "talks between Bolivia & Peru", "could take place in Lima.",
+                "No date was set."],
             gone: &["<p>", "</p>", "<br>", "&amp;", "&#39;"],
             ..BASE
         },
@@ -245,6 +261,17 @@ fn cases() -> Vec<Case> {
             paragraphs: 2,
             kept: &["A Vatican envoy arrived in Kyiv on February 28, 2024"],
             gone: &["admin"],
+            ..BASE
+        },
+        // A byline after the standfirst.
+        Case {
+            file: "standfirst_byline.txt",
+            title: "Qatar offers Congo-Rwanda talks",
+            byline: Some("By Jane Doe | March 3, 2024"),
+            published: Some(("2024-03-03", "publication line")),
+            paragraphs: 3,
+            kept: &["Doha steps in after weeks of fighting around Goma", P1, P2],
+            gone: &["Jane Doe"],
             ..BASE
         },
         // No printed date: the latest full date in the lead.

@@ -309,7 +309,10 @@ const PHRASES: &[(Pat, RemovedKind, Role)] = &[
     (Prefix("get breaking news"), Subscribe, Role::Line),
     (Prefix("download our app"), Subscribe, Role::Line),
     (Prefix("download the app"), Subscribe, Role::Line),
-    (Contains("newsletter"), Subscribe, Role::Line),
+    (Exact("newsletter"), Subscribe, Role::Line),
+    (Exact("newsletters"), Subscribe, Role::Line),
+    (Contains("to our newsletter"), Subscribe, Role::Line),
+    (Contains("for our newsletter"), Subscribe, Role::Line),
 ];
 
 /// Units longer than this are prose, whatever phrase they contain, except cookie notices and
@@ -357,7 +360,15 @@ pub(crate) fn classify(text: &str) -> Option<(RemovedKind, Role)> {
         }
         let hit = match pat {
             Exact(p) => bare == p || n == p,
-            Prefix(p) => n.starts_with(p),
+            // At a word boundary: "subscribe" is not "subscribers".
+            Prefix(p) => {
+                n.starts_with(p)
+                    && (p.ends_with([' ', ':'])
+                        || !n
+                            .get(p.len()..)
+                            .unwrap_or_default()
+                            .starts_with(char::is_alphanumeric))
+            }
             Contains(p) => n.contains(p),
         };
         if hit {
@@ -630,6 +641,11 @@ mod tests {
             ("Background to the Conflict", None),
             ("Iran offers to share intelligence with Pakistan", None),
             ("Tehran", None),
+            (
+                "Subscribers to the ministry's newsletter were told of the talks.",
+                None,
+            ),
+            ("Supporters used the rally to call for talks.", None),
         ];
         for (text, want) in cases {
             assert_eq!(classify(text), *want, "{text:?}");

@@ -130,16 +130,7 @@ pub(crate) fn byline(t: &str) -> Option<BylineKind> {
         return Some(BylineKind::Publication);
     }
     if let Some(rest) = strip_prefix_ci(t, "by ").or_else(|| strip_prefix_ci(t, "posted by ")) {
-        let words: Vec<&str> = rest.split_whitespace().collect();
-        let first = words.first()?;
-        let capital = first.chars().next().is_some_and(char::is_uppercase);
-        let short_handle = words.len() <= 3 && !t.ends_with('.');
-        let sentence = t.ends_with('.') && words.len() > 6 && !has_date(t);
-        if (capital || short_handle)
-            && words.len() <= 20
-            && !sentence
-            && !starts_sentence_phrase(first)
-        {
+        if author_list(rest) {
             return Some(BylineKind::Author);
         }
     }
@@ -149,12 +140,45 @@ pub(crate) fn byline(t: &str) -> Option<BylineKind> {
     None
 }
 
-/// "By Contrast, ..." or "By The Time ..." open sentences, not bylines.
-fn starts_sentence_phrase(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().trim_end_matches(','),
-        "contrast" | "then" | "now" | "far" | "comparison" | "way" | "law"
-    )
+/// What follows "By": names ("Jane Doe and John Roe", "JANE DOE", a handle such as "admin"),
+/// then maybe an outlet, role or date after a comma, bar or dash ("Reuters", "| March 3, 2024").
+/// "By contrast, ..." and "By Sunday, the talks had collapsed." are sentences, not bylines.
+fn author_list(rest: &str) -> bool {
+    const JOINS: [&str; 13] = [
+        "and", "&", "de", "van", "von", "al", "bin", "la", "el", "da", "di", "du", "le",
+    ];
+    let cut = [
+        ",",
+        "|",
+        " - ",
+        " \u{2013} ",
+        " \u{2014} ",
+        " on ",
+        " \u{b7} ",
+    ]
+    .iter()
+    .filter_map(|sep| rest.find(sep))
+    .min()
+    .unwrap_or(rest.len());
+    let names = rest.get(..cut).unwrap_or(rest);
+    let after = rest
+        .get(cut..)
+        .unwrap_or_default()
+        .trim_start_matches([',', '|', '-', '\u{2013}', '\u{2014}', '\u{b7}', ' ']);
+    let words: Vec<&str> = names.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    let capitalised = words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) || JOINS.contains(&w.to_lowercase().as_str()));
+    let handle = words.len() <= 2
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    let tail_ok = after.is_empty()
+        || after.split_whitespace().count() <= 10 && (!after.ends_with('.') || has_date(after));
+    (capitalised || handle) && tail_ok
 }
 
 fn strip_prefix_ci<'a>(t: &'a str, prefix: &str) -> Option<&'a str> {
@@ -626,6 +650,12 @@ mod tests {
                 Some(BylineKind::Publication),
             ),
             ("By contrast, Kabul has not replied.", None),
+            ("By Sunday, the talks had collapsed.", None),
+            ("By Jane Doe | March 3, 2024", Some(BylineKind::Author)),
+            (
+                "By Ali Khan, senior correspondent",
+                Some(BylineKind::Author),
+            ),
             (
                 "By the end of the week the talks had collapsed in acrimony and recrimination.",
                 None,

@@ -38,8 +38,8 @@ pub(crate) struct Page {
     pub dropped: Vec<Dropped>,
     /// `<title>`.
     pub title: Option<String>,
-    /// The first `<h1>`.
-    pub h1: Option<String>,
+    /// The first few `<h1>`s: a site may print its name in one before the headline.
+    pub h1s: Vec<String>,
     /// `og:title` or `twitter:title`.
     pub og_title: Option<String>,
     /// `og:site_name` or `application-name`.
@@ -161,6 +161,9 @@ const MARKED: [(&str, RemovedKind); 30] = [
     ("skip-link", RemovedKind::Navigation),
 ];
 
+/// How many `<h1>`s are kept.
+const MAX_H1: usize = 8;
+
 /// How far a tag may run in text with remnants before its `<` is taken as prose.
 const REMNANT_TAG_MAX: usize = 600;
 
@@ -203,7 +206,7 @@ struct Parser<'a> {
     out: Out,
     page: Page,
     drop: Option<Drop>,
-    /// The text of the first `<h1>` while it is being read.
+    /// The text of an `<h1>` while it is being read.
     h1: Option<String>,
     /// The first `<time datetime>`, used when no metadata gives the publication time.
     time: Option<String>,
@@ -445,7 +448,9 @@ impl<'a> Parser<'a> {
         match name {
             "meta" => self.meta(tag.attrs),
             "time" if self.time.is_none() => self.time = attr(tag.attrs, "datetime"),
-            "h1" if self.page.h1.is_none() && self.h1.is_none() => self.h1 = Some(String::new()),
+            "h1" if self.page.h1s.len() < MAX_H1 && self.h1.is_none() => {
+                self.h1 = Some(String::new())
+            }
             _ => {}
         }
         if OPAQUE.contains(&name) && !tag.self_closing {
@@ -591,8 +596,8 @@ impl<'a> Parser<'a> {
 
     fn set_h1(&mut self, h: String) {
         let h = collapse_spaces(&h);
-        if self.page.h1.is_none() && !h.is_empty() {
-            self.page.h1 = Some(h);
+        if self.page.h1s.len() < MAX_H1 && !h.is_empty() {
+            self.page.h1s.push(h);
         }
     }
 
@@ -862,7 +867,7 @@ mod tests {
         let page = to_text(html, Mode::Page);
         assert_eq!(page.text, "Head line\n\nBody.\n\nEnd.");
         assert_eq!(page.title.as_deref(), Some("T & U"));
-        assert_eq!(page.h1.as_deref(), Some("Head line"));
+        assert_eq!(page.h1s, ["Head line"]);
         assert_eq!(page.site_name.as_deref(), Some("Daily"));
         assert_eq!(page.author.as_deref(), Some("Jo Roe"));
         assert_eq!(page.published.as_deref(), Some("2024-03-03T10:00:00Z"));
