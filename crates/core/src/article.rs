@@ -20,6 +20,7 @@ mod decode;
 mod entities;
 mod header;
 mod html;
+mod metadata;
 
 use crate::date::Date;
 use crate::datephrase::{self, PhraseValue};
@@ -55,7 +56,29 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Article, NotAnArticle> {
     } else {
         Mode::Remnants
     };
-    let page = html::to_text(&decoded.text, mode);
+    // A block of fields at the top of a text file (front matter) is metadata, not story.
+    let mut fields_block = Vec::new();
+    let mut body_text = decoded.text.as_str();
+    let mut fields = None;
+    if mode == Mode::Remnants {
+        if let Some((f, len)) = metadata::read(body_text) {
+            let (block, rest) = body_text.split_at(len);
+            fields_block.push(Dropped {
+                kind: RemovedKind::Markup,
+                text: block.trim_end().to_string(),
+                at: 0,
+            });
+            body_text = rest;
+            fields = Some(f);
+        }
+    }
+    let mut page = html::to_text(body_text, mode);
+    if let Some(f) = fields {
+        page.og_title = page.og_title.or(f.title);
+        page.site_name = page.site_name.or(f.source);
+        page.author = page.author.or(f.author);
+        page.published = page.published.or(f.date);
+    }
     let (units, images) = split_units(&page.text, mode == Mode::Remnants);
 
     let views: Vec<boilerplate::UnitView> = units
@@ -66,7 +89,11 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Article, NotAnArticle> {
     if mode == Mode::Page {
         mark_site_header(&units, &mut marks, &page);
     }
-    let removed = collect_removed(&units, &marks, page.dropped.iter().chain(&images));
+    let removed = collect_removed(
+        &units,
+        &marks,
+        fields_block.iter().chain(&page.dropped).chain(&images),
+    );
     let kept: Vec<Unit> = units
         .into_iter()
         .zip(&marks)
@@ -553,6 +580,8 @@ fn read_header(kept: Vec<Unit>, page: &Page) -> Header {
             .collect::<Vec<_>>()
             .join(" | ")
     });
+    // The author the page or front matter names, when none is printed in the text.
+    let byline = byline.or_else(|| page.author.clone().filter(|a| !organisation_like(a)));
     let body = items
         .into_iter()
         .map(|u| u.text)
@@ -678,9 +707,9 @@ fn publication_date(
 /// A date from page metadata: ISO ("2024-03-03T10:00:00Z") or a printed date.
 fn meta_date(s: &str) -> Option<crate::date::DateInterval> {
     if let Some(d) = s.get(..10).and_then(Date::parse_iso) {
-        return Some(crate::date::DateInterval::day(d, "page metadata"));
+        return Some(crate::date::DateInterval::day(d, "metadata"));
     }
-    header::line_date(s)?.to_interval("page metadata")
+    header::line_date(s)?.to_interval("metadata")
 }
 
 #[cfg(test)]

@@ -428,6 +428,30 @@ fn cases() -> Vec<Case> {
             gone: &["#", "**", "](", "map.png", "Source:", "Originally published"],
             ..BASE
         },
+        // Front matter and a block of fields at the top: metadata, kept aside as markup.
+        Case {
+            file: "front_matter.md",
+            title: "Qatar offers Congo-Rwanda talks",
+            source: Some("The Lakes Herald"),
+            byline: Some("Jane Doe"),
+            published: Some(("2024-03-03", "metadata")),
+            paragraphs: 2,
+            removed: &[Markup],
+            kept: &[P1, P2],
+            gone: &["---", "title:", "congo\n", "Qatar offers Congo-Rwanda talks"],
+            ..BASE
+        },
+        Case {
+            file: "field_block.txt",
+            title: "Qatar offers Congo-Rwanda talks",
+            source: Some("Lakes Wire"),
+            published: Some(("2024-03-03", "metadata")),
+            paragraphs: 2,
+            removed: &[Markup],
+            kept: &[P1, P2],
+            gone: &["Title:", "URL:", "example.org"],
+            ..BASE
+        },
         // A hard-wrapped paragraph becomes one paragraph.
         Case {
             file: "wrapped.txt",
