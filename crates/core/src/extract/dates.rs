@@ -48,49 +48,92 @@ impl Dating {
         }
     }
 
-    /// The date of an event stated in tokens `from..to`, with how directly it was found: 0 printed
+    /// The date of an event stated in tokens `from..to` of a sentence starting at token
+    /// `sentence`, whose status word is at token `at`; with how directly it was found: 0 printed
     /// in the clause, 1 relative, 2 inferred (publication date, tenures), 3 none.
     pub fn event_date(
         &self,
         doc: &Doc,
+        sentence: usize,
         from: usize,
         to: usize,
+        at: usize,
         status: Status,
     ) -> (Option<DateInterval>, u8) {
+        let future = status == Status::Scheduled;
+        if let Some(d) = self.in_range(doc, from, to, at, future) {
+            return d;
+        }
+        // A statement's date may sit in the clause that reports it ("said on Friday that it
+        // stands ready"): offers, requests, acceptances and rejections are made by saying so.
+        let speech = matches!(
+            status,
+            Status::Offered | Status::Requested | Status::Accepted | Status::Rejected
+        );
+        if speech && sentence < from && (sentence..from).any(|i| doc.cls[i] & lx::REPORT != 0) {
+            if let Some(d) = self.in_range(doc, sentence, from, from, future) {
+                return d;
+            }
+        }
+        // No date of its own: a statement in the present ("stands ready", "is willing") is as
+        // of publication; anything else is left undated.
+        if present_tense(doc, from, to) {
+            if let Some(p) = &self.published {
+                let basis = "publication date (stated in the present)".into();
+                return (Some(DateInterval { basis, ..p.clone() }), 2);
+            }
+            if let Some(t) = &self.tenures {
+                return (Some(t.clone()), 2);
+            }
+        }
+        (None, 3)
+    }
+
+    /// A printed or relative date in tokens `from..to`, the one nearest token `at`.
+    fn in_range(
+        &self,
+        doc: &Doc,
+        from: usize,
+        to: usize,
+        at: usize,
+        future: bool,
+    ) -> Option<(Option<DateInterval>, u8)> {
         let start = doc.tokens.get(from).map(|t| t.start as usize).unwrap_or(0);
         let end = doc
             .tokens
             .get(to.saturating_sub(1))
             .map(|t| t.end as usize)
             .unwrap_or(start);
-        let future = status == Status::Scheduled;
-        // A printed phrase in the clause.
+        let at_byte = doc
+            .tokens
+            .get(at)
+            .map(|t| t.start as usize)
+            .unwrap_or(start);
+        let distance = |p: &DatePhrase| {
+            if p.span.start() >= at_byte {
+                p.span.start() - at_byte
+            } else {
+                at_byte - p.span.end()
+            }
+        };
+        let mut best: Option<(usize, DateInterval, u8)> = None;
         for p in self
             .phrases
             .iter()
             .filter(|p| p.span.start() >= start && p.span.end() <= end)
         {
-            if let Some(d) = self.resolve(doc.text, p, future) {
-                return (Some(d), 0);
+            if let Some((d, rank)) = self.resolve(doc.text, p, future) {
+                let dist = distance(p);
+                if best.as_ref().is_none_or(|b| dist < b.0) {
+                    best = Some((dist, d, rank));
+                }
             }
         }
-        // A relative phrase in the clause.
-        if let Some(d) = self.relative(doc, from, to, start, future) {
-            return (Some(d), 1);
+        if let Some((_, d, rank)) = best {
+            return Some((Some(d), rank));
         }
-        if let Some(p) = &self.published {
-            return (
-                Some(DateInterval {
-                    basis: "publication date".into(),
-                    ..p.clone()
-                }),
-                2,
-            );
-        }
-        match &self.tenures {
-            Some(t) => (Some(t.clone()), 2),
-            None => (None, 3),
-        }
+        self.relative(doc, from, to, start, future)
+            .map(|d| (Some(d), 1))
     }
 
     /// The nearest printed date with a year before byte `at`, as an anchor.
@@ -102,12 +145,23 @@ impl Dating {
             .find_map(|p| p.value.to_interval("").map(|d| (d.earliest, d.latest)))
     }
 
-    fn resolve(&self, text: &str, p: &DatePhrase, future: bool) -> Option<DateInterval> {
+    /// The date a phrase stands for, with its rank (0 printed, 1 relative).
+    fn resolve(&self, text: &str, p: &DatePhrase, future: bool) -> Option<(DateInterval, u8)> {
         let printed = text.get(p.span.range()).unwrap_or("");
         if let Some(d) = p.value.to_interval(&format!("printed: {printed}")) {
-            return Some(d);
+            return Some((d, 0));
         }
         let pubd = self.published.as_ref().map(|d| d.latest);
+        // A date without a year is the last such date on or before publication (the next one
+        // after it for plans); without a publication date, the nearest earlier printed date
+        // gives the year.
+        let (anchor, from_what) = match pubd {
+            Some(d) => (Some(d), "the publication date"),
+            None => (
+                self.anchor_before(p.span.start()).map(|(_, l)| l),
+                "the nearest earlier date",
+            ),
+        };
         match p.value {
             PhraseValue::Day {
                 year: None,
@@ -115,19 +169,17 @@ impl Dating {
                 day,
                 ..
             } => {
-                let (anchor, from_what) = match self.anchor_before(p.span.start()) {
-                    Some((_, latest)) => (latest, "the nearest earlier date"),
-                    None => (pubd?, "the publication date"),
-                };
-                let mut y = anchor.year();
-                let mut d = Date::new(y, month, day);
-                if !future && d.is_some_and(|d| d.day_number() > anchor.day_number() + 31) {
-                    y -= 1;
-                    d = Date::new(y, month, day);
+                let anchor = anchor?;
+                let y = anchor.year();
+                let mut d = Date::new(y, month, day)?;
+                if !future && d > anchor {
+                    d = Date::new(y - 1, month, day)?;
+                } else if future && d < anchor {
+                    d = Date::new(y + 1, month, day)?;
                 }
-                Some(DateInterval::day(
-                    d?,
-                    format!("{printed}, year from {from_what}"),
+                Some((
+                    DateInterval::day(d, format!("{printed}, year from {from_what}")),
+                    1,
                 ))
             }
             PhraseValue::Month {
@@ -135,23 +187,30 @@ impl Dating {
                 month,
                 part,
             } => {
-                let (anchor, from_what) = match self.anchor_before(p.span.start()) {
-                    Some((_, latest)) => (latest, "the nearest earlier date"),
-                    None => (pubd?, "the publication date"),
-                };
+                let anchor = anchor?;
                 let mut y = anchor.year();
                 if !future && month > anchor.month() {
                     y -= 1;
+                } else if future && month < anchor.month() {
+                    y += 1;
                 }
                 let v = PhraseValue::Month {
                     year: Some(y),
                     month,
                     part,
                 };
-                v.to_interval(&format!("{printed}, year from {from_what}"))
+                let mut d = v.to_interval(&format!("{printed}, year from {from_what}"))?;
+                // A past month that is still running ends at publication.
+                if !future && d.latest > anchor && d.earliest <= anchor {
+                    d.latest = anchor;
+                }
+                Some((d, 1))
             }
             PhraseValue::Weekday(w) => {
-                let anchor = pubd?;
+                let Some(anchor) = pubd else {
+                    // "on Thursday" of an unknown week: as much as the tenures say.
+                    return self.tenures.clone().map(|t| (t, 1));
+                };
                 let diff = (anchor.weekday().index() - w.index()).rem_euclid(7);
                 let day = if future {
                     let ahead = (w.index() - anchor.weekday().index()).rem_euclid(7);
@@ -159,9 +218,12 @@ impl Dating {
                 } else {
                     anchor.add_days(-diff)
                 };
-                Some(DateInterval::day(
-                    day,
-                    format!("relative to the publication date: on {printed}"),
+                Some((
+                    DateInterval::day(
+                        day,
+                        format!("relative to the publication date: on {printed}"),
+                    ),
+                    1,
                 ))
             }
             _ => None,
@@ -296,6 +358,44 @@ impl Dating {
         }
         None
     }
+}
+
+/// Whether a clause speaks in the present ("stands ready", "is willing", "says it will"), not
+/// of the past ("has offered", "had accepted", "offered").
+fn present_tense(doc: &Doc, from: usize, to: usize) -> bool {
+    const PRESENT: [&str; 16] = [
+        "is",
+        "are",
+        "am",
+        "stands",
+        "remains",
+        "says",
+        "offers",
+        "welcomes",
+        "rejects",
+        "accepts",
+        "seeks",
+        "wants",
+        "hopes",
+        "asks",
+        "urges",
+        "continues",
+    ];
+    let mut present = false;
+    for i in from..to {
+        let t = &doc.tokens[i];
+        if !t.is_word() {
+            continue;
+        }
+        let w = doc.word(i);
+        if doc.cls[i] & lx::PAST != 0 || matches!(w, "has" | "have" | "had") {
+            return false;
+        }
+        if PRESENT.iter().any(|p| p.eq_ignore_ascii_case(w)) {
+            present = true;
+        }
+    }
+    present
 }
 
 #[derive(Clone, Copy)]

@@ -132,7 +132,8 @@ pub fn recognise(text: &str, tokens: &[Token], cls: &[Class], published: Option<
         if kind == MentionKind::Person {
             ent.id = "";
             ent.person = Some(person_index(&mut found.people, named.id));
-        } else if kind == MentionKind::Country {
+        } else if kind == MentionKind::Country || kind == MentionKind::Organization {
+            // An organisation's seat is a place too ("talks in Brussels").
             ent.venue = i < dateline_end || is_venue(tokens, cls, i, end, named.kind);
         }
         found.ents.push(ent);

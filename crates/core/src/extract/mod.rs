@@ -8,6 +8,13 @@
 //! the officeholders named ([`dates`]). Nothing allocates per word, so extraction is linear in the
 //! text.
 
+/// The folded key of an ASCII word, computed at compile time.
+macro_rules! k {
+    ($w:literal) => {
+        const { $crate::extract::text::ck($w) }
+    };
+}
+
 mod dates;
 mod entities;
 mod events;
@@ -112,8 +119,15 @@ pub fn extract(article: &mut Article, options: &ExtractOptions) {
     let pairs = pairs::pairs(&doc);
     let dating = dates::Dating::new(&doc, article.published.as_ref(), options.today);
     let events = events::events(&doc, &pairs, &dating);
+    // A pair of mediators ("brokered by the United States and France") is not a dispute.
+    let mediating = |p: &pairs::Pair| {
+        events
+            .iter()
+            .any(|e| e.mediators.iter().any(|m| m == p.0) && e.mediators.iter().any(|m| m == p.1))
+    };
     let mut all_pairs: Vec<[String; 2]> = pairs
         .iter()
+        .filter(|p| !mediating(p))
         .map(|p| [p.0.to_string(), p.1.to_string()])
         .collect();
     for ev in &events {
@@ -130,6 +144,17 @@ pub fn extract(article: &mut Article, options: &ExtractOptions) {
     article.people = people;
     article.pairs = all_pairs;
     article.events = events;
+}
+
+/// Groups that are the government of a state in practice, and stand for it as a party or
+/// mediator (the Taliban for Afghanistan), by the annotation conventions of the project.
+const GOVERNING: [(&str, &str); 1] = [("TALIBAN", "AFG")];
+
+fn governing(group: &'static str) -> &'static str {
+    GOVERNING
+        .iter()
+        .find(|(g, _)| *g == group)
+        .map_or(group, |&(_, s)| s)
 }
 
 /// Everything the later stages read about one article.
@@ -156,10 +181,13 @@ impl Doc<'_> {
     pub fn party(&self, e: &entities::Ent) -> Option<&'static str> {
         match e.kind {
             MentionKind::Country if !e.venue => Some(e.id),
-            MentionKind::Group => Some(e.id),
+            MentionKind::Group => Some(governing(e.id)),
             MentionKind::Person => {
                 let c = self.found.people.get(e.person?)?.country?;
-                crate::reference::reference().country(c).map(|c| c.code)
+                let r = crate::reference::reference();
+                r.country(c)
+                    .map(|c| c.code)
+                    .or_else(|| r.group(c).map(|g| governing(g.id)))
             }
             _ => None,
         }
@@ -169,9 +197,17 @@ impl Doc<'_> {
     /// person's state or organisation.
     pub fn actor(&self, e: &entities::Ent) -> Option<&'static str> {
         match e.kind {
-            MentionKind::Country if !e.venue => Some(e.id),
-            MentionKind::Organization => Some(e.id),
-            MentionKind::Person => self.found.people.get(e.person?)?.country,
+            MentionKind::Country | MentionKind::Organization if !e.venue => Some(e.id),
+            MentionKind::Group if governing(e.id) != e.id => Some(governing(e.id)),
+            MentionKind::Person => {
+                let c = self.found.people.get(e.person?)?.country?;
+                let r = crate::reference::reference();
+                match r.group(c) {
+                    Some(g) if governing(g.id) != g.id => Some(governing(g.id)),
+                    Some(_) => None,
+                    None => Some(c),
+                }
+            }
             _ => None,
         }
     }

@@ -11,12 +11,6 @@ use super::Doc;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pair(pub &'static str, pub &'static str, pub u32, pub usize);
 
-impl Pair {
-    pub fn has(&self, id: &str) -> bool {
-        self.0 == id || self.1 == id
-    }
-}
-
 /// Two parties joined by "and" (or a hyphen) starting at entity `k`: their ids and the token
 /// after the second.
 pub(crate) fn coordinated(
@@ -27,13 +21,20 @@ pub(crate) fn coordinated(
     let a = ents.get(k)?;
     let pa = doc.party(a)?;
     let mut j = a.last;
-    // "Iran's" or "Pakistani and Afghan": skip a possessive.
+    // "Iran's and", "Sudan's army and", "Pakistani officials and": skip a possessive and the
+    // institution it owns.
     if doc
         .tokens
         .get(j)
         .is_some_and(|t| t.kind == Kind::Apostrophe)
     {
         j += 2;
+    }
+    while doc.tokens.get(j).is_some_and(|t| t.is_word())
+        && doc.cls[j] & lx::INSTITUTION != 0
+        && j < a.last + 4
+    {
+        j += 1;
     }
     let joiner = doc.tokens.get(j)?;
     let hyphen = joiner.kind == Kind::Hyphen && !joiner.spaced();
@@ -105,13 +106,39 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                             ) || doc.cls[i] & lx::CLAUSE != 0
                         })
                         .unwrap_or((after + 5).min(s.last));
-                    dispute_near(after, stop) && !ends_in_venue(ents, k)
+                    (after..stop).any(|i| {
+                        doc.cls[i] & (lx::DISPUTE | lx::TALKS | lx::AGREEMENT | lx::CONCLUDE) != 0
+                            || doc.tokens[i].key == k!("met")
+                    }) && !ends_in_venue(ents, k)
                 };
                 if ok {
                     add(a, b, first);
                 }
             }
             k += 1;
+        }
+        // "Algeria ... its dispute with Morocco": the sentence's first party and the one after
+        // "with".
+        for i in s.first..s.last {
+            if doc.cls[i] & lx::DISPUTE == 0
+                || !doc.tokens.get(i + 1).is_some_and(|t| t.key == k!("with"))
+            {
+                continue;
+            }
+            let j = doc.skip_modifiers(i + 2, s.last, 3);
+            let Some(b) = ents
+                .iter()
+                .find(|x| x.first == j)
+                .and_then(|x| doc.party(x))
+            else {
+                continue;
+            };
+            let a = doc
+                .ents_in(s.first, i)
+                .find_map(|k| doc.party(&ents[k]).filter(|p| *p != b));
+            if let Some(a) = a {
+                add(a, b, i);
+            }
         }
     }
     out.sort_by(|x, y| y.2.cmp(&x.2).then(x.3.cmp(&y.3)));

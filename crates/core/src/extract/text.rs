@@ -77,6 +77,19 @@ fn mix(h: u64, b: u8) -> u64 {
     (h ^ b as u64).wrapping_mul(FNV_PRIME)
 }
 
+/// [`key`] of an ASCII word, at compile time (see the `k!` macro); the word must already be
+/// folded (lower case).
+pub const fn ck(word: &str) -> u64 {
+    let b = word.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut i = 0;
+    while i < b.len() {
+        h = (h ^ b[i].to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
+        i += 1;
+    }
+    h
+}
+
 /// The folded hash of a word: what [`Token::key`] holds for a word with these letters.
 pub fn key(word: &str) -> u64 {
     let mut h = FNV_OFFSET;
@@ -445,6 +458,13 @@ mod tests {
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn compile_time_keys_equal_run_time_keys() {
+        for w in ["by", "go-between", "mediation", "it's"] {
+            assert_eq!(ck(w), key(w), "{w}");
+        }
     }
 
     #[test]
