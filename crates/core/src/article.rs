@@ -3,13 +3,13 @@
 //!
 //! The stages, each in its own module:
 //!
-//! 1. [`decode`]: bytes to text (BOM, UTF-16, Windows-1252 repair, binary refused, CRLF).
-//! 2. [`html`]: web pages and HTML remnants to text with paragraph breaks; page metadata.
-//! 3. Units: blocks split at blank lines; a hard-wrapped block joins into one paragraph, a block
+//! 1. `decode`: bytes to text (BOM, UTF-16, Windows-1252 repair, binary refused, CRLF).
+//! 2. `html`: web pages and HTML remnants to text with paragraph breaks; page metadata.
+//! 3. `metadata` (front matter) and units: blocks split at blank lines; a hard-wrapped block joins into one paragraph, a block
 //!    of short lines stays one unit per line; light Markdown (`# Headline`, `**bold**`, links).
-//! 4. [`boilerplate`]: units marked as comments, share bars, reply forms and so on, kept aside
+//! 4. `boilerplate`: units marked as comments, share bars, reply forms and so on, kept aside
 //!    verbatim in `removed`.
-//! 5. [`header`]: the headline (or a title derived from the lead), outlet, bylines and dateline
+//! 5. `header`: the headline (or a title derived from the lead), outlet, bylines and dateline
 //!    taken out of the body; the publication date from what is printed.
 //!
 //! The parse is general: it knows the shapes of news pages, never particular articles. It never
@@ -120,13 +120,15 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Article, NotAnArticle> {
         text.push_str(p);
         paragraphs.push(Span::new(start, text.len()));
     }
+    // Metadata values come from attributes and fields: clean them as the body is cleaned.
+    let clean = |s: String| straighten_quotes(&collapse_spaces(&s));
     Ok(Article {
         file: file.to_string(),
-        title: head.title,
+        title: clean(head.title),
         title_derived: head.title_derived,
-        source: head.source,
+        source: head.source.map(clean).filter(|s| !s.is_empty()),
         dateline: head.dateline,
-        byline: head.byline,
+        byline: head.byline.map(clean).filter(|s| !s.is_empty()),
         published: head.published,
         text,
         paragraphs,
@@ -511,7 +513,8 @@ fn read_header(kept: Vec<Unit>, page: &Page) -> Header {
     let mut bylines: Vec<(BylineKind, String)> = Vec::new();
     let mut k = 0;
     let mut paragraphs_seen = 0;
-    while k < items.len().min(5) && items.len() > 1 {
+    // At most four: a file of nothing but dates must not be read line by line here.
+    while k < items.len().min(5) && items.len() > 1 && bylines.len() < 4 {
         let t = &items[k].text;
         if let Some(kind) = header::byline(t) {
             bylines.push((kind, items.remove(k).text));
