@@ -474,6 +474,16 @@ pub(crate) fn mark(units: &[UnitView<'_>]) -> Vec<Option<RemovedKind>> {
         matches!(class.get(i), Some(Some((Comments, _))))
             && !matches!(class.get(i), Some(Some((Comments, Role::Start))) if !is_avatar(units[i].text))
     };
+    // For each unit, the first unit from it on that is boilerplate or prose (`None`: only
+    // unclassified short lines remain).
+    let mut next_signal: Vec<Option<usize>> = vec![None; n];
+    let mut upcoming = None;
+    for i in (0..n).rev() {
+        if class[i].is_some() || !short[i] {
+            upcoming = Some(i);
+        }
+        next_signal[i] = upcoming;
+    }
     let mut out: Vec<Option<RemovedKind>> = vec![None; n];
     let first_body = (0..n).find(|&i| !short[i] && class[i].is_none());
 
@@ -515,7 +525,13 @@ pub(crate) fn mark(units: &[UnitView<'_>]) -> Vec<Option<RemovedKind>> {
                     }
                     out[j] = Some(current);
                 }
-                None if short[j] || (current == Comments && thread) => out[j] = Some(current),
+                // A short line belongs to the section when more boilerplate follows it (the
+                // items of a list) or nothing but short lines do; a sub-heading before the next
+                // paragraph of the story does not.
+                None if current == Comments && thread => out[j] = Some(current),
+                None if short[j] && next_signal[j].is_none_or(|q| class[q].is_some()) => {
+                    out[j] = Some(current)
+                }
                 None => break,
             }
             j += 1;
@@ -711,6 +727,15 @@ mod tests {
         );
         let got = marks(&[PROSE, "Email", PROSE2]);
         assert_eq!(got, [None, None, None]);
+        // A sub-heading after a share bar starts the next part of the story.
+        let got = marks(&[
+            PROSE,
+            "Share this:",
+            "Facebook",
+            "Background to the talks",
+            PROSE2,
+        ]);
+        assert_eq!(got, [None, Some(Share), Some(Share), None, None]);
     }
 
     #[test]
