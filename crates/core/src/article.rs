@@ -505,6 +505,12 @@ fn read_header(kept: Vec<Unit>, page: &Page) -> Header {
             title = Some(items.remove(0).text);
         } else if header::headline_like(&items[0].text) {
             title = Some(items.remove(0).text);
+        } else if items.len() >= 3
+            && header::is_kicker(&items[0].text)
+            && (items[1].heading || header::headline_like(&items[1].text))
+        {
+            // A section label ("Analysis") above the headline stays with the story.
+            title = Some(items.remove(1).text);
         }
     }
 

@@ -172,6 +172,14 @@ fn cases() -> Vec<Case> {
             gone: &["Reuters"],
             ..BASE
         },
+        // A section label above the headline is not the headline.
+        Case {
+            file: "kicker.txt",
+            title: "Why Qatar keeps getting the call",
+            paragraphs: 3,
+            kept: &["Analysis", P1, P2],
+            ..BASE
+        },
         // Datelines, one per shape.
         Case {
             file: "dateline_wire_date.txt",

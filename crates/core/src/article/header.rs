@@ -77,6 +77,11 @@ pub(crate) fn outlet_like(t: &str) -> bool {
     })
 }
 
+/// A section label above a headline ("Analysis", "WORLD").
+pub(crate) fn is_kicker(t: &str) -> bool {
+    KICKERS.contains(&t.trim_end_matches(':').to_lowercase().as_str())
+}
+
 /// "Source: Reuters", "Originally published by Dawn", "This article first appeared in X".
 pub(crate) fn source_line(t: &str) -> Option<String> {
     if t.chars().count() > 120 {
@@ -692,6 +697,8 @@ mod tests {
         assert!(outlet_like("Trends-US"));
         assert!(outlet_like("The Express Tribune"));
         assert!(!outlet_like("Analysis"));
+        assert!(is_kicker("ANALYSIS"));
+        assert!(!is_kicker("Reuters"));
         assert!(!outlet_like("Iran offers mediation to Pakistan"));
         assert_eq!(source_line("Source: Al Jazeera"), Some("Al Jazeera".into()));
         assert_eq!(
