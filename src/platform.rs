@@ -38,12 +38,16 @@ pub fn current_query() -> String {
 
 /// The value of one parameter of the current address.
 pub fn query_param(name: &str) -> Option<String> {
-    web_sys::UrlSearchParams::new_with_str(&current_query()).ok()?.get(name)
+    web_sys::UrlSearchParams::new_with_str(&current_query())
+        .ok()?
+        .get(name)
 }
 
 /// A query string from parameters, percent-encoded by the browser.
 pub fn build_query(params: &[(&str, &str)]) -> String {
-    let Ok(p) = web_sys::UrlSearchParams::new() else { return String::new() };
+    let Ok(p) = web_sys::UrlSearchParams::new() else {
+        return String::new();
+    };
     for (k, v) in params {
         p.append(k, v);
     }
@@ -65,9 +69,15 @@ fn set_query(query: &str, replace: bool) {
         return;
     }
     let window = gloo::utils::window();
-    let Ok(history) = window.history() else { return };
+    let Ok(history) = window.history() else {
+        return;
+    };
     let path = window.location().pathname().unwrap_or_default();
-    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
     let result = if replace {
         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     } else {
@@ -95,4 +105,64 @@ pub fn focus(id: &str) {
 /// Scrolls the window to the top (when a new view opens).
 pub fn scroll_to_top() {
     gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// Calls `f` with every key pressed anywhere on the page. Dropping the listener stops it.
+pub fn on_key(f: impl Fn(&web_sys::KeyboardEvent) + 'static) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+        if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+            f(e);
+        }
+    })
+}
+
+/// Whether keyboard focus is in a text field (where `/` is a character, not a shortcut).
+pub fn typing_in_field() -> bool {
+    gloo::utils::document()
+        .active_element()
+        .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+        .unwrap_or(false)
+}
+
+/// Moves focus `delta` entries through the elements matching `selector` (wrapping at the ends),
+/// starting from the focused one; the first (or last) when focus is elsewhere.
+pub fn move_focus(selector: &str, delta: i32) {
+    let document = gloo::utils::document();
+    let Ok(list) = document.query_selector_all(selector) else {
+        return;
+    };
+    let n = list.length() as i32;
+    if n == 0 {
+        return;
+    }
+    let active = document.active_element();
+    let current = (0..n).find(|&i| {
+        list.item(i as u32)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| Some(&el) == active.as_ref())
+    });
+    let next = match current {
+        Some(i) => (i + delta).rem_euclid(n),
+        None if delta >= 0 => 0,
+        None => n - 1,
+    };
+    if let Some(el) = list
+        .item(next as u32)
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The full address of the current view.
+pub fn current_url() -> String {
+    gloo::utils::window().location().href().unwrap_or_default()
+}
+
+/// Copies text to the clipboard. Resolves to false when the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
 }

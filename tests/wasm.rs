@@ -22,7 +22,7 @@ fn sample_bundle() -> Bundle {
         },
         SourceFile { name: "junk.bin".into(), bytes: vec![0, 159, 146, 150] },
     ];
-    Bundle { corpus: build(files, BuildOptions::default()), ..Bundle::default() }
+    Bundle::new(build(files, BuildOptions::default()))
 }
 
 #[wasm_bindgen_test]
@@ -31,7 +31,13 @@ fn the_core_parses_and_the_bundle_round_trips_in_wasm() {
     let files: Vec<_> = b.corpus.articles.iter().map(|a| a.file.as_str()).collect();
     assert_eq!(files, ["a_offer.html", "b_talks.txt"]);
     assert_eq!(b.corpus.skipped.len(), 1);
-    assert!(b.corpus.articles[0].title.contains("Oman offers to mediate & host"), "{}", b.corpus.articles[0].title);
+    assert!(
+        b.corpus.articles[0]
+            .title
+            .contains("Oman offers to mediate & host"),
+        "{}",
+        b.corpus.articles[0].title
+    );
     let bytes = bundle::encode(&b);
     assert_eq!(bundle::decode(&bytes).unwrap(), b);
     assert!(bundle::decode(&bytes[..bytes.len() / 2]).is_err());
@@ -42,7 +48,10 @@ async fn the_article_list_renders_every_article_with_its_data_file() {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let props = ArticleListProps { bundle: Rc::new(sample_bundle()), on_open: Callback::noop() };
+    let props = ArticleListProps {
+        bundle: Rc::new(sample_bundle()),
+        on_open: Callback::noop(),
+    };
     yew::Renderer::<ArticleList>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let items = root.query_selector_all("[data-file]").unwrap();

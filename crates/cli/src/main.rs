@@ -12,7 +12,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "explorer", version, about = "Mediation Explorer: parse, extract and bundle news articles")]
+#[command(
+    name = "explorer",
+    version,
+    about = "Mediation Explorer: parse, extract and bundle news articles"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -102,7 +106,8 @@ fn run(command: Command) -> Result<(), String> {
                 std::fs::create_dir_all(parent)
                     .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
             }
-            std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+            std::fs::write(&out, &bytes)
+                .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
             eprintln!(
                 "explorer: bundled {articles} articles from {} into {} ({} bytes)",
                 dir.display(),
@@ -128,8 +133,8 @@ fn report(corpus: &Corpus) {
 
 /// Reads every regular file directly inside `dir` and builds the corpus.
 fn load(dir: &Path, today: Date) -> Result<Corpus, String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read the folder {}: {e}", dir.display()))?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read the folder {}: {e}", dir.display()))?;
     let mut files = Vec::new();
     let mut unreadable = Vec::new();
     for entry in entries {
@@ -141,7 +146,10 @@ fn load(dir: &Path, today: Date) -> Result<Corpus, String> {
         let name = entry.file_name().to_string_lossy().into_owned();
         match std::fs::read(&path) {
             Ok(bytes) => files.push(SourceFile { name, bytes }),
-            Err(e) => unreadable.push(explorer_core::Skipped { file: name, reason: format!("cannot read: {e}") }),
+            Err(e) => unreadable.push(explorer_core::Skipped {
+                file: name,
+                reason: format!("cannot read: {e}"),
+            }),
         }
     }
     let mut corpus = corpus::build(files, BuildOptions { today: Some(today) });

@@ -75,12 +75,18 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
     }
     let found = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]);
     if found != FORMAT_VERSION {
-        return Err(BundleError::Stale { found, expected: FORMAT_VERSION });
+        return Err(BundleError::Stale {
+            found,
+            expected: FORMAT_VERSION,
+        });
     }
     let (bundle, rest) = postcard::take_from_bytes::<Bundle>(&bytes[12..])
         .map_err(|e| BundleError::Corrupt(e.to_string()))?;
     if !rest.is_empty() {
-        return Err(BundleError::Corrupt(format!("{} unexpected bytes after the end", rest.len())));
+        return Err(BundleError::Corrupt(format!(
+            "{} unexpected bytes after the end",
+            rest.len()
+        )));
     }
     Ok(bundle)
 }
@@ -92,8 +98,14 @@ mod tests {
 
     fn sample() -> Bundle {
         let files = vec![
-            SourceFile { name: "a.txt".into(), bytes: b"Talks in Doha\n\nQatar hosted talks.".to_vec() },
-            SourceFile { name: "b.bin".into(), bytes: vec![0, 1, 2] },
+            SourceFile {
+                name: "a.txt".into(),
+                bytes: b"Talks in Doha\n\nQatar hosted talks.".to_vec(),
+            },
+            SourceFile {
+                name: "b.bin".into(),
+                bytes: vec![0, 1, 2],
+            },
         ];
         Bundle::new(build(files, BuildOptions::default()))
     }
@@ -114,7 +126,10 @@ mod tests {
         stale[8] = stale[8].wrapping_add(1);
         assert!(matches!(decode(&stale), Err(BundleError::Stale { .. })));
         for cut in [13, bytes.len() / 2, bytes.len() - 1] {
-            assert!(matches!(decode(&bytes[..cut]), Err(BundleError::Corrupt(_))), "cut at {cut}");
+            assert!(
+                matches!(decode(&bytes[..cut]), Err(BundleError::Corrupt(_))),
+                "cut at {cut}"
+            );
         }
         let mut longer = bytes.clone();
         longer.push(0);

@@ -26,14 +26,19 @@ pub struct BuildOptions {
 
 /// Whether a file name has one of the [`ARTICLE_EXTENSIONS`].
 pub fn is_article_name(name: &str) -> bool {
-    name.rsplit_once('.')
-        .is_some_and(|(_, ext)| ARTICLE_EXTENSIONS.iter().any(|e| e.eq_ignore_ascii_case(ext)))
+    name.rsplit_once('.').is_some_and(|(_, ext)| {
+        ARTICLE_EXTENSIONS
+            .iter()
+            .any(|e| e.eq_ignore_ascii_case(ext))
+    })
 }
 
 /// Parses every file into the corpus. Files are taken in name order, so the result does not
 /// depend on the order the caller lists them in.
 pub fn build(mut files: Vec<SourceFile>, options: BuildOptions) -> Corpus {
-    let extract_options = ExtractOptions { today: options.today };
+    let extract_options = ExtractOptions {
+        today: options.today,
+    };
     files.sort_by(|a, b| a.name.cmp(&b.name));
     let mut corpus = Corpus::default();
     for f in files {
@@ -52,7 +57,10 @@ pub fn build(mut files: Vec<SourceFile>, options: BuildOptions) -> Corpus {
                 extract(&mut a, &extract_options);
                 corpus.articles.push(a);
             }
-            Err(e) => corpus.skipped.push(Skipped { file: f.name, reason: e.0 }),
+            Err(e) => corpus.skipped.push(Skipped {
+                file: f.name,
+                reason: e.0,
+            }),
         }
     }
     corpus
@@ -63,7 +71,10 @@ mod tests {
     use super::*;
 
     fn file(name: &str, text: &str) -> SourceFile {
-        SourceFile { name: name.into(), bytes: text.as_bytes().to_vec() }
+        SourceFile {
+            name: name.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
     }
 
     #[test]

@@ -34,7 +34,9 @@ impl Weekday {
 
     pub fn from_index(i: i32) -> Weekday {
         use Weekday::*;
-        [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday][i.rem_euclid(7) as usize]
+        [
+            Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday,
+        ][i.rem_euclid(7) as usize]
     }
 
     /// Parses an English weekday name or its common abbreviation, any case.
@@ -109,7 +111,9 @@ impl Date {
         if day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        Some(Date { days: days_from_civil(year, month as i32, day as i32) })
+        Some(Date {
+            days: days_from_civil(year, month as i32, day as i32),
+        })
     }
 
     /// The first day of a month.
@@ -160,7 +164,9 @@ impl Date {
     pub fn add_days(self, n: i32) -> Date {
         let min = days_from_civil(1, 1, 1);
         let max = days_from_civil(9999, 12, 31);
-        Date { days: self.days.saturating_add(n).clamp(min, max) }
+        Date {
+            days: self.days.saturating_add(n).clamp(min, max),
+        }
     }
 
     /// Parses `YYYY-MM-DD` exactly.
@@ -202,7 +208,8 @@ impl<'de> Deserialize<'de> for Date {
         use serde::de::Error;
         if d.is_human_readable() {
             let s = String::deserialize(d)?;
-            Date::parse_iso(&s).ok_or_else(|| D::Error::custom(format!("not a YYYY-MM-DD date: {s:?}")))
+            Date::parse_iso(&s)
+                .ok_or_else(|| D::Error::custom(format!("not a YYYY-MM-DD date: {s:?}")))
         } else {
             let n = i32::deserialize(d)?;
             Date::from_day_number(n).ok_or_else(|| D::Error::custom("day number out of range"))
@@ -266,7 +273,12 @@ pub struct DateInterval {
 impl DateInterval {
     /// A single known day.
     pub fn day(date: Date, basis: impl Into<String>) -> DateInterval {
-        DateInterval { earliest: date, latest: date, precision: Precision::Day, basis: basis.into() }
+        DateInterval {
+            earliest: date,
+            latest: date,
+            precision: Precision::Day,
+            basis: basis.into(),
+        }
     }
 
     /// A whole month, if it exists.
@@ -320,7 +332,10 @@ mod tests {
         assert_eq!(d.to_string(), "2025-10-28");
         assert_eq!(d.weekday(), Weekday::Tuesday);
         assert_eq!(Date::new(1970, 1, 1).unwrap().day_number(), 0);
-        assert_eq!(Date::new(2024, 2, 29).unwrap().add_days(1).to_string(), "2024-03-01");
+        assert_eq!(
+            Date::new(2024, 2, 29).unwrap().add_days(1).to_string(),
+            "2024-03-01"
+        );
         assert!(Date::new(2023, 2, 29).is_none());
         assert!(Date::new(2023, 13, 1).is_none());
         assert_eq!(Date::parse_iso("2019-07-23"), Date::new(2019, 7, 23));

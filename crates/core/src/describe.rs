@@ -67,7 +67,12 @@ pub fn date(i: &DateInterval) -> String {
     } else if i.precision == Precision::Range || b.day_number() - a.day_number() > 62 {
         format!("between {} and {}", month(a), month(b))
     } else if a.year() == b.year() {
-        format!("between {} {} and {}", a.day(), month_abbr(a.month()), day(b))
+        format!(
+            "between {} {} and {}",
+            a.day(),
+            month_abbr(a.month()),
+            day(b)
+        )
     } else {
         format!("between {} and {}", day(a), day(b))
     };
@@ -77,35 +82,30 @@ pub fn date(i: &DateInterval) -> String {
     s
 }
 
-/// What a status says a mediator does, as a headline verb phrase; `plural` for several mediators.
-fn verb(status: Status, plural: bool) -> &'static str {
-    match (status, plural) {
-        (Status::Requested, _) => "asked to mediate",
-        (Status::Offered, false) => "offers mediation",
-        (Status::Offered, true) => "offer mediation",
-        (Status::Accepted, _) => "mediation accepted",
-        (Status::Rejected, _) => "mediation rejected",
-        (Status::Scheduled, _) => "talks scheduled",
-        (Status::Held, false) => "mediates talks",
-        (Status::Held, true) => "mediate talks",
-        (Status::Agreed, false) => "brokers agreement",
-        (Status::Agreed, true) => "broker agreement",
-        (Status::Failed, _) => "mediation fails",
+/// The head of an event phrase: what `who` (the mediators, `plural` when several) does.
+fn headline(status: Status, who: &str, plural: bool) -> String {
+    let s = if plural { "" } else { "s" };
+    match status {
+        Status::Requested => format!("{who} asked to mediate"),
+        Status::Offered => format!("{who} offer{s} mediation"),
+        Status::Accepted => format!("Mediation by {who} accepted"),
+        Status::Rejected => format!("Mediation by {who} rejected"),
+        Status::Scheduled => format!("Talks mediated by {who} scheduled"),
+        Status::Held => format!("{who} mediate{s} talks"),
+        Status::Agreed => format!("{who} broker{s} agreement"),
+        Status::Failed => format!("Mediation by {who} fails"),
     }
 }
 
 /// An event as a short phrase: "Iran offers mediation: Afghanistan–Pakistan".
 pub fn event(e: &MediationEvent) -> String {
     let mediators = join_names(e.mediators.iter().map(|m| name(m)));
-    let who = if mediators.is_empty() { "Unnamed mediator".to_string() } else { mediators };
-    let plural = e.mediators.len() > 1;
-    let head = match e.status {
-        Status::Accepted | Status::Rejected | Status::Scheduled | Status::Failed => {
-            let owner = if plural { format!("{who}'") } else { format!("{who}'s") };
-            format!("{owner} {}", verb(e.status, plural))
-        }
-        _ => format!("{who} {}", verb(e.status, plural)),
+    let who = if mediators.is_empty() {
+        "an unnamed mediator".to_string()
+    } else {
+        mediators
     };
+    let head = headline(e.status, &who, e.mediators.len() > 1);
     if e.parties.is_empty() {
         head
     } else {
@@ -123,25 +123,65 @@ mod tests {
     }
 
     fn interval(a: &str, b: &str, precision: Precision, basis: &str) -> DateInterval {
-        DateInterval { earliest: d(a), latest: d(b), precision, basis: basis.into() }
+        DateInterval {
+            earliest: d(a),
+            latest: d(b),
+            precision,
+            basis: basis.into(),
+        }
     }
 
     #[test]
     fn dates_read_as_people_say_them() {
         use Precision::*;
         let cases = [
-            (interval("2025-10-28", "2025-10-28", Day, "dateline"), "28 Oct 2025"),
-            (interval("2025-10-01", "2025-10-31", Month, "explicit"), "Oct 2025"),
-            (interval("2024-02-01", "2024-02-29", Month, "explicit"), "Feb 2024"),
-            (interval("2023-01-01", "2023-12-31", Year, "explicit"), "2023"),
-            (interval("2025-10-01", "2025-10-10", PartOfMonth, "explicit"), "early Oct 2025"),
-            (interval("2025-10-11", "2025-10-20", PartOfMonth, "explicit"), "mid Oct 2025"),
-            (interval("2025-10-21", "2025-10-31", PartOfMonth, "explicit"), "late Oct 2025"),
-            (interval("2024-03-04", "2024-03-10", Week, "last week"), "between 4 and 10 Mar 2024"),
-            (interval("2024-02-26", "2024-03-03", Week, "last week"), "between 26 Feb and 3 Mar 2024"),
-            (interval("2023-12-28", "2024-01-03", Week, "last week"), "between 28 Dec 2023 and 3 Jan 2024"),
             (
-                interval("2021-08-25", "2024-05-19", Range, "tenures of the officeholders named: X"),
+                interval("2025-10-28", "2025-10-28", Day, "dateline"),
+                "28 Oct 2025",
+            ),
+            (
+                interval("2025-10-01", "2025-10-31", Month, "explicit"),
+                "Oct 2025",
+            ),
+            (
+                interval("2024-02-01", "2024-02-29", Month, "explicit"),
+                "Feb 2024",
+            ),
+            (
+                interval("2023-01-01", "2023-12-31", Year, "explicit"),
+                "2023",
+            ),
+            (
+                interval("2025-10-01", "2025-10-10", PartOfMonth, "explicit"),
+                "early Oct 2025",
+            ),
+            (
+                interval("2025-10-11", "2025-10-20", PartOfMonth, "explicit"),
+                "mid Oct 2025",
+            ),
+            (
+                interval("2025-10-21", "2025-10-31", PartOfMonth, "explicit"),
+                "late Oct 2025",
+            ),
+            (
+                interval("2024-03-04", "2024-03-10", Week, "last week"),
+                "between 4 and 10 Mar 2024",
+            ),
+            (
+                interval("2024-02-26", "2024-03-03", Week, "last week"),
+                "between 26 Feb and 3 Mar 2024",
+            ),
+            (
+                interval("2023-12-28", "2024-01-03", Week, "last week"),
+                "between 28 Dec 2023 and 3 Jan 2024",
+            ),
+            (
+                interval(
+                    "2021-08-25",
+                    "2024-05-19",
+                    Range,
+                    "tenures of the officeholders named: X",
+                ),
                 "between Aug 2021 and May 2024, from the officeholders named",
             ),
         ];
@@ -162,10 +202,22 @@ mod tests {
             evidence: String::new(),
             span: Span(0, 0),
         };
-        assert_eq!(event(&e(&["IRN"], &["AFG", "PAK"], Status::Offered)), "Iran offers mediation: Afghanistan–Pakistan");
-        assert_eq!(event(&e(&["QAT", "TUR"], &["AFG", "PAK"], Status::Held)), "Qatar and Turkey mediate talks: Afghanistan–Pakistan");
-        assert_eq!(event(&e(&["QAT"], &["HAMAS", "ISR"], Status::Failed)), "Qatar's mediation fails: Hamas–Israel");
-        assert_eq!(event(&e(&["OMN"], &["IRN", "USA"], Status::Rejected)), "Oman's mediation rejected: Iran–United States");
+        assert_eq!(
+            event(&e(&["IRN"], &["AFG", "PAK"], Status::Offered)),
+            "Iran offers mediation: Afghanistan–Pakistan"
+        );
+        assert_eq!(
+            event(&e(&["QAT", "TUR"], &["AFG", "PAK"], Status::Held)),
+            "Qatar and Turkey mediate talks: Afghanistan–Pakistan"
+        );
+        assert_eq!(
+            event(&e(&["QAT"], &["HAMAS", "ISR"], Status::Failed)),
+            "Mediation by Qatar fails: Hamas–Israel"
+        );
+        assert_eq!(
+            event(&e(&["OMN"], &["IRN", "USA"], Status::Rejected)),
+            "Mediation by Oman rejected: Iran–United States"
+        );
         assert_eq!(join_names(["A", "B", "C"]), "A, B and C");
         assert_eq!(name("NOT_AN_ID"), "NOT_AN_ID");
     }

@@ -8,6 +8,7 @@
 //! input gives byte-identical output, natively and on `wasm32-unknown-unknown`. Where a "today"
 //! is needed (an open upper bound of a date), the caller passes it in.
 
+pub mod annotate;
 pub mod article;
 pub mod bundle;
 pub mod corpus;
@@ -16,6 +17,7 @@ pub mod datephrase;
 pub mod describe;
 pub mod extract;
 pub mod model;
+pub mod overview;
 pub mod reference;
 pub mod search;
 pub mod synth;

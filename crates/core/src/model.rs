@@ -90,7 +90,9 @@ impl Article {
     /// The best date to show and sort the article by: the publication date, else the date of the
     /// first dated event.
     pub fn date(&self) -> Option<&DateInterval> {
-        self.published.as_ref().or_else(|| self.events.iter().find_map(|e| e.date.as_ref()))
+        self.published
+            .as_ref()
+            .or_else(|| self.events.iter().find_map(|e| e.date.as_ref()))
     }
 }
 
@@ -220,7 +222,9 @@ impl Status {
     }
 
     pub fn parse(s: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|st| st.name().eq_ignore_ascii_case(s))
+        Status::ALL
+            .into_iter()
+            .find(|st| st.name().eq_ignore_ascii_case(s))
     }
 
     /// The CAMEO event code: requested 028 ("appeal for mediation"), offered 039 ("express intent
