@@ -61,18 +61,29 @@ impl Dating {
         status: Status,
     ) -> (Option<DateInterval>, u8) {
         let future = status == Status::Scheduled;
-        if let Some(d) = self.in_range(doc, from, to, at, future) {
-            return d;
+        // A full date printed in the clause.
+        let own = self.in_range(doc, from, to, at, future);
+        if let Some((d, 0)) = &own {
+            return (Some(d.clone()), 0);
         }
-        // A statement's date may sit in the clause that reports it ("said on Friday that it
-        // stands ready"): offers, requests, acceptances and rejections are made by saying so.
-        let speech = matches!(
-            status,
-            Status::Offered | Status::Requested | Status::Accepted | Status::Rejected
-        );
-        if speech && sentence < from && (sentence..from).any(|i| doc.cls[i] & lx::REPORT != 0) {
-            if let Some(d) = self.in_range(doc, sentence, from, from, future) {
-                return d;
+        // A statement's date may sit in the clause that reports it ("said on Wednesday that it
+        // stood ready"): offers, requests, answers, agreements and failures are announced.
+        let reported = !matches!(status, Status::Scheduled | Status::Held);
+        if reported && sentence < from && (sentence..from).any(|i| doc.cls[i] & lx::REPORT != 0) {
+            if let Some((d, rank)) = self.in_range(doc, sentence, from, from, future) {
+                return (Some(d), rank);
+            }
+        }
+        if let Some((d, rank)) = own {
+            return (Some(d), rank);
+        }
+        if let Some(d) = self.relative(doc, from, to, future) {
+            return (Some(d), 1);
+        }
+        // "Two days after Angola announced the talks, Kinshasa accepted": a fronted clause.
+        if sentence < from {
+            if let Some(d) = self.relative(doc, sentence, from, future) {
+                return (Some(d), 1);
             }
         }
         // No date of its own: a statement in the present ("stands ready", "is willing") is as
@@ -89,7 +100,22 @@ impl Dating {
         (None, 3)
     }
 
-    /// A printed or relative date in tokens `from..to`, the one nearest token `at`.
+    /// The token index where byte `b` starts.
+    fn token_at(doc: &Doc, b: usize) -> usize {
+        doc.tokens.partition_point(|t| (t.start as usize) < b)
+    }
+
+    /// Whether the phrase is a bound rather than a date ("since March 2022", "until 2030").
+    fn bound(doc: &Doc, p: &DatePhrase) -> bool {
+        let i = Self::token_at(doc, p.span.start());
+        let before = |n: usize| i.checked_sub(n).map_or(0, |j| doc.tokens[j].key);
+        let bounds = [k!("since"), k!("until"), k!("till"), k!("before"), k!("by")];
+        bounds.contains(&before(1))
+            || bounds.contains(&before(2)) && doc.cls[i - 1] & lx::DETERMINER != 0
+    }
+
+    /// A printed or relative phrase in tokens `from..to`: the first within a few words after
+    /// token `at`, else the nearest; "from Sunday to Tuesday", "in 2021 and 2022" give the span.
     fn in_range(
         &self,
         doc: &Doc,
@@ -97,43 +123,51 @@ impl Dating {
         to: usize,
         at: usize,
         future: bool,
-    ) -> Option<(Option<DateInterval>, u8)> {
-        let start = doc.tokens.get(from).map(|t| t.start as usize).unwrap_or(0);
+    ) -> Option<(DateInterval, u8)> {
+        let start = doc.tokens.get(from).map_or(0, |t| t.start as usize);
         let end = doc
             .tokens
             .get(to.saturating_sub(1))
-            .map(|t| t.end as usize)
-            .unwrap_or(start);
-        let at_byte = doc
-            .tokens
-            .get(at)
-            .map(|t| t.start as usize)
-            .unwrap_or(start);
-        let distance = |p: &DatePhrase| {
-            if p.span.start() >= at_byte {
-                p.span.start() - at_byte
-            } else {
-                at_byte - p.span.end()
-            }
-        };
-        let mut best: Option<(usize, DateInterval, u8)> = None;
-        for p in self
+            .map_or(start, |t| t.end as usize);
+        let candidates: Vec<(usize, &DatePhrase)> = self
             .phrases
             .iter()
-            .filter(|p| p.span.start() >= start && p.span.end() <= end)
-        {
-            if let Some((d, rank)) = self.resolve(doc.text, p, future) {
-                let dist = distance(p);
-                if best.as_ref().is_none_or(|b| dist < b.0) {
-                    best = Some((dist, d, rank));
+            .enumerate()
+            .filter(|(_, p)| p.span.start() >= start && p.span.end() <= end && !Self::bound(doc, p))
+            .collect();
+        let tok = |p: &DatePhrase| Self::token_at(doc, p.span.start());
+        let after = candidates
+            .iter()
+            .find(|(_, p)| tok(p) > at && tok(p) <= at + 5);
+        let chosen =
+            after.or_else(|| candidates.iter().min_by_key(|(_, p)| tok(p).abs_diff(at)))?;
+        let (k, p) = *chosen;
+        let (mut d, rank) = self.resolve(doc.text, p, future)?;
+        // A span: the next phrase joined by "and", "to", "through", "until" or a dash.
+        if let Some(next) = self.phrases.get(k + 1).filter(|n| n.span.end() <= end) {
+            let between = doc
+                .text
+                .get(p.span.end()..next.span.start())
+                .unwrap_or("")
+                .trim();
+            let joined = matches!(
+                between,
+                "and" | "to" | "through" | "until" | "-" | "\u{2013}"
+            );
+            if joined {
+                if let Some((e, _)) = self.resolve(doc.text, next, future) {
+                    if e.latest > d.latest {
+                        d = DateInterval {
+                            earliest: d.earliest,
+                            latest: e.latest,
+                            precision: Precision::Range,
+                            basis: format!("{} to {}", d.basis, e.basis),
+                        };
+                    }
                 }
             }
         }
-        if let Some((_, d, rank)) = best {
-            return Some((Some(d), rank));
-        }
-        self.relative(doc, from, to, start, future)
-            .map(|d| (Some(d), 1))
+        Some((d, rank))
     }
 
     /// The nearest printed date with a year before byte `at`, as an anchor.
@@ -143,6 +177,53 @@ impl Dating {
             .rev()
             .filter(|p| p.span.end() <= at)
             .find_map(|p| p.value.to_interval("").map(|d| (d.earliest, d.latest)))
+    }
+
+    /// The date an "N days after X" counts from: the date printed beside the same verb earlier
+    /// ("Angola had announced on March 11" for "two days after Angola announced"), else the
+    /// nearest earlier date of any kind, else the publication date.
+    fn event_anchor(
+        &self,
+        doc: &Doc,
+        after: Option<usize>,
+        before_byte: usize,
+    ) -> Option<(Date, &'static str)> {
+        let words: Vec<u64> = after
+            .into_iter()
+            .flat_map(|a| a + 1..(a + 5).min(doc.tokens.len()))
+            .filter(|&j| doc.tokens[j].is_word() && !doc.tokens[j].cap())
+            .map(|j| doc.tokens[j].key)
+            .collect();
+        let floor = Self::token_at(doc, before_byte).saturating_sub(120);
+        for j in (floor..Self::token_at(doc, before_byte)).rev() {
+            if !words.contains(&doc.tokens[j].key) {
+                continue;
+            }
+            let near = doc
+                .tokens
+                .get(j + 1)
+                .map_or(usize::MAX, |t| t.start as usize);
+            let limit = doc.tokens.get(j + 4).map_or(usize::MAX, |t| t.end as usize);
+            if let Some(p) = self
+                .phrases
+                .iter()
+                .find(|p| p.span.start() >= near && p.span.start() <= limit)
+            {
+                if let Some((d, _)) = self.resolve(doc.text, p, false) {
+                    return Some((d.latest, "the date of that event"));
+                }
+            }
+        }
+        let earlier = self
+            .phrases
+            .iter()
+            .rev()
+            .filter(|p| p.span.end() <= before_byte && !Self::bound(doc, p))
+            .find_map(|p| self.resolve(doc.text, p, false));
+        match earlier {
+            Some((d, _)) => Some((d.latest, "the nearest earlier date")),
+            None => Some((self.published.as_ref()?.latest, "the publication date")),
+        }
     }
 
     /// The date a phrase stands for, with its rank (0 printed, 1 relative).
@@ -231,14 +312,8 @@ impl Dating {
     }
 
     /// "yesterday", "last week", "earlier this month", "a day earlier", "two days later".
-    fn relative(
-        &self,
-        doc: &Doc,
-        from: usize,
-        to: usize,
-        start: usize,
-        future: bool,
-    ) -> Option<DateInterval> {
+    fn relative(&self, doc: &Doc, from: usize, to: usize, future: bool) -> Option<DateInterval> {
+        let start = doc.tokens.get(from).map_or(0, |t| t.start as usize);
         let pubd = self.published.as_ref().map(|d| d.latest);
         let w = |i: usize| doc.tokens.get(i).map(|t| t.key).unwrap_or(0);
         for i in from..to {
@@ -329,11 +404,11 @@ impl Dating {
                 };
                 let (anchor, what) = if next == key("ago") {
                     (pubd?, "the publication date")
+                } else if next == key("after") || next == key("before") {
+                    self.event_anchor(doc, Some(i + 1), start)?
                 } else {
-                    match self.anchor_before(start) {
-                        Some((_, latest)) => (latest, "the nearest earlier date"),
-                        None => (pubd?, "the publication date"),
-                    }
+                    // "a day earlier", "two days later": from the last date the text gave.
+                    self.event_anchor(doc, None, start)?
                 };
                 let text = phrase(i.saturating_sub(1), i + 1);
                 let basis = format!("relative to {what}: {text}");

@@ -140,7 +140,7 @@ pub fn recognise(text: &str, tokens: &[Token], cls: &[Class], published: Option<
         i = end;
     }
     titled_people(text, tokens, cls, &mut found);
-    surnames(text, tokens, &mut found);
+    surnames(tokens, &mut found);
     found.ents.sort_by_key(|e| (e.first, e.last));
     fill_from_reference(&mut found.people, published);
     found
@@ -464,21 +464,32 @@ fn read_name(text: &str, tokens: &[Token], cls: &[Class], i: usize) -> (usize, S
 }
 
 /// After a person is named in full, the surname alone refers to them ("Naqvi briefed").
-fn surnames(text: &str, tokens: &[Token], found: &mut Found) {
+fn surnames(tokens: &[Token], found: &mut Found) {
+    // Surnames of people not in the reference (whose variants list their short forms), and
+    // the given name of anyone the text titles ("Prime Minister Anwar Ibrahim" ... "Anwar"); a
+    // short form two people share refers to neither.
     let mut by_surname: Vec<(u64, usize)> = Vec::new();
     for (k, p) in found.people.iter().enumerate() {
-        if p.reference.is_some() {
-            continue;
-        }
         let toks = super::text::tokenize(&p.name);
-        if toks.iter().filter(|t| t.is_word()).count() < 2 {
+        let words: Vec<&Token> = toks.iter().filter(|t| t.is_word() && t.cap()).collect();
+        if words.len() < 2 {
             continue;
         }
-        if let Some(last) = toks.iter().rev().find(|t| t.is_word()) {
-            let _ = text;
-            by_surname.push((last.key, k));
+        if p.reference.is_none() || p.titled {
+            if let Some(last) = words.last() {
+                by_surname.push((last.key, k));
+            }
+        }
+        if p.titled {
+            by_surname.push((words[0].key, k));
         }
     }
+    let shared: Vec<u64> = by_surname
+        .iter()
+        .filter(|(key, k)| by_surname.iter().any(|(x, j)| x == key && j != k))
+        .map(|&(key, _)| key)
+        .collect();
+    by_surname.retain(|(key, _)| !shared.contains(key));
     if by_surname.is_empty() {
         return;
     }

@@ -104,16 +104,25 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
             continue;
         }
         let clauses = clauses(doc, si, s);
+        let clause_venues: Vec<Option<u64>> =
+            clauses.iter().map(|c| clause_venue(doc, c)).collect();
+        // Talks named in one clause and placed in the next ("talks with Congo's government
+        // that were due to begin in Luanda").
+        let sentence_venue = clause_venues.iter().flatten().next().copied();
         let mut found: Vec<(usize, Candidate)> = Vec::new();
         let mut plain: Vec<usize> = Vec::new();
         for (ci, clause) in clauses.iter().enumerate() {
-            let venue = clause_venue(doc, clause);
+            let venue = clause_venues[ci];
             match read_clause(doc, clause) {
                 Some(mut c) => {
                     let definite = starts_definite(doc, clause);
                     for g in &mut c.groups {
                         if g.venue.is_none() {
-                            g.venue = venue.or(if definite { last_venue } else { None });
+                            g.venue = venue.or(sentence_venue).or(if definite {
+                                last_venue
+                            } else {
+                                None
+                            });
                         }
                         if let (Some(v), false) = (g.venue, g.mediators.is_empty()) {
                             match venues.iter_mut().find(|(k, _)| *k == v) {
@@ -265,6 +274,13 @@ fn resolve(
             let (start, end) = trimmed(doc.text, s.start, s.end);
             let (date, rank) =
                 dating.event_date(doc, s.first, c.dated_by.from, c.dated_by.to, c.at, c.status);
+            let (date, rank) = match date {
+                None if matches!(c.status, Status::Agreed | Status::Failed) => {
+                    inherited(doc, dating, &out, c, &mediators, &parties)
+                        .map_or((None, 3), |d| (Some(d), 2))
+                }
+                d => (d, rank),
+            };
             if c.status == Status::Offered {
                 last_offer = Some(mediators.clone());
             }
@@ -297,6 +313,45 @@ fn resolve(
     out
 }
 
+/// The date of an outcome the sentence does not date: that of the talks it came out of ("At
+/// the Turkish-hosted meeting the two sides agreed"), else of the same outcome stated just
+/// before ("agreed to a ceasefire on Saturday. Trump announced the truce...").
+fn inherited(
+    doc: &Doc,
+    dating: &Dating,
+    out: &[MediationEvent],
+    c: &Candidate,
+    mediators: &[&'static str],
+    parties: &[&'static str],
+) -> Option<crate::date::DateInterval> {
+    let same = |xs: &[String], ys: &[&'static str]| {
+        xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| x == y)
+    };
+    if let Some(e) = out.iter().rev().find(|e| {
+        e.status == Status::Held
+            && e.date.is_some()
+            && same(&e.mediators, mediators)
+            && same(&e.parties, parties)
+    }) {
+        return e.date.clone();
+    }
+    let si = c.clause.sentence;
+    for prev in (si.saturating_sub(2)..si).rev() {
+        let s = &doc.sentences[prev];
+        for clause in clauses(doc, prev, s) {
+            if let Some((st, at)) = outcome_signal(doc, &clause) {
+                if st == c.status {
+                    let (d, _) = dating.event_date(doc, s.first, clause.from, clause.to, at, st);
+                    if d.is_some() {
+                        return d;
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The two parties of a candidate with these mediators, by the first rule that gives two.
 fn parties_of(
     c: &Candidate,
@@ -312,6 +367,24 @@ fn parties_of(
         }
     }
     let anchor = c.subject_party.filter(free).or(parties.first().copied());
+    let fits = |ps: &[&'static str], anchored: bool| {
+        !ps.iter().any(|p| mediators.contains(p))
+            && (!anchored || anchor.is_none_or(|a| ps.contains(&a)))
+    };
+    let main = |anchored: bool| {
+        pairs
+            .iter()
+            .map(|p| vec![p.0, p.1])
+            .find(|ps| fits(ps, anchored))
+            .or_else(|| last.filter(|ps| fits(ps, anchored)).cloned())
+    };
+    // The subject with the article's pair it belongs to, else with another party the sentence
+    // names, else the article's main pair.
+    if parties.len() < 2 && anchor.is_some() {
+        if let Some(m) = main(true) {
+            parties = m;
+        }
+    }
     if parties.len() < 2 {
         if let Some(a) = anchor {
             if let Some(&o) = c.others.iter().find(|o| **o != a && free(o)) {
@@ -320,14 +393,7 @@ fn parties_of(
         }
     }
     if parties.len() < 2 {
-        let fits = |ps: &[&'static str]| {
-            !ps.iter().any(|p| mediators.contains(p)) && anchor.is_none_or(|a| ps.contains(&a))
-        };
-        parties = pairs
-            .iter()
-            .map(|p| vec![p.0, p.1])
-            .find(|ps| fits(ps))
-            .or_else(|| last.filter(|ps| fits(ps)).cloned())?;
+        parties = main(false)?;
     }
     parties.sort();
     parties.dedup();
@@ -370,10 +436,43 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
         hole: None,
         antecedent: None,
     };
+    let subordinators = [
+        k!("after"),
+        k!("before"),
+        k!("when"),
+        k!("while"),
+        k!("although"),
+        k!("though"),
+        k!("because"),
+        k!("since"),
+        k!("following"),
+        k!("whereas"),
+        k!("if"),
+        k!("once"),
+    ];
+    // Whether the current clause opened with a subordinator: a fronted one ("After the
+    // meeting, Borrell announced...") ends at its comma.
+    let mut sub = subordinators.contains(&doc.tokens[s.first].key);
     let mut i = s.first;
     while i < s.last {
         let t = &doc.tokens[i];
         let c = doc.cls[i];
+        if sub && t.kind == Kind::Comma && i > cur.from + 1 {
+            // Not inside a list of names ("after talks with Qatar, Egypt and Turkey").
+            let list = doc.found.ents.iter().any(|e| e.first == i + 1)
+                && doc.found.ents.iter().any(|e| e.last == i);
+            if !list {
+                out.push(Clause { to: i, ..cur });
+                cur = Clause {
+                    from: i + 1,
+                    hole: None,
+                    ..cur
+                };
+                sub = false;
+                i += 1;
+                continue;
+            }
+        }
         if matches!(t.kind, Kind::Semicolon | Kind::Dash) {
             if i > cur.from {
                 out.push(Clause { to: i, ..cur });
@@ -419,6 +518,7 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
                     continue;
                 }
             }
+            sub = subordinators.contains(&w);
             out.push(Clause { to: i, ..cur });
             cur = Clause {
                 from: i,
@@ -585,7 +685,13 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             let both = (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::BOTH))
                 && (i + 1..(i + 8).min(c.to))
                     .any(|j| has(doc.cls[j], lx::INSTITUTION | lx::BOTH) && key(j) != k!("two"));
-            if hyphenated || talks_near && (between || support || offered) || by && talks || both {
+            // "the Prime Minister, who hosted the meeting,".
+            let relative = c.antecedent.is_some();
+            if hyphenated
+                || talks_near && (between || support || offered || relative)
+                || by && talks
+                || both
+            {
                 return Some((i, Cue::Host));
             }
         }
@@ -696,9 +802,6 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         k!("co-mediated"),
         k!("brokering"),
     ];
-    let clause_agreement = c
-        .idx()
-        .any(|j| has(doc.cls[j], lx::AGREEMENT) && !negated_noun(doc, c, j));
     for i in c.idx() {
         let cl = doc.cls[i];
         if cl == 0 {
@@ -719,7 +822,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 && j < i + 7
                 && (has(
                     doc.cls[j],
-                    lx::DETERMINER | lx::TALKS_MODIFIER | lx::CUE_VERB,
+                    lx::DETERMINER | lx::TALKS_MODIFIER | lx::CUE_VERB | lx::AND,
                 ) || doc.tokens[j].kind == Kind::Hyphen
                     || doc.found.ents.iter().any(|e| e.first <= j && j < e.last)
                     || doc.tokens[j].is_word() && !doc.tokens[j].cap() && doc.cls[j] == 0)
@@ -782,7 +885,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 .is_some_and(|&n| has(n, lx::TALKS | lx::TALKS_MODIFIER))
                 && w != k!("breakdown")
                 && w != k!("collapse");
-            let overcome = (i.saturating_sub(3).max(c.from)..i)
+            let overcome = (i.saturating_sub(6).max(c.from)..i)
                 .any(|j| has(doc.cls[j], lx::END) || key(j) == k!("broke"));
             if ok && !adjective && !overcome {
                 first(&mut s.fail, i);
@@ -792,10 +895,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             // "ended without agreement"; "effectively ending months of talks".
             let without = (i + 1..(i + 3).min(c.to)).any(|j| has(doc.cls[j], lx::WITHOUT));
             let talks = (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
+            let deal_after = (i + 1..(i + 9).min(c.to)).any(|j| has(doc.cls[j], lx::AGREEMENT));
             if without
-                || talks
-                    && !clause_agreement
-                    && doc.cls.get(i + 1).is_some_and(|&n| !has(n, lx::TO))
+                || talks && !deal_after && doc.cls.get(i + 1).is_some_and(|&n| !has(n, lx::TO))
             {
                 first(&mut s.fail, i);
             }
@@ -816,7 +918,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             }
         }
         if has(cl, lx::AGREEMENT) && !negated_noun(doc, c, i) {
-            let from = i.saturating_sub(6).max(c.from);
+            let from = i.saturating_sub(8).max(c.from);
             let concluded = (from..i).any(|j| c.holds(j) && has(doc.cls[j], lx::CONCLUDE))
                 || (i + 1..(i + 4).min(c.to)).any(|j| {
                     c.holds(j) && (has(doc.cls[j], lx::CONCLUDE) || brokered.contains(&key(j)))
@@ -844,8 +946,11 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                         || weekday(doc, i + 1)
                 }
                 x if x == k!("later") => key(i + 1) == k!("this"),
-                x if x == k!("plan") || x == k!("plans") || x == k!("planned") => {
+                x if x == k!("plans") || x == k!("planned") || x == k!("planning") => {
                     key(i + 1) == k!("to")
+                }
+                x if x == k!("plan") => {
+                    key(i + 1) == k!("to") && i > c.from && has(doc.cls[i - 1], lx::PRONOUN)
                 }
                 x if x == k!("upcoming")
                     || x == k!("forthcoming")
@@ -908,16 +1013,29 @@ fn negated_noun(doc: &Doc, c: &Clause, i: usize) -> bool {
 /// The status a clause with a cue states, and the token that decided it.
 fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, usize)> {
     let s = signals(doc, c, Some(cue));
+    // The first of the statuses a party or mediator declares wins ("welcomed Iran's offer" is
+    // accepted, "offered to host a round, a proposal Muscat welcomed" offered), except that a
+    // passive answer comes after what it answers ("Iran's offer was rejected by India").
+    let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
+    let passive = |slot: Option<usize>| slot.filter(|&i| key(i + 1) == k!("by"));
+    if let Some(i) = passive(s.reject) {
+        return Some((Status::Rejected, i));
+    }
+    if let Some(i) = passive(s.accept) {
+        return Some((Status::Accepted, i));
+    }
     let strong = [
         (s.reject, Status::Rejected),
         (s.accept, Status::Accepted),
         (s.request, Status::Requested),
         (s.offer, Status::Offered),
     ];
-    for (slot, st) in strong {
-        if let Some(i) = slot {
-            return Some((st, i));
-        }
+    let first = strong
+        .iter()
+        .filter_map(|&(slot, st)| slot.map(|i| (i, st)))
+        .min_by_key(|&(i, _)| i);
+    if let Some((i, st)) = first {
+        return Some((st, i));
     }
     if let Some(i) = s.fail {
         return Some((Status::Failed, i));
@@ -931,7 +1049,6 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
     // Held: a mediation verb ("mediated", "is mediating", "shuttled"), hosted talks, support
     // for talks, or a mediation noun with talks held ("talks under Qatari mediation") or a
     // go-between who acted ("acted as a go-between").
-    let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
     let talks = c.idx().any(|j| has(doc.cls[j], lx::TALKS | lx::HELD));
     match kind {
         Cue::Verb => {
@@ -947,20 +1064,7 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
                 .idx()
                 .any(|j| has(doc.cls[j], lx::HELD) && has(doc.cls[j], lx::PAST));
             let under = c.idx().any(|j| has(doc.cls[j], lx::UNDER | lx::THROUGH));
-            let acted = cue >= 2
-                && (key(cue - 1) == k!("as") || key(cue - 2) == k!("as"))
-                && c.idx().any(|j| {
-                    [
-                        k!("acted"),
-                        k!("acts"),
-                        k!("acting"),
-                        k!("served"),
-                        k!("serves"),
-                        k!("serving"),
-                    ]
-                    .contains(&key(j))
-                });
-            if acted || talks && (held_verb || under) {
+            if acted_as(doc, c, cue) || talks && (held_verb || under) {
                 Some((Status::Held, cue))
             } else {
                 None
@@ -968,6 +1072,23 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
         }
         Cue::Help | Cue::Role | Cue::Anaphor => None,
     }
+}
+
+/// "acted as a go-between", "served as mediator".
+fn acted_as(doc: &Doc, c: &Clause, cue: usize) -> bool {
+    let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
+    let verbs = [
+        k!("acted"),
+        k!("acts"),
+        k!("acting"),
+        k!("act"),
+        k!("served"),
+        k!("serves"),
+        k!("serving"),
+    ];
+    cue >= 2
+        && (key(cue - 1) == k!("as") || key(cue - 2) == k!("as"))
+        && c.idx().any(|j| verbs.contains(&key(j)))
 }
 
 /// The outcome a clause without a cue reports for the talks of its sentence: failed or agreed.
@@ -1077,7 +1198,11 @@ fn blocked(doc: &Doc, c: &Clause, at: usize, status: Status) -> bool {
 fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
     let (cue, kind) = find_cue(doc, c)?;
     let (status, at) = status_of(doc, c, cue, kind)?;
-    if blocked(doc, c, at, status) || blocked(doc, c, cue.min(at), status) {
+    // A negated cue blocks too ("has no plans for mediation"), unless the status is a
+    // rejection, which a negation may state ("did not need mediators").
+    if blocked(doc, c, at, status)
+        || status != Status::Rejected && blocked(doc, c, cue.min(at), status)
+    {
         return None;
     }
     let anaphor = kind == Cue::Anaphor;
@@ -1120,11 +1245,20 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
             }
         }
     } else if groups.is_empty() && !anaphor {
-        if !subject_actors.is_empty() {
+        // The subject mediates when it is the agent of the cue: it mediated, hosted, helped,
+        // offered, acted as go-between. Of talks "under the same mediation" or "with a
+        // mediator", the subject is the parties.
+        let acts = matches!(kind, Cue::Verb | Cue::Host | Cue::Help)
+            || status == Status::Offered
+            || kind == Cue::Noun && acted_as(doc, c, cue);
+        let same = cue > c.from && doc.tokens[cue - 1].key == k!("same");
+        if acts && !same && !subject_actors.is_empty() {
             groups.push(Group {
                 mediators: subject_actors.clone(),
                 venue: None,
             });
+        } else {
+            subject_party = subject_parties.first().copied();
         }
     } else if !anaphor {
         // A subject that is not among the named agents: a party that withdrew or met ("M23 ...
@@ -1288,6 +1422,20 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
     let mut ids = Vec::new();
     for i in c.idx() {
         let cl = doc.cls[i];
+        // "with Omani Foreign Minister Badr Albusaidi shuttling messages between them".
+        if has(cl, lx::WITH) {
+            let (found, end) = actors_from(doc, c, i + 1);
+            let acting = doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| has(doc.cls[end], lx::CUE_VERB) || MESSAGE_VERBS.contains(&t.key));
+            if !found.is_empty() && acting && !groups.iter().any(|g| g.mediators == found) {
+                groups.push(Group {
+                    mediators: found,
+                    venue: None,
+                });
+            }
+        }
         if has(cl, lx::UNDER | lx::THROUGH | lx::WITH) {
             let stop = (i + 8).min(c.to);
             if let Some(j) = (i + 1..stop).find(|&j| {

@@ -233,7 +233,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "disagreements", "standoffs", "grievances",
     ]),
     (CLAUSE, &[
-        "after", "which", "who", "whom", "while", "but", "although", "though", "whereas", "when",
+        "after", "which", "who", "whom", "whose", "while", "but", "although", "though", "whereas", "when",
         "because", "where", "before", "since", "yet", "however", "following", "follows", "followed",
         "follow", "amid", "that",
     ]),

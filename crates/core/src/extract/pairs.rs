@@ -7,6 +7,42 @@ use super::lexicon as lx;
 use super::text::Kind;
 use super::Doc;
 
+/// Verbs of one party acting against another.
+const HOSTILE_VERBS: [u64; 16] = [
+    k!("accused"),
+    k!("accuses"),
+    k!("accusing"),
+    k!("attacked"),
+    k!("struck"),
+    k!("bombed"),
+    k!("shelled"),
+    k!("invaded"),
+    k!("raided"),
+    k!("targeted"),
+    k!("blamed"),
+    k!("blames"),
+    k!("condemned"),
+    k!("condemns"),
+    k!("denounced"),
+    k!("sanctioned"),
+];
+
+/// Nouns of one party's hostile act ("Iran's strikes on").
+const HOSTILE_NOUNS: [u64; 12] = [
+    k!("strike"),
+    k!("strikes"),
+    k!("airstrike"),
+    k!("airstrikes"),
+    k!("attack"),
+    k!("attacks"),
+    k!("offensive"),
+    k!("invasion"),
+    k!("raid"),
+    k!("raids"),
+    k!("incursion"),
+    k!("shelling"),
+];
+
 /// A pair of parties, sorted, with how often and where first the text pairs them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pair(pub &'static str, pub &'static str, pub u32, pub usize);
@@ -55,7 +91,7 @@ pub(crate) fn coordinated(
 pub fn pairs(doc: &Doc) -> Vec<Pair> {
     let ents = &doc.found.ents;
     let mut out: Vec<Pair> = Vec::new();
-    let mut add = |a: &'static str, b: &'static str, at: usize| {
+    let add = |out: &mut Vec<Pair>, a: &'static str, b: &'static str, at: usize| {
         let (x, y) = if a < b { (a, b) } else { (b, a) };
         match out.iter_mut().find(|p| p.0 == x && p.1 == y) {
             Some(p) => p.2 += 1,
@@ -112,10 +148,61 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                     }) && !ends_in_venue(ents, k)
                 };
                 if ok {
-                    add(a, b, first);
+                    add(&mut out, a, b, first);
                 }
             }
             k += 1;
+        }
+        // "The Philippines accused Chinese coast guard personnel", "Venezuela condemned a US
+        // strike", "Iran's strikes on Jaish al-Adl": one party acting against another.
+        for i in s.first..s.last {
+            let w = doc.tokens[i].key;
+            let verb = HOSTILE_VERBS.contains(&w);
+            let possessive_noun = HOSTILE_NOUNS.contains(&w)
+                && i >= 2
+                && doc.tokens[i - 1].key == k!("s")
+                && doc.tokens[i - 2].kind == Kind::Apostrophe;
+            if !verb && !possessive_noun {
+                continue;
+            }
+            let (a, obj_from) = if verb {
+                let a = doc.ents_in(s.first, i).find_map(|k| doc.party(&ents[k]));
+                (a, i + 1)
+            } else {
+                let a = ents
+                    .iter()
+                    .rev()
+                    .find(|e| e.last == i - 2)
+                    .and_then(|e| doc.party(e));
+                let on = doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.key == k!("on") || t.key == k!("against"));
+                (a, if on { i + 2 } else { usize::MAX })
+            };
+            let Some(a) = a else { continue };
+            if obj_from >= s.last {
+                continue;
+            }
+            let j = doc.skip_modifiers(obj_from, s.last, 3);
+            let Some(e) = ents.iter().find(|x| x.first == j) else {
+                continue;
+            };
+            // "condemned a US strike": the demonym must own the hostile act.
+            if [k!("condemned"), k!("condemns"), k!("denounced")].contains(&w) {
+                let owns = doc.tokens.get(e.last).is_some_and(|t| {
+                    t.kind == Kind::Apostrophe
+                        || doc.skip_modifiers(e.last, s.last, 2) < s.last
+                            && HOSTILE_NOUNS
+                                .contains(&doc.tokens[doc.skip_modifiers(e.last, s.last, 2)].key)
+                });
+                if !owns {
+                    continue;
+                }
+            }
+            if let Some(b) = doc.party(e).filter(|b| *b != a) {
+                add(&mut out, a, b, i);
+            }
         }
         // "Algeria ... its dispute with Morocco": the sentence's first party and the one after
         // "with".
@@ -137,7 +224,24 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                 .ents_in(s.first, i)
                 .find_map(|k| doc.party(&ents[k]).filter(|p| *p != b));
             if let Some(a) = a {
-                add(a, b, i);
+                add(&mut out, a, b, i);
+            }
+        }
+    }
+    // With no pair stated, an armed group and the state it fights from ("The RSF said it had
+    // taken El Fasher, the Sudanese army's last stronghold").
+    if out.is_empty() {
+        let r = crate::reference::reference();
+        for e in ents
+            .iter()
+            .filter(|e| e.kind == crate::model::MentionKind::Group)
+        {
+            let Some(g) = r.group(e.id) else { continue };
+            let home = ents.iter().any(|x| {
+                x.kind == crate::model::MentionKind::Country && !x.venue && x.id == g.based_in
+            });
+            if home && doc.party(e) == Some(g.id) {
+                add(&mut out, g.id, g.based_in, e.first);
             }
         }
     }
