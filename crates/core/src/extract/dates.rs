@@ -17,7 +17,7 @@
 //!   reference data.
 
 use super::lexicon as lx;
-use super::text::key;
+use super::text::{key, Kind};
 use super::Doc;
 use crate::date::{Date, DateInterval, Precision};
 use crate::datephrase::{self, DatePhrase, PhraseValue};
@@ -84,6 +84,14 @@ impl Dating {
         if sentence < from {
             if let Some(d) = self.relative(doc, sentence, from, future) {
                 return (Some(d), 1);
+            }
+            // "On Saturday, after Trump telephoned both leaders, the Thai government accepted":
+            // a time the sentence opens with dates all of it.
+            let opening = (sentence..from.min(sentence + 5))
+                .find(|&i| doc.tokens[i].kind == Kind::Comma)
+                .and_then(|comma| self.in_range(doc, sentence, comma, sentence, future));
+            if let Some((d, rank)) = opening {
+                return (Some(d), rank);
             }
         }
         // No date of its own: a statement in the present ("stands ready", "is willing") is as
@@ -255,7 +263,9 @@ impl Dating {
                 let mut d = Date::new(y, month, day)?;
                 if !future && d > anchor {
                     d = Date::new(y - 1, month, day)?;
-                } else if future && d < anchor {
+                } else if future && d.day_number() < anchor.day_number() - 183 {
+                    // A plan is for the nearest such day: one just before publication is a
+                    // plan the news overtook, one half a year back is next year's.
                     d = Date::new(y + 1, month, day)?;
                 }
                 Some((

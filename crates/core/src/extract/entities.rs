@@ -75,13 +75,21 @@ const US_CONTEXT: [&str; 10] = [
     "senator",
 ];
 
-/// Recognises every mention in the text.
-pub fn recognise(text: &str, tokens: &[Token], cls: &[Class], published: Option<Date>) -> Found {
+/// Recognises every mention in the text, whose body (after any headline) starts at byte
+/// `body`.
+pub fn recognise(
+    text: &str,
+    tokens: &[Token],
+    cls: &[Class],
+    body: usize,
+    published: Option<Date>,
+) -> Found {
     let mut found = Found::default();
     let m = names();
     let n = tokens.len();
     let mut us_context: Option<bool> = None;
-    let dateline_end = dateline_end(tokens);
+    let body_first = tokens.partition_point(|t| (t.start as usize) < body);
+    let dateline = body_first..body_first + dateline_end(tokens.get(body_first..).unwrap_or(&[]));
     let mut i = 0;
     while i < n {
         let t = &tokens[i];
@@ -134,7 +142,7 @@ pub fn recognise(text: &str, tokens: &[Token], cls: &[Class], published: Option<
             ent.person = Some(person_index(&mut found.people, named.id));
         } else if kind == MentionKind::Country || kind == MentionKind::Organization {
             // An organisation's seat is a place too ("talks in Brussels").
-            ent.venue = i < dateline_end || is_venue(tokens, cls, i, end, named.kind);
+            ent.venue = dateline.contains(&i) || is_venue(tokens, cls, i, end, named.kind);
         }
         found.ents.push(ent);
         i = end;
@@ -234,7 +242,7 @@ fn is_venue(tokens: &[Token], cls: &[Class], i: usize, end: usize, via: NameKind
     if via == NameKind::Capital {
         // "the Istanbul talks", "the Doha process".
         if let Some(c) = cls.get(end) {
-            if c & lx::TALKS != 0 && next.is_some_and(|t| t.is_word()) {
+            if c & (lx::TALKS | lx::AGREEMENT) != 0 && next.is_some_and(|t| t.is_word()) {
                 return true;
             }
         }
@@ -579,7 +587,7 @@ mod tests {
             .iter()
             .map(|t| if t.is_word() { classes(t.key) } else { 0 })
             .collect();
-        let f = recognise(text, &toks, &cls, None);
+        let f = recognise(text, &toks, &cls, 0, None);
         let ents = f
             .ents
             .iter()

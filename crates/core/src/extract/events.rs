@@ -223,6 +223,7 @@ fn resolve(
     let mut last_offer: Option<Vec<&'static str>> = None;
     let mut last_any: Option<Vec<&'static str>> = None;
     let mut last_parties: Option<Vec<&'static str>> = None;
+    let mut known: Vec<(Vec<&'static str>, Vec<&'static str>)> = Vec::new();
     // Mediators named with a cue of their own somewhere in the article: an offer only named
     // as "the Saudi offer" must be confirmed by one.
     let named: Vec<&'static str> = candidates
@@ -267,9 +268,11 @@ fn resolve(
             }
             mediators.sort();
             mediators.dedup();
-            let Some(parties) = parties_of(c, &mediators, pairs, last_parties.as_ref()) else {
+            let Some(parties) = parties_of(c, &mediators, pairs, last_parties.as_ref(), &known)
+            else {
                 continue;
             };
+            known.push((mediators.clone(), parties.clone()));
             let s = doc.sentences[c.clause.sentence];
             let (start, end) = trimmed(doc.text, s.start, s.end);
             let (date, rank) =
@@ -358,6 +361,7 @@ fn parties_of(
     mediators: &[&'static str],
     pairs: &[Pair],
     last: Option<&Vec<&'static str>>,
+    known: &[(Vec<&'static str>, Vec<&'static str>)],
 ) -> Option<Vec<&'static str>> {
     let free = |p: &&'static str| !mediators.contains(p);
     let mut parties: Vec<&'static str> = c.parties.iter().copied().filter(free).collect();
@@ -371,11 +375,20 @@ fn parties_of(
         !ps.iter().any(|p| mediators.contains(p))
             && (!anchored || anchor.is_none_or(|a| ps.contains(&a)))
     };
+    // The parties these mediators were last seen between come first ("Kinshasa accepted the
+    // Angolan mediation" after Angola's talks between Kinshasa and M23).
     let main = |anchored: bool| {
-        pairs
+        known
             .iter()
-            .map(|p| vec![p.0, p.1])
-            .find(|ps| fits(ps, anchored))
+            .rev()
+            .find(|(m, ps)| m.as_slice() == mediators && fits(ps, anchored))
+            .map(|(_, ps)| ps.clone())
+            .or_else(|| {
+                pairs
+                    .iter()
+                    .map(|p| vec![p.0, p.1])
+                    .find(|ps| fits(ps, anchored))
+            })
             .or_else(|| last.filter(|ps| fits(ps, anchored)).cloned())
     };
     // The subject with the article's pair it belongs to, else with another party the sentence
@@ -1388,17 +1401,42 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
     }
     // "by X in V and subsequently by Y in W": each "by" phrase after a mediation verb.
     let mut i = c.from;
-    let mut seen_verb = false;
+    let mut last_end: Option<usize> = None;
+    // Words that may stand between a verb and its "by" ("hosted in Brussels by", "initially
+    // mediated by Qatar in Doha and subsequently by Türkiye").
+    let filler = |j: usize| {
+        let t = &doc.tokens[j];
+        let w = doc.word(j);
+        t.kind == Kind::Comma
+            || t.is_word()
+                && (w.ends_with("ly")
+                    || matches!(
+                        w,
+                        "later" | "then" | "again" | "also" | "now" | "afterwards" | "jointly"
+                    )
+                    || has(doc.cls[j], lx::LOCATIVE | lx::AND | lx::DETERMINER)
+                    || t.cap())
+    };
     while i < c.to {
         if !c.holds(i) {
             i += 1;
             continue;
         }
         let cl = doc.cls[i];
-        if has(cl, lx::CUE_VERB | lx::HOST) || MESSAGE_VERBS.contains(&key(i)) {
-            seen_verb = true;
-        }
-        if seen_verb && has(cl, lx::BY) {
+        let governed = has(cl, lx::BY) && {
+            let mut j = i;
+            let mut steps = 0;
+            while j > c.from && steps < 4 && filler(j - 1) && last_end.is_none_or(|e| j > e) {
+                j -= 1;
+                steps += 1;
+            }
+            let verb = j > c.from && {
+                let v = j - 1;
+                has(doc.cls[v], lx::CUE_VERB | lx::HOST) || MESSAGE_VERBS.contains(&key(v))
+            };
+            verb || last_end == Some(j)
+        };
+        if governed {
             let (ids, end) = actors_from(doc, c, i + 1);
             if !ids.is_empty() {
                 let mut g = Group {
@@ -1412,6 +1450,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
                 }
                 groups.push(g);
                 i = end;
+                last_end = Some(if key(end) == k!("in") { end + 2 } else { end });
                 continue;
             }
         }
@@ -1556,10 +1595,13 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                 j = close + 1;
             }
         }
-        // Titles and names of the same person ("Qatar's emir, Sheikh Tamim").
-        while let Some(next) = ents
+        // The title and name of the state's person ("Omani Foreign Minister Badr Albusaidi").
+        let titled = super::gazetteer::offices()
+            .longest_at(doc.tokens, j)
+            .map_or(j, |(_, e)| e);
+        if let Some(next) = ents
             .iter()
-            .find(|x| x.first == j && x.kind == MentionKind::Person)
+            .find(|x| x.first == titled && x.kind == MentionKind::Person)
         {
             j = next.last;
         }

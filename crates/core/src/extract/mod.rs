@@ -55,7 +55,7 @@ pub fn extract(article: &mut Article, options: &ExtractOptions) {
     let sentences = text::sentences(text, &mut tokens);
     let cls = word_classes(text, &tokens);
     let published = article.published.as_ref().map(|d| d.latest);
-    let found = entities::recognise(text, &tokens, &cls, published);
+    let found = entities::recognise(text, &tokens, &cls, body, published);
     let doc = Doc {
         text,
         tokens: &tokens,
@@ -120,6 +120,18 @@ pub fn extract(article: &mut Article, options: &ExtractOptions) {
     let dating = dates::Dating::new(&doc, article.published.as_ref(), options.today);
     let events = events::events(&doc, &pairs, &dating);
     // A pair of mediators ("brokered by the United States and France") is not a dispute.
+    // Nor is a quarrel with a mediator ("accused Washington of overstepping its role").
+    let is_parties = |p: &pairs::Pair| {
+        events
+            .iter()
+            .any(|e| e.parties.iter().any(|x| x == p.0) && e.parties.iter().any(|x| x == p.1))
+    };
+    let with_mediator = |p: &pairs::Pair| {
+        !is_parties(p)
+            && events
+                .iter()
+                .any(|e| e.mediators.iter().any(|m| m == p.0 || m == p.1))
+    };
     let mediating = |p: &pairs::Pair| {
         events
             .iter()
@@ -127,7 +139,7 @@ pub fn extract(article: &mut Article, options: &ExtractOptions) {
     };
     let mut all_pairs: Vec<[String; 2]> = pairs
         .iter()
-        .filter(|p| !mediating(p))
+        .filter(|p| !mediating(p) && !with_mediator(p))
         .map(|p| [p.0.to_string(), p.1.to_string()])
         .collect();
     for ev in &events {

@@ -184,18 +184,28 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
             if obj_from >= s.last {
                 continue;
             }
-            let j = doc.skip_modifiers(obj_from, s.last, 3);
-            let Some(e) = ents.iter().find(|x| x.first == j) else {
+            // The object: the first party within a few words, before any clause break ("targeted
+            // bases of the Sunni militant group Jaish al-Adl").
+            let stop = (obj_from..(obj_from + 8).min(s.last))
+                .find(|&x| {
+                    matches!(doc.tokens[x].kind, Kind::Comma | Kind::Semicolon)
+                        || doc.cls[x] & lx::CLAUSE != 0
+                })
+                .unwrap_or((obj_from + 8).min(s.last));
+            let Some(e) = ents
+                .iter()
+                .find(|x| x.first >= obj_from && x.first < stop && doc.party(x).is_some())
+            else {
                 continue;
             };
             // "condemned a US strike": the demonym must own the hostile act.
             if [k!("condemned"), k!("condemns"), k!("denounced")].contains(&w) {
-                let owns = doc.tokens.get(e.last).is_some_and(|t| {
-                    t.kind == Kind::Apostrophe
-                        || doc.skip_modifiers(e.last, s.last, 2) < s.last
-                            && HOSTILE_NOUNS
-                                .contains(&doc.tokens[doc.skip_modifiers(e.last, s.last, 2)].key)
-                });
+                let owns = doc
+                    .tokens
+                    .get(e.last)
+                    .is_some_and(|t| t.kind == Kind::Apostrophe)
+                    || (e.last..(e.last + 3).min(s.last))
+                        .any(|x| HOSTILE_NOUNS.contains(&doc.tokens[x].key));
                 if !owns {
                     continue;
                 }
@@ -207,7 +217,10 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
         // "Algeria ... its dispute with Morocco": the sentence's first party and the one after
         // "with".
         for i in s.first..s.last {
-            if doc.cls[i] & lx::DISPUTE == 0
+            // Not "ties with", "relations with": those are not disputes.
+            let friendly = [k!("ties"), k!("relations")].contains(&doc.tokens[i].key);
+            if friendly
+                || doc.cls[i] & lx::DISPUTE == 0
                 || !doc.tokens.get(i + 1).is_some_and(|t| t.key == k!("with"))
             {
                 continue;
