@@ -24,6 +24,14 @@ use crate::datephrase::{self, DatePhrase, PhraseValue};
 use crate::model::Status;
 use crate::reference::reference;
 
+/// Tokens `from..to` less a parenthetical `hole`, whose dates belong to something else
+/// ("the Istanbul talks, which commenced on October 25, ultimately collapsed").
+pub struct Span {
+    pub from: usize,
+    pub to: usize,
+    pub hole: Option<(usize, usize)>,
+}
+
 pub struct Dating {
     /// Printed date phrases, by byte span, in text order.
     phrases: Vec<DatePhrase>,
@@ -55,14 +63,14 @@ impl Dating {
         &self,
         doc: &Doc,
         sentence: usize,
-        from: usize,
-        to: usize,
+        clause: &Span,
         at: usize,
         status: Status,
     ) -> (Option<DateInterval>, u8) {
+        let (from, to) = (clause.from, clause.to);
         let future = status == Status::Scheduled;
         // A full date printed in the clause.
-        let own = self.in_range(doc, from, to, at, future);
+        let own = self.in_range(doc, from, to, at, future, clause.hole);
         if let Some((d, 0)) = &own {
             return (Some(d.clone()), 0);
         }
@@ -70,7 +78,7 @@ impl Dating {
         // stood ready"): offers, requests, answers, agreements and failures are announced.
         let reported = !matches!(status, Status::Scheduled | Status::Held);
         if reported && sentence < from && (sentence..from).any(|i| doc.cls[i] & lx::REPORT != 0) {
-            if let Some((d, rank)) = self.in_range(doc, sentence, from, from, future) {
+            if let Some((d, rank)) = self.in_range(doc, sentence, from, from, future, None) {
                 return (Some(d), rank);
             }
         }
@@ -89,7 +97,7 @@ impl Dating {
             // a time the sentence opens with dates all of it.
             let opening = (sentence..from.min(sentence + 5))
                 .find(|&i| doc.tokens[i].kind == Kind::Comma)
-                .and_then(|comma| self.in_range(doc, sentence, comma, sentence, future));
+                .and_then(|comma| self.in_range(doc, sentence, comma, sentence, future, None));
             if let Some((d, rank)) = opening {
                 return (Some(d), rank);
             }
@@ -131,7 +139,14 @@ impl Dating {
         to: usize,
         at: usize,
         future: bool,
+        hole: Option<(usize, usize)>,
     ) -> Option<(DateInterval, u8)> {
+        let outside = |b: usize| {
+            hole.is_none_or(|(a, z)| {
+                let i = Self::token_at(doc, b);
+                i < a || i >= z
+            })
+        };
         let start = doc.tokens.get(from).map_or(0, |t| t.start as usize);
         let end = doc
             .tokens
@@ -142,6 +157,7 @@ impl Dating {
             .iter()
             .enumerate()
             .filter(|(_, p)| p.span.start() >= start && p.span.end() <= end && !Self::bound(doc, p))
+            .filter(|(_, p)| outside(p.span.start()))
             .collect();
         let tok = |p: &DatePhrase| Self::token_at(doc, p.span.start());
         let after = candidates

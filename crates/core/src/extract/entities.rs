@@ -88,7 +88,13 @@ pub fn recognise(
     let m = names();
     let n = tokens.len();
     let mut us_context: Option<bool> = None;
-    let body_first = tokens.partition_point(|t| (t.start as usize) < body);
+    let mut body_first = tokens.partition_point(|t| (t.start as usize) < body);
+    while tokens
+        .get(body_first)
+        .is_some_and(|t| t.kind == Kind::Break)
+    {
+        body_first += 1;
+    }
     let dateline = body_first..body_first + dateline_end(tokens.get(body_first..).unwrap_or(&[]));
     let mut i = 0;
     while i < n {

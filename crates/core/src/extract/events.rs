@@ -47,6 +47,14 @@ impl Clause {
         i >= self.from && i < self.to && self.hole.is_none_or(|(a, b)| i < a || i >= b)
     }
 
+    fn span(&self) -> super::dates::Span {
+        super::dates::Span {
+            from: self.from,
+            to: self.to,
+            hole: self.hole,
+        }
+    }
+
     fn idx(&self) -> impl Iterator<Item = usize> + '_ {
         (self.from..self.to).filter(|&i| self.holds(i))
     }
@@ -106,9 +114,18 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
         let clauses = clauses(doc, si, s);
         let clause_venues: Vec<Option<u64>> =
             clauses.iter().map(|c| clause_venue(doc, c)).collect();
-        // Talks named in one clause and placed in the next ("talks with Congo's government
-        // that were due to begin in Luanda").
-        let sentence_venue = clause_venues.iter().flatten().next().copied();
+        // Talks named in one clause and placed in the relative clause after it ("talks with
+        // Congo's government that were due to begin in Luanda").
+        let placed_next = |ci: usize| {
+            let next = clauses.get(ci + 1)?;
+            let w = doc.tokens[next.from].key;
+            let relative = [k!("that"), k!("which"), k!("where")].contains(&w);
+            if relative {
+                clause_venues[ci + 1]
+            } else {
+                None
+            }
+        };
         let mut found: Vec<(usize, Candidate)> = Vec::new();
         let mut plain: Vec<usize> = Vec::new();
         for (ci, clause) in clauses.iter().enumerate() {
@@ -116,9 +133,11 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
             match read_clause(doc, clause) {
                 Some(mut c) => {
                     let definite = starts_definite(doc, clause);
+                    // Only talks have a venue; an offer made after talks elsewhere does not.
+                    let talks = !matches!(c.status, Status::Offered | Status::Requested);
                     for g in &mut c.groups {
-                        if g.venue.is_none() {
-                            g.venue = venue.or(sentence_venue).or(if definite {
+                        if g.venue.is_none() && talks {
+                            g.venue = venue.or_else(|| placed_next(ci)).or(if definite {
                                 last_venue
                             } else {
                                 None
@@ -275,8 +294,7 @@ fn resolve(
             known.push((mediators.clone(), parties.clone()));
             let s = doc.sentences[c.clause.sentence];
             let (start, end) = trimmed(doc.text, s.start, s.end);
-            let (date, rank) =
-                dating.event_date(doc, s.first, c.dated_by.from, c.dated_by.to, c.at, c.status);
+            let (date, rank) = dating.event_date(doc, s.first, &c.dated_by.span(), c.at, c.status);
             let (date, rank) = match date {
                 None if matches!(c.status, Status::Agreed | Status::Failed) => {
                     inherited(doc, dating, &out, c, &mediators, &parties)
@@ -344,7 +362,7 @@ fn inherited(
         for clause in clauses(doc, prev, s) {
             if let Some((st, at)) = outcome_signal(doc, &clause) {
                 if st == c.status {
-                    let (d, _) = dating.event_date(doc, s.first, clause.from, clause.to, at, st);
+                    let (d, _) = dating.event_date(doc, s.first, &clause.span(), at, st);
                     if d.is_some() {
                         return d;
                     }
