@@ -1,14 +1,77 @@
 //! Everything that touches the browser: fetching the bundle, the address bar and history.
 
 use explorer_core::bundle::{self, Bundle};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(module = "/web/offline.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = registerOffline)]
+    fn register_offline(on_status: &Closure<dyn Fn(String)>);
+    #[wasm_bindgen(js_name = applyUpdate)]
+    fn apply_update_js();
+}
+
+/// Whether the explorer works offline, as the service worker reports it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Offline {
+    /// No service worker: a development build, a page opened from a file, or no support.
+    Unavailable,
+    /// The first visit is caching the files.
+    Installing,
+    /// Every file is cached: it works with the network off.
+    Ready,
+    /// A newer version is cached and waits for the page to switch.
+    UpdateWaiting,
+    Failed(String),
+}
+
+/// Registers the service worker (release builds served over HTTP only) and calls `f` whenever
+/// its state changes.
+pub fn watch_offline(f: impl Fn(Offline) + 'static) {
+    let closure = Closure::<dyn Fn(String)>::new(move |s: String| {
+        f(match s.as_str() {
+            "unavailable" => Offline::Unavailable,
+            "installing" => Offline::Installing,
+            "ready" => Offline::Ready,
+            "update" => Offline::UpdateWaiting,
+            other => Offline::Failed(other.trim_start_matches("error: ").to_string()),
+        })
+    });
+    register_offline(&closure);
+    // The worker reports for the page's whole life.
+    closure.forget();
+}
+
+/// Switches to the waiting newer version (the page reloads).
+pub fn apply_update() {
+    apply_update_js();
+}
 
 /// The bundle's file name, relative to the page so the app works under any path.
 pub const BUNDLE_URL: &str = "corpus.bin";
 
-/// Fetches and decodes the corpus bundle. Errors are sentences for the reader.
+/// Fetches and decodes the corpus bundle. A copy that is damaged or of another format version
+/// (an old cached one) is fetched once more past every cache before giving up. Errors are
+/// sentences for the reader.
 pub async fn load_bundle() -> Result<Bundle, String> {
-    let response = gloo::net::http::Request::get(BUNDLE_URL)
+    let bytes = fetch_bundle(false).await?;
+    match bundle::decode(&bytes) {
+        Ok(b) => Ok(b),
+        Err(first) => {
+            gloo::console::warn!(format!("{first}; fetching the current corpus"));
+            let bytes = fetch_bundle(true).await?;
+            bundle::decode(&bytes).map_err(|e| format!("{e}."))
+        }
+    }
+}
+
+async fn fetch_bundle(fresh: bool) -> Result<Vec<u8>, String> {
+    let mut request = gloo::net::http::Request::get(BUNDLE_URL);
+    if fresh {
+        request = request.cache(web_sys::RequestCache::Reload);
+    }
+    let response = request
         .send()
         .await
         .map_err(|e| format!("Could not load the corpus ({BUNDLE_URL}): {e}"))?;
@@ -19,11 +82,10 @@ pub async fn load_bundle() -> Result<Bundle, String> {
             response.status_text()
         ));
     }
-    let bytes = response
+    response
         .binary()
         .await
-        .map_err(|e| format!("Could not read the corpus ({BUNDLE_URL}): {e}"))?;
-    bundle::decode(&bytes).map_err(|e| format!("{e}."))
+        .map_err(|e| format!("Could not read the corpus ({BUNDLE_URL}): {e}"))
 }
 
 /// The query string of the current address, without the leading `?`.

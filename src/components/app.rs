@@ -200,6 +200,30 @@ pub fn App() -> Html {
             state.dispatch(Action::Go(q));
         })
     };
+    let offline = use_state(|| platform::Offline::Unavailable);
+    {
+        let offline = offline.clone();
+        use_effect_with((), move |_| {
+            platform::watch_offline(move |s| offline.set(s))
+        });
+    }
+    let offline_status = match &*offline {
+        platform::Offline::Unavailable => html! {},
+        platform::Offline::Installing => html! {
+            <span class="offline" role="status" data-offline="installing">{ "Saving for offline use…" }</span>
+        },
+        platform::Offline::Ready => html! {
+            <span class="offline ready" role="status" data-offline="ready" title="Every file is saved in this browser">{ "Works offline" }</span>
+        },
+        platform::Offline::UpdateWaiting => html! {
+            <button type="button" class="offline update" data-offline="update" onclick={Callback::from(|_: MouseEvent| platform::apply_update())}>
+                { "New version: reload" }
+            </button>
+        },
+        platform::Offline::Failed(e) => html! {
+            <span class="offline failed" role="status" data-offline="failed" title={e.clone()}>{ "Offline use unavailable" }</span>
+        },
+    };
     let share = use_state(|| None::<&'static str>);
     let on_share = {
         let share = share.clone();
@@ -291,6 +315,7 @@ pub fn App() -> Html {
                 <SearchBox text={AttrValue::from(q.text.clone())} on_input={on_text} />
                 <button type="button" class="share" onclick={on_share}>{ "Share" }</button>
                 if let Some(msg) = *share { <span class="share-status" role="status">{ msg }</span> }
+                { offline_status }
             </header>
             <Notice ignored={state.ignored.clone()} on_dismiss={on_dismiss} />
             <div class="layout">

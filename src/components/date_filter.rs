@@ -41,35 +41,43 @@ struct BoundProps {
 /// and is flagged.
 #[component]
 fn Bound(props: &BoundProps) -> Html {
-    let error = use_state(|| false);
+    // The text typed when it is not a date, with the bound it was typed over: it stays in the box
+    // until corrected, or until the bound changes elsewhere (the timeline, Back).
+    let draft = use_state(|| None::<(String, Option<PartialDate>)>);
     let onchange = {
-        let error = error.clone();
+        let draft = draft.clone();
         let on_change = props.on_change.clone();
+        let value = props.value;
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let text = input.value();
             let text = text.trim();
             if text.is_empty() {
-                error.set(false);
+                draft.set(None);
                 on_change.emit(None);
             } else if let Some(d) = PartialDate::parse(text) {
-                error.set(false);
+                draft.set(None);
                 on_change.emit(Some(d));
             } else {
-                error.set(true);
+                draft.set(Some((text.to_string(), value)));
             }
         })
     };
     let id = props.id;
-    let shown = props.value.map(|d| d.to_string()).unwrap_or_default();
+    let typed = draft
+        .as_ref()
+        .filter(|(_, over)| *over == props.value)
+        .map(|(text, _)| text.clone());
+    let error = typed.is_some();
+    let shown = typed.unwrap_or_else(|| props.value.map(|d| d.to_string()).unwrap_or_default());
     html! {
         <div class="bound">
             <label for={id}>{ props.label }</label>
             <input {id} type="text" inputmode="numeric" placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
-                value={shown} {onchange} aria-invalid={if *error { "true" } else { "false" }}
+                value={shown} {onchange} aria-invalid={if error { "true" } else { "false" }}
                 aria-describedby={format!("{id}-hint")} />
             <span id={format!("{id}-hint")} class={classes!("hint", error.then_some("error"))}>
-                { if *error { "Not a date: use 2025, 2025-10 or 2025-10-28" } else { "" } }
+                { if error { "Not a date: use 2025, 2025-10 or 2025-10-28" } else { "" } }
             </span>
         </div>
     }
