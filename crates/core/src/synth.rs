@@ -34,7 +34,7 @@ impl Rng {
 
     /// Uniform in `0..n` (`n > 0`).
     pub fn below(&mut self, n: usize) -> usize {
-        ((self.next_u64() >> 32) * n as u64 >> 32) as usize
+        (((self.next_u64() >> 32) * n as u64) >> 32) as usize
     }
 
     /// Uniform in `[0, 1)`.
@@ -434,7 +434,8 @@ impl Generator {
         } else {
             made_up_word(r, out);
             if self.rng.chance(0.2) {
-                out.push_str(*self.rng.pick(&SUFFIXES));
+                let suffix: &&str = self.rng.pick(&SUFFIXES);
+                out.push_str(suffix);
             }
         }
     }
@@ -446,7 +447,8 @@ impl Generator {
                 out.push(' ');
             }
             if !names.is_empty() && self.rng.chance(0.06) {
-                out.push_str(*self.rng.pick(names));
+                let name: &&str = self.rng.pick(names);
+                out.push_str(name);
             } else {
                 self.word(out);
             }

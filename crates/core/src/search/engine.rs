@@ -10,7 +10,7 @@
 //! word only adds to the score ("talks in" does not require a word beginning with "in").
 
 use super::facets::Counts;
-use super::index::{FxSet, SearchIndex, BM25_K1, TITLE_WEIGHT};
+use super::index::{FxMap, SearchIndex, BM25_K1, TITLE_WEIGHT};
 use super::postings::{split_tf, PositionReader, Postings};
 use super::query::{IgnoreReason, Ignored, IgnoredList, Query, Sort};
 use super::results::{FacetCounts, FacetValue, Histogram, Hit, MonthCount, SearchResults, Snippet};
@@ -55,9 +55,10 @@ struct Clause {
 struct TextQuery {
     clauses: Vec<Clause>,
     dropped: Vec<String>,
-    /// Folded word forms to highlight, and prefixes whose words are highlighted.
-    highlight_words: FxSet<String>,
-    highlight_prefixes: Vec<String>,
+    /// Folded word forms to highlight, and prefixes whose words are highlighted, each with the
+    /// clauses (one bit each) it belongs to.
+    highlight_words: FxMap<String, u32>,
+    highlight_prefixes: Vec<(String, u32)>,
 }
 
 /// A word of the query outside quotes.
@@ -396,7 +397,8 @@ impl SearchIndex {
                     weight: PREFIX_WEIGHT,
                 });
             }
-            tq.highlight_prefixes.push(w.to_string());
+            let bit = tq.clause_bit();
+            tq.highlight_prefixes.push((w.to_string(), bit));
         }
         if w.chars().count() >= TYPO_MIN_CHARS {
             for word in self.one_typo_away(w) {
@@ -406,7 +408,7 @@ impl SearchIndex {
                     weight: TYPO_WEIGHT,
                 });
                 if let Ok(s) = std::str::from_utf8(self.s.words.get(word)) {
-                    tq.highlight_words.insert(s.to_string());
+                    tq.highlight(s);
                 }
             }
         }
@@ -448,7 +450,7 @@ impl SearchIndex {
             [self.term_words_start[t] as usize..self.term_words_start[t + 1] as usize]
         {
             if let Ok(s) = std::str::from_utf8(self.s.words.get(w as usize)) {
-                tq.highlight_words.insert(s.to_string());
+                tq.highlight(s);
             }
         }
     }
@@ -617,9 +619,9 @@ impl SearchIndex {
             done: bool,
         }
         impl Cursor<'_> {
-            fn advance(&mut self) {
+            fn advance(&mut self, widths: &[u8]) {
                 if self.unread {
-                    self.positions.skip(self.code);
+                    self.positions.skip(self.code, width_of(widths, self.doc));
                 }
                 match self.postings.next() {
                     Some((d, c)) => {
@@ -633,14 +635,16 @@ impl SearchIndex {
                     }
                 }
             }
-            fn read(&mut self, out: &mut Vec<u32>) {
+            fn read(&mut self, widths: &[u8], out: &mut Vec<u32>) {
                 if self.unread {
-                    self.positions.read(self.code, out);
+                    self.positions
+                        .read(self.code, width_of(widths, self.doc), out);
                     self.unread = false;
                 }
             }
         }
         let n = self.article_count() as u32;
+        let widths = &self.pos_width[..];
         let mut cursors: Vec<Cursor> = terms
             .iter()
             .map(|&(t, _)| Cursor {
@@ -653,7 +657,7 @@ impl SearchIndex {
             })
             .collect();
         for c in &mut cursors {
-            c.advance();
+            c.advance(widths);
         }
         let idf: Vec<f32> = terms.iter().map(|&(t, _)| self.idf(t)).collect();
         let mut lists: Vec<Vec<u32>> = vec![Vec::new(); terms.len()];
@@ -665,7 +669,7 @@ impl SearchIndex {
             let mut aligned = true;
             for c in &mut cursors {
                 while !c.done && c.doc < target {
-                    c.advance();
+                    c.advance(widths);
                 }
                 if c.done {
                     return;
@@ -676,7 +680,7 @@ impl SearchIndex {
                 continue;
             }
             for (c, list) in cursors.iter_mut().zip(&mut lists) {
-                c.read(list);
+                c.read(widths, list);
             }
             let found = lists[0].iter().any(|&p| {
                 terms
@@ -694,10 +698,15 @@ impl SearchIndex {
                 f(target, weight * s);
             }
             for c in &mut cursors {
-                c.advance();
+                c.advance(widths);
             }
         }
     }
+}
+
+/// The position width of an article (0 for a number out of range: reads nothing).
+fn width_of(widths: &[u8], doc: u32) -> u32 {
+    widths.get(doc as usize).copied().unwrap_or(0) as u32
 }
 
 fn partition(len: usize, below: impl Fn(usize) -> bool) -> usize {
@@ -774,13 +783,35 @@ fn histogram(c: &Counts) -> Histogram {
     }
 }
 
-fn is_highlighted(tq: &TextQuery, w: &str) -> bool {
-    !w.is_empty()
-        && (tq.highlight_words.contains(w)
-            || tq
-                .highlight_prefixes
-                .iter()
-                .any(|p| w.starts_with(p.as_str())))
+impl TextQuery {
+    /// The bit of the clause being compiled.
+    fn clause_bit(&self) -> u32 {
+        1u32 << self.clauses.len().min(31)
+    }
+
+    fn highlight(&mut self, word: &str) {
+        let bit = self.clause_bit();
+        *self.highlight_words.entry(word.to_string()).or_default() |= bit;
+    }
+
+    /// The clauses a folded word matches, one bit each; 0 when it is not highlighted.
+    fn mask(&self, w: &str) -> u32 {
+        if w.is_empty() {
+            return 0;
+        }
+        let mut m = self.highlight_words.get(w).copied().unwrap_or(0);
+        for (p, bit) in &self.highlight_prefixes {
+            if w.starts_with(p.as_str()) {
+                m |= bit;
+            }
+        }
+        m
+    }
+
+    fn all_clauses(&self) -> u32 {
+        let words = self.highlight_words.values().fold(0, |a, b| a | b);
+        self.highlight_prefixes.iter().fold(words, |a, p| a | p.1)
+    }
 }
 
 /// The matched words of `text`, as byte ranges.
@@ -790,55 +821,75 @@ fn highlights(tq: &TextQuery, text: &str) -> Vec<Span> {
         return out;
     }
     text::for_each_word(text, |s, e, w| {
-        if is_highlighted(tq, w) {
+        if tq.mask(w) != 0 {
             out.push(Span::new(s, e));
         }
     });
     out
 }
 
-/// The passage of [`SNIPPET_WORDS`] words with the most matched words (the first such), or the
-/// start of the text.
+/// The passage of [`SNIPPET_WORDS`] words that matches the most clauses (then the most words),
+/// starting a few words before its first match; or the start of the text. The scan stops at the
+/// first passage that matches every clause, so a typical snippet reads only the start of the
+/// article.
 fn snippet(tq: &TextQuery, text: &str) -> Snippet {
-    let mut words: Vec<(usize, usize, bool)> = Vec::new();
+    // (start, end, clause mask) of the words read so far.
+    let mut words: Vec<(usize, usize, u32)> = Vec::new();
     let searching = !tq.clauses.is_empty();
-    text::for_each_word(text, |s, e, w| {
-        words.push((s, e, searching && is_highlighted(tq, w)))
+    let all = tq.all_clauses();
+    let mut window_counts = [0u16; 32];
+    let mut best: Option<(u32, usize, usize)> = None; // (clauses, matches, window end)
+    let mut matches_in_window = 0usize;
+    text::for_each_word_while(text, |s, e, w| {
+        let m = if searching { tq.mask(w) } else { 0 };
+        words.push((s, e, m));
+        if !searching {
+            return words.len() < SNIPPET_WORDS;
+        }
+        let end = words.len();
+        add_mask(&mut window_counts, m, 1);
+        matches_in_window += (m != 0) as usize;
+        if end > SNIPPET_WORDS {
+            let gone = words[end - SNIPPET_WORDS - 1].2;
+            add_mask(&mut window_counts, gone, -1);
+            matches_in_window -= (gone != 0) as usize;
+        }
+        if m != 0 {
+            let covered = window_counts.iter().filter(|&&c| c > 0).count() as u32;
+            if best.is_none_or(|b| (covered, matches_in_window) > (b.0, b.1)) {
+                best = Some((covered, matches_in_window, end));
+            }
+            let mask = (0..32)
+                .filter(|&i| window_counts[i] > 0)
+                .fold(0u32, |a, i| a | 1 << i);
+            if mask == all {
+                return false;
+            }
+        }
+        true
     });
     if words.is_empty() {
         return Snippet::default();
     }
     let window = SNIPPET_WORDS.min(words.len());
-    let mut best = (0usize, 0usize);
-    let mut inside = words[..window].iter().filter(|w| w.2).count();
-    best.1 = inside;
-    for start in 1..=words.len() - window {
-        inside -= words[start - 1].2 as usize;
-        inside += words[start + window - 1].2 as usize;
-        if inside > best.1 {
-            best = (start, inside);
-        }
-    }
-    // Start a few words before the first match, for context.
-    let mut start = best.0;
-    if best.1 > 0 {
-        let first = (start..start + window)
-            .find(|&i| words[i].2)
-            .unwrap_or(start);
-        start = first.saturating_sub(4).min(words.len() - window);
-    }
-    let chosen = &words[start..start + window];
-    let (from, to) = (chosen[0].0, chosen[window - 1].1);
-    // Take the whole text when little is left out before the first word.
-    let from = if start == 0 { 0 } else { from };
-    let to = if start + window == words.len() {
-        text.len()
-    } else {
-        to
+    let mut start = match best {
+        Some((_, _, end)) => end.saturating_sub(window),
+        None => 0,
     };
+    if best.is_some() {
+        // Start a few words before the first match of the passage, for context.
+        let first = (start..words.len())
+            .find(|&i| words[i].2 != 0)
+            .unwrap_or(start);
+        start = first.saturating_sub(4);
+    }
+    let stop = (start + window).min(words.len());
+    let chosen = &words[start..stop];
+    let from = if start == 0 { 0 } else { chosen[0].0 };
+    let to = chosen[chosen.len() - 1].1;
     let highlights = chosen
         .iter()
-        .filter(|w| w.2)
+        .filter(|w| w.2 != 0)
         .map(|&(s, e, _)| Span::new(s - from, e - from))
         .collect();
     Snippet {
@@ -846,6 +897,15 @@ fn snippet(tq: &TextQuery, text: &str) -> Snippet {
         start: from as u32,
         end: to as u32,
         highlights,
+    }
+}
+
+fn add_mask(counts: &mut [u16; 32], mask: u32, delta: i32) {
+    let mut m = mask;
+    while m != 0 {
+        let i = m.trailing_zeros() as usize;
+        counts[i] = (counts[i] as i32 + delta) as u16;
+        m &= m - 1;
     }
 }
 

@@ -11,6 +11,7 @@
 //! (and the country selection holds). Counts are disjunctive: a facet's counts apply every other
 //! facet's selection but not its own, and count each article once per value.
 
+use super::bitset::{Bitset, DocSet};
 use super::bytes::Bytes;
 use super::query::{pair_key, DateMode, Query, MAX_CODE_CHARS};
 use crate::model::{Corpus, Status};
@@ -230,6 +231,18 @@ pub(crate) struct Facets {
     row_month: Vec<i32>,
     min_month: i32,
     months: usize,
+    articles: usize,
+    /// Per value, the articles with a row (or, for countries, a mention) of that value: the
+    /// counts of a facet no other row facet constrains are intersections of these with the
+    /// base set, and their unions bound the articles a row scan must visit.
+    pair_sets: Vec<DocSet>,
+    mediator_sets: Vec<DocSet>,
+    status_sets: Vec<DocSet>,
+    country_sets: Vec<DocSet>,
+    month_sets: Vec<DocSet>,
+    /// Articles with a row dated to more than a month, and with an undated row.
+    spanning_set: DocSet,
+    undated_set: DocSet,
 }
 
 impl Facets {
@@ -309,7 +322,7 @@ impl Facets {
         } else {
             0
         };
-        Ok(Facets {
+        let mut f = Facets {
             article_row_start,
             article_country_start,
             row_pair_start,
@@ -319,9 +332,83 @@ impl Facets {
             row_month,
             min_month,
             months,
-        })
+            articles,
+            pair_sets: Vec::new(),
+            mediator_sets: Vec::new(),
+            status_sets: Vec::new(),
+            country_sets: Vec::new(),
+            month_sets: Vec::new(),
+            spanning_set: DocSet::List(Vec::new()),
+            undated_set: DocSet::List(Vec::new()),
+        };
+        f.derive_sets(s);
+        Ok(f)
     }
 
+    fn derive_sets(&mut self, s: &StoredFacets) {
+        let n = self.articles;
+        let mut pairs = vec![Vec::new(); s.pairs.len()];
+        let mut mediators = vec![Vec::new(); s.mediators.len()];
+        let mut statuses = vec![Vec::new(); Status::ALL.len()];
+        let mut countries = vec![Vec::new(); s.countries.len()];
+        let mut months = vec![Vec::new(); self.months];
+        let (mut spanning, mut undated) = (Vec::new(), Vec::new());
+        // Articles are visited in order, so each list stays sorted; `last` drops repeats.
+        let push = |list: &mut Vec<u32>, a: u32| {
+            if list.last() != Some(&a) {
+                list.push(a);
+            }
+        };
+        for a in 0..n {
+            let a32 = a as u32;
+            for r in self.rows_of(a) {
+                for &i in self.pairs_of(s, r) {
+                    push(&mut pairs[i as usize], a32);
+                }
+                for &i in self.mediators_of(s, r) {
+                    push(&mut mediators[i as usize], a32);
+                }
+                let st = s.row_status.0[r];
+                if st != NO_STATUS {
+                    push(&mut statuses[st as usize], a32);
+                }
+                match self.row_month[r] {
+                    SPANNING if self.row_lo[r] > self.row_hi[r] => push(&mut undated, a32),
+                    SPANNING => push(&mut spanning, a32),
+                    m => push(&mut months[(m - self.min_month) as usize], a32),
+                }
+            }
+            for &c in self.countries_of(s, a) {
+                push(&mut countries[c as usize], a32);
+            }
+        }
+        let sets = |lists: Vec<Vec<u32>>| lists.into_iter().map(|l| DocSet::new(n, l)).collect();
+        self.pair_sets = sets(pairs);
+        self.mediator_sets = sets(mediators);
+        self.status_sets = sets(statuses);
+        self.country_sets = sets(countries);
+        self.month_sets = sets(months);
+        self.spanning_set = DocSet::new(n, spanning);
+        self.undated_set = DocSet::new(n, undated);
+    }
+
+    #[inline]
+    fn rows_of(&self, a: usize) -> std::ops::Range<usize> {
+        self.article_row_start[a] as usize..self.article_row_start[a + 1] as usize
+    }
+
+    #[inline]
+    fn pairs_of<'a>(&self, s: &'a StoredFacets, r: usize) -> &'a [u32] {
+        &s.row_pairs[self.row_pair_start[r] as usize..self.row_pair_start[r + 1] as usize]
+    }
+
+    #[inline]
+    fn mediators_of<'a>(&self, s: &'a StoredFacets, r: usize) -> &'a [u32] {
+        &s.row_mediators
+            [self.row_mediator_start[r] as usize..self.row_mediator_start[r + 1] as usize]
+    }
+
+    #[inline]
     fn countries_of<'a>(&self, s: &'a StoredFacets, a: usize) -> &'a [u32] {
         let (start, end) = (
             self.article_country_start[a] as usize,
@@ -332,12 +419,18 @@ impl Facets {
 
     /// Evaluates the facet selection of `query` over `candidates` (sorted article numbers, or
     /// every article when `None`): the matching articles, in order, and the counts.
+    ///
+    /// A facet that no *other* row facet constrains is counted from the value sets, by
+    /// intersection with the base (candidates, and the country selection). The others need the
+    /// one-event rule and come from a scan of the rows, limited to the articles that could
+    /// satisfy the other selections: those in the value sets of every other selected facet.
     pub fn evaluate(
         &self,
         s: &StoredFacets,
         query: &Query,
         candidates: Option<&[u32]>,
     ) -> (Vec<u32>, Counts) {
+        let n = self.articles;
         let sel = Selection::new(s, query);
         let mut counts = Counts {
             pairs: vec![0; s.pairs.len()],
@@ -349,27 +442,129 @@ impl Facets {
             spanning: 0,
             undated: 0,
         };
+        let base = match candidates {
+            Some(list) => Bitset::from_sorted(n, list),
+            None => Bitset::full(n),
+        };
+        let country_sel = sel.countries.as_ref().map(|chosen| {
+            let mut b = Bitset::empty(n);
+            for (i, set) in self.country_sets.iter().enumerate() {
+                if chosen[i] {
+                    set.or_into(&mut b);
+                }
+            }
+            b
+        });
+        let mut base_c = base.clone();
+        if let Some(c) = &country_sel {
+            base_c.and_with(c);
+        }
+
+        // The articles that could satisfy each selected row facet (a superset: any row).
+        let mut reach: Vec<(RowFacet, Bitset)> = Vec::new();
+        let union_of = |sets: &[DocSet], chosen: &dyn Fn(usize) -> bool| {
+            let mut b = Bitset::empty(n);
+            for (i, set) in sets.iter().enumerate() {
+                if chosen(i) {
+                    set.or_into(&mut b);
+                }
+            }
+            b
+        };
+        if let Some(v) = &sel.pairs {
+            reach.push((RowFacet::Pair, union_of(&self.pair_sets, &|i| v[i])));
+        }
+        if let Some(v) = &sel.mediators {
+            reach.push((RowFacet::Mediator, union_of(&self.mediator_sets, &|i| v[i])));
+        }
+        if let Some(v) = &sel.statuses {
+            reach.push((RowFacet::Status, union_of(&self.status_sets, &|i| v[i])));
+        }
+        if let Some(d) = &sel.date {
+            let (lo, hi) = (d.from, d.to);
+            let min = self.min_month;
+            let mut b = union_of(&self.month_sets, &|i| {
+                let key = min + i as i32;
+                let first = month_first_day(key);
+                let last = month_first_day(key + 1).saturating_sub(1);
+                first <= hi && last >= lo
+            });
+            self.spanning_set.or_into(&mut b);
+            if d.include_undated {
+                self.undated_set.or_into(&mut b);
+            }
+            reach.push((RowFacet::Date, b));
+        }
+        let k = reach.len();
+        let others = |f: RowFacet| -> Option<Bitset> {
+            let mut it = reach.iter().filter(|(g, _)| *g != f);
+            let (_, first) = it.next()?;
+            let mut b = first.clone();
+            for (_, r) in it {
+                b.and_with(r);
+            }
+            Some(b)
+        };
+        // Facets counted from the value sets: those no other row facet constrains.
+        let free = |f: RowFacet| reach.iter().all(|(g, _)| *g == f);
+        if free(RowFacet::Pair) {
+            for (c, set) in counts.pairs.iter_mut().zip(&self.pair_sets) {
+                *c = set.count_in(&base_c);
+            }
+        }
+        if free(RowFacet::Mediator) {
+            for (c, set) in counts.mediators.iter_mut().zip(&self.mediator_sets) {
+                *c = set.count_in(&base_c);
+            }
+        }
+        if free(RowFacet::Status) {
+            for (c, set) in counts.statuses.iter_mut().zip(&self.status_sets) {
+                *c = set.count_in(&base_c);
+            }
+        }
+        if free(RowFacet::Date) {
+            for (c, set) in counts.months.iter_mut().zip(&self.month_sets) {
+                *c = set.count_in(&base_c);
+            }
+            counts.spanning = self.spanning_set.count_in(&base_c);
+            counts.undated = self.undated_set.count_in(&base_c);
+        }
+        if k == 0 {
+            for (c, set) in counts.countries.iter_mut().zip(&self.country_sets) {
+                *c = set.count_in(&base);
+            }
+            return (base_c.to_vec(), counts);
+        }
+
+        // The articles to scan: those that may satisfy all selections, and for each facet
+        // counted by the scan, those that may satisfy the selections of the others.
+        let mut scan = others(RowFacet::None).unwrap_or_else(|| Bitset::full(n));
+        if k >= 2 {
+            for (f, _) in &reach {
+                if let Some(b) = others(*f) {
+                    scan.or_with(&b);
+                }
+            }
+        }
+        scan.and_with(&base);
+        let count_pairs = !free(RowFacet::Pair);
+        let count_mediators = !free(RowFacet::Mediator);
+        let count_statuses = !free(RowFacet::Status);
+        let count_dates = !free(RowFacet::Date);
+
         let mut last_pair = vec![u32::MAX; s.pairs.len()];
         let mut last_mediator = vec![u32::MAX; s.mediators.len()];
         let mut last_status = [u32::MAX; 8];
         let mut last_month = vec![u32::MAX; self.months];
         let mut matched = Vec::new();
-        let articles = s.article_rows.len();
-
-        let mut visit = |a: usize| {
-            let a32 = a as u32;
-            let countries = self.countries_of(s, a);
-            let country_ok = sel
-                .countries
-                .as_ref()
-                .is_none_or(|c| countries.iter().any(|&i| c[i as usize]));
+        scan.for_each(|a32| {
+            let a = a32 as usize;
+            let country_ok = country_sel.as_ref().is_none_or(|c| c.contains(a32));
             let mut any_all = false;
             let (mut spanning, mut undated) = (false, false);
-            for r in self.article_row_start[a] as usize..self.article_row_start[a + 1] as usize {
-                let pairs = &s.row_pairs
-                    [self.row_pair_start[r] as usize..self.row_pair_start[r + 1] as usize];
-                let mediators = &s.row_mediators
-                    [self.row_mediator_start[r] as usize..self.row_mediator_start[r + 1] as usize];
+            for r in self.rows_of(a) {
+                let pairs = self.pairs_of(s, r);
+                let mediators = self.mediators_of(s, r);
                 let status = s.row_status.0[r];
                 let p = sel
                     .pairs
@@ -389,7 +584,7 @@ impl Facets {
                 if !country_ok {
                     continue;
                 }
-                if m && st && d {
+                if count_pairs && m && st && d {
                     for &i in pairs {
                         if last_pair[i as usize] != a32 {
                             last_pair[i as usize] = a32;
@@ -397,7 +592,7 @@ impl Facets {
                         }
                     }
                 }
-                if p && st && d {
+                if count_mediators && p && st && d {
                     for &i in mediators {
                         if last_mediator[i as usize] != a32 {
                             last_mediator[i as usize] = a32;
@@ -405,11 +600,17 @@ impl Facets {
                         }
                     }
                 }
-                if p && m && d && status != NO_STATUS && last_status[status as usize] != a32 {
+                if count_statuses
+                    && p
+                    && m
+                    && d
+                    && status != NO_STATUS
+                    && last_status[status as usize] != a32
+                {
                     last_status[status as usize] = a32;
                     counts.statuses[status as usize] += 1;
                 }
-                if p && m && st {
+                if count_dates && p && m && st {
                     let month = self.row_month[r];
                     if month != SPANNING {
                         let i = (month - self.min_month) as usize;
@@ -427,23 +628,33 @@ impl Facets {
             counts.spanning += spanning as u32;
             counts.undated += undated as u32;
             if any_all {
-                for &c in countries {
+                for &c in self.countries_of(s, a) {
                     counts.countries[c as usize] += 1;
                 }
                 if country_ok {
                     matched.push(a32);
                 }
             }
-        };
-        match candidates {
-            Some(list) => list
-                .iter()
-                .filter(|&&a| (a as usize) < articles)
-                .for_each(|&a| visit(a as usize)),
-            None => (0..articles).for_each(&mut visit),
-        }
+        });
         (matched, counts)
     }
+}
+
+/// The row facets, for naming which selections constrain which counts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RowFacet {
+    Pair,
+    Mediator,
+    Status,
+    Date,
+    /// None of them: `others(None)` is the intersection of all.
+    None,
+}
+
+/// The day number of the first day of a month key (`year * 12 + month - 1`).
+fn month_first_day(key: i32) -> i32 {
+    let (y, m) = (key.div_euclid(12), key.rem_euclid(12) as u8 + 1);
+    crate::Date::new(y.clamp(1, 9999), m, 1).map_or(i32::MAX, |d| d.day_number())
 }
 
 /// The counts of one evaluation, by value id.

@@ -17,7 +17,7 @@
 
 use super::bytes::Bytes;
 use super::facets::{Facets, StoredFacets};
-use super::postings::{PostingsWriter, TITLE_GAP};
+use super::postings::{width, PostingsWriter, TITLE_GAP};
 use super::stem::stem_into;
 use super::text::{self, is_stop_word};
 use super::variants::Variants;
@@ -114,6 +114,8 @@ pub(crate) struct StoredIndex {
     /// Indexed (non-stop) words in each article's title and body: BM25 length norms.
     pub title_len: Vec<u32>,
     pub body_len: Vec<u32>,
+    /// Word positions used by each article (title, gap, body): the width of its positions.
+    pub positions_end: Vec<u32>,
     /// Articles newest first; the first `dated` have a date, the rest follow in corpus order.
     pub by_date: Vec<u32>,
     pub dated: u32,
@@ -149,6 +151,8 @@ pub struct SearchIndex {
     pub(crate) term_words: Vec<u32>,
     /// Each article's place in the newest-first order: ties of relevance go to the newest.
     pub(crate) date_rank: Vec<u32>,
+    /// Bits per position of each article.
+    pub(crate) pos_width: Vec<u8>,
     pub(crate) facets: Facets,
 }
 
@@ -207,8 +211,7 @@ impl Hasher for FxHasher {
     }
 }
 
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-pub(crate) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// The display name of a facet code: the reference name when known, else the code.
 pub(crate) fn display_name(code: &str) -> String {
@@ -301,9 +304,10 @@ impl SearchIndex {
             ..StoredIndex::default()
         };
         for (doc, a) in corpus.articles.iter().enumerate() {
-            let (title_len, body_len) = b.add(doc as u32, &a.title, &a.text);
+            let (title_len, body_len, end) = b.add(doc as u32, &a.title, &a.text);
             s.title_len.push(title_len);
             s.body_len.push(body_len);
+            s.positions_end.push(end);
         }
         b.finish(&mut s);
 
@@ -343,6 +347,7 @@ impl SearchIndex {
         s.words.derive()?;
         if s.title_len.len() != n
             || s.body_len.len() != n
+            || s.positions_end.len() != n
             || s.by_date.len() != n
             || s.dated as usize > n
         {
@@ -409,7 +414,9 @@ impl SearchIndex {
         for (i, &a) in s.by_date.iter().enumerate() {
             date_rank[a as usize] = i as u32;
         }
+        let pos_width = s.positions_end.iter().map(|&e| width(e) as u8).collect();
         Ok(SearchIndex {
+            pos_width,
             s,
             doc_start,
             pos_start,
@@ -450,6 +457,9 @@ impl SearchIndex {
     }
 }
 
+/// The stem number of stop words in the build's word table.
+const STOP: u32 = u32::MAX;
+
 /// Accumulates postings article by article.
 #[derive(Default)]
 struct Builder {
@@ -465,14 +475,16 @@ struct Builder {
 }
 
 impl Builder {
-    /// Indexes one article; gives the number of indexed words in its title and its body.
-    fn add(&mut self, doc: u32, title: &str, body: &str) -> (u32, u32) {
+    /// Indexes one article; gives the number of indexed words in its title and its body, and
+    /// the end of its positions.
+    fn add(&mut self, doc: u32, title: &str, body: &str) -> (u32, u32, u32) {
         self.occurrences.clear();
         let mut pos = 0u32;
         let title_len = self.add_field(title, &mut pos);
         let title_end = pos;
         pos += TITLE_GAP;
         let body_len = self.add_field(body, &mut pos);
+        let w = width(pos);
         let mut occ = std::mem::take(&mut self.occurrences);
         occ.sort_unstable();
         for group in occ.chunk_by(|a, b| a.0 == b.0) {
@@ -483,10 +495,10 @@ impl Builder {
                 .iter()
                 .take_while(|&&p| p < title_end)
                 .count() as u32;
-            self.postings[group[0].0 as usize].push(doc, &self.positions, in_title);
+            self.postings[group[0].0 as usize].push(doc, &self.positions, in_title, w);
         }
         self.occurrences = occ;
-        (title_len, body_len)
+        (title_len, body_len, pos)
     }
 
     fn add_field(&mut self, text: &str, pos: &mut u32) -> u32 {
@@ -494,11 +506,16 @@ impl Builder {
         text::for_each_word(text, |_, _, w| {
             let p = *pos;
             *pos = pos.saturating_add(1);
-            if w.is_empty() || is_stop_word(w) {
+            if w.is_empty() {
                 return;
             }
+            // Stop words are remembered as such, so the stop list is consulted once per form.
             let stem = match self.words.get(w) {
                 Some(&(_, stem)) => stem,
+                None if is_stop_word(w) => {
+                    self.words.insert(w.to_string(), (u32::MAX, STOP));
+                    STOP
+                }
                 None => {
                     stem_into(w, &mut self.stem_buf);
                     let next = self.stems.len() as u32;
@@ -512,8 +529,10 @@ impl Builder {
                     stem
                 }
             };
-            self.occurrences.push((stem, p));
-            count += 1;
+            if stem != STOP {
+                self.occurrences.push((stem, p));
+                count += 1;
+            }
         });
         count
     }
@@ -534,7 +553,8 @@ impl Builder {
         s.terms = Dictionary::from_sorted(&names);
         let mut postings = self.postings;
         for &t in &order {
-            let p = std::mem::take(&mut postings[t as usize]);
+            let mut p = std::mem::take(&mut postings[t as usize]);
+            p.finish();
             s.df.push(p.df);
             s.doc_stream_len.push(p.docs.len() as u32);
             s.pos_stream_len.push(p.positions.len() as u32);
@@ -544,6 +564,7 @@ impl Builder {
         let mut words: Vec<(&str, u32)> = self
             .words
             .iter()
+            .filter(|(_, &(_, stem))| stem != STOP)
             .map(|(w, &(_, stem))| (w.as_str(), rank[stem as usize]))
             .collect();
         words.sort_unstable();

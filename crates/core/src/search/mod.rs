@@ -37,6 +37,7 @@
 //! let unknown = index.validate(&mut q); let r = index.search(&corpus, &q, 20);`, showing the
 //! ignored parts (`p.ignored`, `unknown`) as a notice.
 
+mod bitset;
 mod bytes;
 pub mod engine;
 pub mod facets;

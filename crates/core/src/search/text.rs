@@ -20,34 +20,69 @@ pub const MAX_WORD_BYTES: usize = 64;
 /// word in `text` and its folded form. Words whose folded form exceeds [`MAX_WORD_BYTES`] are
 /// still reported (so positions stay faithful) with an empty folded form.
 pub fn for_each_word(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+    for_each_word_while(text, |s, e, w| {
+        f(s, e, w);
+        true
+    });
+}
+
+/// Like [`for_each_word`], stopping after the first word for which `f` returns false.
+pub fn for_each_word_while(text: &str, mut f: impl FnMut(usize, usize, &str) -> bool) {
     let mut folded = String::new();
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        let in_word = c.is_alphanumeric() || (start.is_some() && is_combining_mark(c));
-        match (in_word, start) {
-            (true, None) => {
-                start = Some(i);
-                folded.clear();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII needs no decoding and no table: the common case, kept fast.
+        let (in_word, len) = if bytes[i] < 0x80 {
+            let b = bytes[i];
+            let in_word = b.is_ascii_alphanumeric();
+            if in_word {
+                if start.is_none() {
+                    start = Some(i);
+                    folded.clear();
+                }
+                folded.push(b.to_ascii_lowercase() as char);
+            }
+            (in_word, 1)
+        } else {
+            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+                break;
+            };
+            let in_word = c.is_alphanumeric() || (start.is_some() && is_combining_mark(c));
+            if in_word {
+                if start.is_none() {
+                    start = Some(i);
+                    folded.clear();
+                }
                 fold_char_into(c, &mut folded);
             }
-            (true, Some(_)) => fold_char_into(c, &mut folded),
-            (false, Some(s)) => {
-                emit(s, i, &folded, &mut f);
-                start = None;
+            (in_word, c.len_utf8())
+        };
+        if !in_word {
+            if let Some(s) = start.take() {
+                if !emit(s, i, &folded, &mut f) {
+                    return;
+                }
             }
-            (false, None) => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         emit(s, text.len(), &folded, &mut f);
     }
 }
 
-fn emit(start: usize, end: usize, folded: &str, f: &mut impl FnMut(usize, usize, &str)) {
+fn emit(
+    start: usize,
+    end: usize,
+    folded: &str,
+    f: &mut impl FnMut(usize, usize, &str) -> bool,
+) -> bool {
     if folded.len() > MAX_WORD_BYTES {
-        f(start, end, "");
+        f(start, end, "")
     } else {
-        f(start, end, folded);
+        f(start, end, folded)
     }
 }
 
