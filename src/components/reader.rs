@@ -126,7 +126,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <p class="entities"><span class="legend country">{ "Countries: " }</span>{ names(&article.countries) }</p>
             }
             if !article.events.is_empty() {
-                <div class="table-scroll">
+                // Focusable so that keyboard users can scroll the table when it is wider than a phone.
+                <div class="table-scroll" role="region" aria-label="Mediation events, scrollable" tabindex="0">
                 <table class="events-table">
                     <caption>{ "Mediation events" }</caption>
                     <thead><tr>
