@@ -55,6 +55,9 @@ pub const BUNDLE_URL: &str = "corpus.bin";
 /// (an old cached one) is fetched once more past every cache before giving up. Errors are
 /// sentences for the reader.
 pub async fn load_bundle() -> Result<Bundle, String> {
+    if let Some(bytes) = inline_bundle() {
+        return bundle::decode(&bytes).map_err(|e| format!("{e}."));
+    }
     let bytes = fetch_bundle(false).await?;
     match bundle::decode(&bytes) {
         Ok(b) => Ok(b),
@@ -64,6 +67,17 @@ pub async fn load_bundle() -> Result<Bundle, String> {
             bundle::decode(&bytes).map_err(|e| format!("{e}."))
         }
     }
+}
+
+/// The bundle carried inside the page itself (the one-file build, opened from disk), if any:
+/// base64 in the element `#explorer-bundle`.
+fn inline_bundle() -> Option<Vec<u8>> {
+    let text = gloo::utils::document()
+        .get_element_by_id("explorer-bundle")?
+        .text_content()?;
+    let binary = gloo::utils::window().atob(text.trim()).ok()?;
+    // atob gives one char per byte, every one below U+0100.
+    Some(binary.chars().map(|c| c as u32 as u8).collect())
 }
 
 async fn fetch_bundle(fresh: bool) -> Result<Vec<u8>, String> {
@@ -227,4 +241,29 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
         .await
         .is_ok()
+}
+
+/// Offers `content` to the reader as a downloaded file, made in the browser.
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser could not make the file".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser could not make the file".to_string())?;
+    let document = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "the browser could not make the link".to_string())?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    // Revoked later: revoking at once can cancel the download before it starts.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
 }

@@ -16,6 +16,32 @@ use explorer_core::search::{FacetValue, Query, SearchResults, Sort};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The files a filtered view can be exported to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    ArticlesCsv,
+    EventsCsv,
+    EventsJsonl,
+}
+
+impl Export {
+    fn key(self) -> &'static str {
+        match self {
+            Export::ArticlesCsv => "articles-csv",
+            Export::EventsCsv => "events-csv",
+            Export::EventsJsonl => "events-jsonl",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Export::ArticlesCsv => "Articles (CSV)",
+            Export::EventsCsv => "Events (CSV)",
+            Export::EventsJsonl => "Events (JSON Lines, PLOVER-like)",
+        }
+    }
+}
+
 /// Results per page: only this many rows are in the DOM at a time.
 pub const PAGE_SIZE: usize = 20;
 
@@ -200,6 +226,45 @@ pub fn App() -> Html {
             state.dispatch(Action::Go(q));
         })
     };
+    let on_export = {
+        let state = state.clone();
+        Callback::from(move |kind: Export| {
+            let Load::Ready(b) = &state.corpus else {
+                return;
+            };
+            let q = Query {
+                page: 1,
+                article: None,
+                ..state.query.clone()
+            };
+            let all = b
+                .index
+                .search(&b.corpus, &q, b.corpus.articles.len().max(1));
+            let ids: Vec<u32> = all.hits.iter().map(|h| h.article).collect();
+            let (name, mime, content) = match kind {
+                Export::ArticlesCsv => (
+                    "articles.csv",
+                    "text/csv",
+                    explorer_core::export::articles_csv(&b.corpus, &ids),
+                ),
+                Export::EventsCsv => (
+                    "events.csv",
+                    "text/csv",
+                    explorer_core::export::events_csv(&b.corpus, &ids, &q),
+                ),
+                Export::EventsJsonl => (
+                    "events.jsonl",
+                    "application/x-ndjson",
+                    explorer_core::export::events_jsonl(&b.corpus, &ids, &q),
+                ),
+            };
+            if let Err(e) =
+                platform::download(&format!("mediation-explorer-{name}"), mime, &content)
+            {
+                gloo::console::error!(format!("export failed: {e}"));
+            }
+        })
+    };
     let offline = use_state(|| platform::Offline::Unavailable);
     {
         let offline = offline.clone();
@@ -267,6 +332,19 @@ pub fn App() -> Html {
                                     <option value={s.name()} selected={s.name() == sort_value}>{ s.name() }</option>
                                 }) }
                             </select>
+                            <details class="export">
+                                <summary>{ "Export" }</summary>
+                                <div class="export-menu">
+                                    { for [Export::ArticlesCsv, Export::EventsCsv, Export::EventsJsonl].into_iter().map(|k| {
+                                        let on_export = on_export.clone();
+                                        html! {
+                                            <button type="button" data-export={k.key()} onclick={Callback::from(move |_: MouseEvent| on_export.emit(k))}>
+                                                { k.label() }
+                                            </button>
+                                        }
+                                    }) }
+                                </div>
+                            </details>
                         </div>
                         if count == 0 {
                             { empty_state(&bundle, q, &on_remove) }

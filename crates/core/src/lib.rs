@@ -15,6 +15,7 @@ pub mod corpus;
 pub mod date;
 pub mod datephrase;
 pub mod describe;
+pub mod export;
 pub mod extract;
 pub mod model;
 pub mod overview;
