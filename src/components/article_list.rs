@@ -27,6 +27,23 @@ pub fn article_href(file: &str) -> String {
     )
 }
 
+/// "Also reported by Reuters, Dawn": the other copies of a story, by source or file name.
+pub fn also_reported_by(bundle: &Bundle, files: &[String]) -> String {
+    let names: Vec<&str> = files
+        .iter()
+        .map(|f| {
+            bundle
+                .corpus
+                .articles
+                .iter()
+                .find(|a| &a.file == f)
+                .and_then(|a| a.source.as_deref())
+                .unwrap_or(f)
+        })
+        .collect();
+    format!("Also reported by {}", describe::join_names(names))
+}
+
 #[component]
 pub fn ArticleList(props: &ArticleListProps) -> Html {
     let articles = &props.bundle.corpus.articles;
@@ -67,6 +84,9 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                         <span class="date undated">{ "undated" }</span>
                     }
                 </p>
+                if !a.also_reported_by.is_empty() {
+                    <p class="also">{ also_reported_by(&props.bundle, &a.also_reported_by) }</p>
+                }
                 if !events.is_empty() {
                     <ul class="events" aria-label="Mediation events">
                         { for events.iter().take(EVENTS_SHOWN).map(|p| html! { <li>{ p }</li> }) }

@@ -122,6 +122,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 if let Some(byline) = &article.byline { <span class="byline">{ byline }</span> }
                 <span class="file">{ &article.file }</span>
             </p>
+            if !article.also_reported_by.is_empty() {
+                <p class="also">{ crate::components::article_list::also_reported_by(&props.bundle, &article.also_reported_by) }</p>
+            }
+            if let Some(lead) = &article.duplicate_of {
+                <p class="also">{ "The same story as " }{ view_link(lead.clone(), Query { article: Some(lead.clone()), page: 1, ..Query::default() }, &props.on_go) }</p>
+            }
             if !article.countries.is_empty() {
                 <p class="entities"><span class="legend country">{ "Countries: " }</span>{ names(&article.countries) }</p>
             }

@@ -79,6 +79,11 @@ pub struct Article {
     pub events: Vec<MediationEvent>,
     /// Every recognised mention, with its span in `text`, in text order.
     pub mentions: Vec<Mention>,
+    /// When this article is a near-duplicate (the same story from another outlet, or
+    /// republished with small edits): the file of the article shown for the group.
+    pub duplicate_of: Option<String>,
+    /// For the article shown for a group of near-duplicates: the files of the others.
+    pub also_reported_by: Vec<String>,
 }
 
 impl Article {

@@ -618,6 +618,8 @@ impl Generator {
             pairs,
             events,
             mentions: Vec::new(),
+            duplicate_of: None,
+            also_reported_by: Vec::new(),
         }
     }
 }
