@@ -23,6 +23,7 @@ use crate::date::{Date, DateInterval, Precision};
 use crate::datephrase::{self, DatePhrase, PhraseValue};
 use crate::model::Status;
 use crate::reference::reference;
+use std::cell::OnceCell;
 
 /// Tokens `from..to` less a parenthetical `hole`, whose dates belong to something else
 /// ("the Istanbul talks, which commenced on October 25, ultimately collapsed").
@@ -33,8 +34,9 @@ pub struct Span {
 }
 
 pub struct Dating {
-    /// Printed date phrases, by byte span, in text order.
-    phrases: Vec<DatePhrase>,
+    /// The printed date phrases of each sentence, scanned the first time a date is looked for
+    /// there (most sentences never are).
+    by_sentence: Vec<OnceCell<Vec<DatePhrase>>>,
     published: Option<DateInterval>,
     /// The overlap of the tenures of the officeholders named, when the article prints no
     /// publication date.
@@ -43,14 +45,13 @@ pub struct Dating {
 
 impl Dating {
     pub fn new(doc: &Doc, published: Option<&DateInterval>, today: Option<Date>) -> Dating {
-        let phrases = datephrase::scan(doc.text);
         let tenures = if published.is_none() {
             tenure_overlap(doc, today)
         } else {
             None
         };
         Dating {
-            phrases,
+            by_sentence: doc.sentences.iter().map(|_| OnceCell::new()).collect(),
             published: published.cloned(),
             tenures,
         }
@@ -152,8 +153,8 @@ impl Dating {
             .tokens
             .get(to.saturating_sub(1))
             .map_or(start, |t| t.end as usize);
-        let candidates: Vec<(usize, &DatePhrase)> = self
-            .phrases
+        let all = self.phrases_between(doc, start, end);
+        let candidates: Vec<(usize, &DatePhrase)> = all
             .iter()
             .enumerate()
             .filter(|(_, p)| p.span.start() >= start && p.span.end() <= end && !Self::bound(doc, p))
@@ -166,9 +167,9 @@ impl Dating {
         let chosen =
             after.or_else(|| candidates.iter().min_by_key(|(_, p)| tok(p).abs_diff(at)))?;
         let (k, p) = *chosen;
-        let (mut d, rank) = self.resolve(doc.text, p, future)?;
+        let (mut d, rank) = self.resolve(doc, p, future)?;
         // A span: the next phrase joined by "and", "to", "through", "until" or a dash.
-        if let Some(next) = self.phrases.get(k + 1).filter(|n| n.span.end() <= end) {
+        if let Some(next) = all.get(k + 1) {
             let between = doc
                 .text
                 .get(p.span.end()..next.span.start())
@@ -179,7 +180,7 @@ impl Dating {
                 "and" | "to" | "through" | "until" | "-" | "\u{2013}"
             );
             if joined {
-                if let Some((e, _)) = self.resolve(doc.text, next, future) {
+                if let Some((e, _)) = self.resolve(doc, next, future) {
                     if e.latest > d.latest {
                         d = DateInterval {
                             earliest: d.earliest,
@@ -195,12 +196,47 @@ impl Dating {
     }
 
     /// The nearest printed date with a year before byte `at`, as an anchor.
-    fn anchor_before(&self, at: usize) -> Option<(Date, Date)> {
-        self.phrases
-            .iter()
-            .rev()
-            .filter(|p| p.span.end() <= at)
+    fn anchor_before(&self, doc: &Doc, at: usize) -> Option<(Date, Date)> {
+        self.phrases_before(doc, at)
             .find_map(|p| p.value.to_interval("").map(|d| (d.earliest, d.latest)))
+    }
+
+    /// The phrases of sentence `si`.
+    fn sentence_phrases(&self, doc: &Doc, si: usize) -> &[DatePhrase] {
+        let Some(cell) = self.by_sentence.get(si) else {
+            return &[];
+        };
+        cell.get_or_init(|| scan(doc, si))
+    }
+
+    /// The phrases within bytes `start..end`, in text order.
+    fn phrases_between(&self, doc: &Doc, start: usize, end: usize) -> Vec<DatePhrase> {
+        let first = doc.sentences.partition_point(|s| s.end <= start);
+        let mut out = Vec::new();
+        for si in first..doc.sentences.len() {
+            if doc.sentences[si].start >= end {
+                break;
+            }
+            out.extend(
+                self.sentence_phrases(doc, si)
+                    .iter()
+                    .filter(|p| p.span.start() >= start && p.span.end() <= end),
+            );
+        }
+        out
+    }
+
+    /// The phrases that end before byte `at`, nearest first.
+    fn phrases_before<'a>(
+        &'a self,
+        doc: &'a Doc,
+        at: usize,
+    ) -> impl Iterator<Item = DatePhrase> + 'a {
+        let last = doc.sentences.partition_point(|s| s.start < at);
+        (0..last)
+            .rev()
+            .flat_map(move |si| self.sentence_phrases(doc, si).iter().rev().copied())
+            .filter(move |p| p.span.end() <= at)
     }
 
     /// The date an "N days after X" counts from: the date printed beside the same verb earlier
@@ -228,22 +264,17 @@ impl Dating {
                 .get(j + 1)
                 .map_or(usize::MAX, |t| t.start as usize);
             let limit = doc.tokens.get(j + 4).map_or(usize::MAX, |t| t.end as usize);
-            if let Some(p) = self
-                .phrases
-                .iter()
-                .find(|p| p.span.start() >= near && p.span.start() <= limit)
-            {
-                if let Some((d, _)) = self.resolve(doc.text, p, false) {
+            let found = self.phrases_between(doc, near, limit.max(near));
+            if let Some(p) = found.first() {
+                if let Some((d, _)) = self.resolve(doc, p, false) {
                     return Some((d.latest, "the date of that event"));
                 }
             }
         }
         let earlier = self
-            .phrases
-            .iter()
-            .rev()
-            .filter(|p| p.span.end() <= before_byte && !Self::bound(doc, p))
-            .find_map(|p| self.resolve(doc.text, p, false));
+            .phrases_before(doc, before_byte)
+            .filter(|p| !Self::bound(doc, p))
+            .find_map(|p| self.resolve(doc, &p, false));
         match earlier {
             Some((d, _)) => Some((d.latest, "the nearest earlier date")),
             None => Some((self.published.as_ref()?.latest, "the publication date")),
@@ -251,8 +282,8 @@ impl Dating {
     }
 
     /// The date a phrase stands for, with its rank (0 printed, 1 relative).
-    fn resolve(&self, text: &str, p: &DatePhrase, future: bool) -> Option<(DateInterval, u8)> {
-        let printed = text.get(p.span.range()).unwrap_or("");
+    fn resolve(&self, doc: &Doc, p: &DatePhrase, future: bool) -> Option<(DateInterval, u8)> {
+        let printed = doc.text.get(p.span.range()).unwrap_or("");
         if let Some(d) = p.value.to_interval(&format!("printed: {printed}")) {
             return Some((d, 0));
         }
@@ -263,7 +294,7 @@ impl Dating {
         let (anchor, from_what) = match pubd {
             Some(d) => (Some(d), "the publication date"),
             None => (
-                self.anchor_before(p.span.start()).map(|(_, l)| l),
+                self.anchor_before(doc, p.span.start()).map(|(_, l)| l),
                 "the nearest earlier date",
             ),
         };
@@ -461,6 +492,31 @@ impl Dating {
     }
 }
 
+/// The date phrases of sentence `si`, if it can hold one: a month or weekday name, or a
+/// four-digit number (a year, or part of "2024-01-15" or "15/01/2024").
+fn scan(doc: &Doc, si: usize) -> Vec<DatePhrase> {
+    let mut out = Vec::new();
+    if let Some(s) = doc.sentences.get(si) {
+        let dated = doc.tokens[s.first..s.last]
+            .iter()
+            .zip(&doc.cls[s.first..s.last])
+            .any(|(t, &c)| {
+                c & lx::DATE_WORD != 0 || t.kind == Kind::Number && t.end - t.start == 4
+            });
+        if !dated {
+            return out;
+        }
+        let Some(text) = doc.text.get(s.start..s.end) else {
+            return out;
+        };
+        for mut p in datephrase::scan(text) {
+            p.span = crate::model::Span::new(p.span.start() + s.start, p.span.end() + s.start);
+            out.push(p);
+        }
+    }
+    out
+}
+
 /// Whether a clause speaks in the present ("stands ready", "is willing", "says it will"), not
 /// of the past ("has offered", "had accepted", "offered").
 fn present_tense(doc: &Doc, from: usize, to: usize) -> bool {
@@ -568,8 +624,7 @@ fn tenure_overlap(doc: &Doc, today: Option<Date>) -> Option<DateInterval> {
         if p.former {
             continue;
         }
-        let terms: Vec<_> = r
-            .terms_of(name)
+        let terms: Vec<_> = super::entities::terms_of(name)
             .filter(|t| p.office.is_none_or(|o| !p.titled || t.office == o))
             .filter(|t| p.country.is_none_or(|c| t.country == c))
             .collect();

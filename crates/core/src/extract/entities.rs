@@ -541,13 +541,32 @@ fn surnames(tokens: &[Token], found: &mut Found) {
     found.ents.extend(add);
 }
 
+/// The terms of a reference person, in file order, through an index built once.
+pub fn terms_of(person: &str) -> impl Iterator<Item = &'static crate::reference::Term> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static INDEX: OnceLock<HashMap<&'static str, Vec<u32>>> = OnceLock::new();
+    let r = reference();
+    let index = INDEX.get_or_init(|| {
+        let mut m: HashMap<&'static str, Vec<u32>> = HashMap::new();
+        for (k, t) in r.terms.iter().enumerate() {
+            m.entry(t.person).or_default().push(k as u32);
+        }
+        m
+    });
+    index
+        .get(person)
+        .into_iter()
+        .flatten()
+        .filter_map(move |&k| r.terms.get(k as usize))
+}
+
 /// Office and country of reference people not given one by the text: the term in force on the
 /// article's date, else their latest term.
 fn fill_from_reference(people: &mut [PersonInfo], published: Option<Date>) {
-    let r = reference();
     for p in people.iter_mut() {
         let Some(name) = p.reference else { continue };
-        let terms: Vec<_> = r.terms_of(name).collect();
+        let terms: Vec<_> = terms_of(name).collect();
         if terms.is_empty() {
             continue;
         }

@@ -108,7 +108,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
     let mut talk_clauses: Vec<(Clause, u64)> = Vec::new();
     let mut last_venue: Option<u64> = None;
     for (si, s) in doc.sentences.iter().enumerate() {
-        if s.start < doc.body || is_question(doc, s) {
+        if s.start < doc.body || is_question(doc, s) || !may_tell_of_mediation(doc, s) {
             continue;
         }
         let clauses = clauses(doc, si, s);
@@ -214,6 +214,18 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
     }
     candidates.sort_by_key(|c| (c.clause.from, c.at));
     resolve(doc, candidates, pairs, dating)
+}
+
+/// A cheap test before a sentence is read: without one of these words it has no cue and names
+/// no talks.
+fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
+    let bits =
+        lx::CUE_NOUN | lx::CUE_VERB | lx::HOST | lx::TALKS | lx::OFFER | lx::REJECT | lx::ACCEPT;
+    (s.first..s.last).any(|i| {
+        has(doc.cls[i], bits)
+            || has(doc.cls[i], lx::MESSAGE_VERB)
+            || [k!("good"), k!("shuttle"), k!("role")].contains(&doc.tokens[i].key)
+    })
 }
 
 fn is_question(doc: &Doc, s: &Sentence) -> bool {
@@ -490,8 +502,7 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
         let c = doc.cls[i];
         if sub && t.kind == Kind::Comma && i > cur.from + 1 {
             // Not inside a list of names ("after talks with Qatar, Egypt and Turkey").
-            let list = doc.found.ents.iter().any(|e| e.first == i + 1)
-                && doc.found.ents.iter().any(|e| e.last == i);
+            let list = doc.ent_starting(i + 1).is_some() && doc.ent_ending(i).is_some();
             if !list {
                 out.push(Clause { to: i, ..cur });
                 cur = Clause {
@@ -590,7 +601,7 @@ fn clause_venue(doc: &Doc, c: &Clause) -> Option<u64> {
             has(next, lx::TALKS) && doc.tokens.get(i + 1).is_some_and(|n| n.is_word());
         if (in_place || names_talks) && doc.cls[i] == 0 {
             // A state before "talks" is a party ("Iran talks"), unless named as a place.
-            let ent = doc.found.ents.iter().find(|e| e.first <= i && i < e.last);
+            let ent = doc.ent_covering(i).map(|k| &doc.found.ents[k]);
             match ent {
                 Some(e) if e.kind == MentionKind::Country && !e.venue && !in_place => continue,
                 Some(e) if e.kind == MentionKind::Person => continue,
@@ -620,30 +631,6 @@ enum Cue {
     Anaphor,
 }
 
-const MESSAGE_VERBS: [u64; 14] = [
-    k!("carried"),
-    k!("carry"),
-    k!("carries"),
-    k!("carrying"),
-    k!("passed"),
-    k!("passing"),
-    k!("relayed"),
-    k!("relaying"),
-    k!("conveyed"),
-    k!("conveying"),
-    k!("delivered"),
-    k!("delivering"),
-    k!("ferried"),
-    k!("ferrying"),
-];
-const MESSAGES: [u64; 5] = [
-    k!("messages"),
-    k!("proposals"),
-    k!("letters"),
-    k!("message"),
-    k!("proposal"),
-];
-
 fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     let within = |from: usize, to: usize, bits: Class| {
         (from.max(c.from)..to.min(c.to)).any(|j| c.holds(j) && has(doc.cls[j], bits))
@@ -656,8 +643,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             continue;
         }
         let w = t.key;
-        if MESSAGE_VERBS.contains(&w)
-            && (i + 1..(i + 3).min(c.to)).any(|j| MESSAGES.contains(&key(j)))
+        if has(doc.cls[i], lx::MESSAGE_VERB)
+            && (i + 1..(i + 3).min(c.to)).any(|j| has(doc.cls[j], lx::MESSAGE))
         {
             return Some((i, Cue::Verb));
         }
@@ -688,7 +675,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             if weak.contains(&w) {
                 let near = within(i + 1, i + 5, lx::TALKS | lx::BETWEEN)
                     || within(i.saturating_sub(4), i, lx::TALKS)
-                    || (i + 1..(i + 4).min(c.to)).any(|j| MESSAGES.contains(&key(j)));
+                    || (i + 1..(i + 4).min(c.to)).any(|j| has(doc.cls[j], lx::MESSAGE));
                 if !near {
                     continue;
                 }
@@ -773,8 +760,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 && doc
                     .found
                     .ents
-                    .iter()
-                    .any(|e| e.last == j && doc.actor(e).is_some())
+                    .get(doc.ent_ending(j).unwrap_or(usize::MAX))
+                    .is_some_and(|e| doc.actor(e).is_some())
             {
                 return Some((j, Cue::Role));
             }
@@ -797,11 +784,9 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 && (definite.contains(&doc.tokens[i - 1].key)
                     || i >= 2
                         && definite.contains(&doc.tokens[i - 2].key)
-                        && doc
-                            .found
-                            .ents
-                            .iter()
-                            .any(|e| e.last == i && e.via == crate::reference::NameKind::Demonym))
+                        && doc.ent_ending(i).is_some_and(|k| {
+                            doc.found.ents[k].via == crate::reference::NameKind::Demonym
+                        }))
         })
         .map(|i| (i, Cue::Anaphor))
 }
@@ -855,7 +840,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     doc.cls[j],
                     lx::DETERMINER | lx::TALKS_MODIFIER | lx::CUE_VERB | lx::AND,
                 ) || doc.tokens[j].kind == Kind::Hyphen
-                    || doc.found.ents.iter().any(|e| e.first <= j && j < e.last)
+                    || doc.ent_covering(j).is_some()
                     || doc.tokens[j].is_word() && !doc.tokens[j].cap() && doc.cls[j] == 0)
             {
                 j += 1;
@@ -1450,7 +1435,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
             }
             let verb = j > c.from && {
                 let v = j - 1;
-                has(doc.cls[v], lx::CUE_VERB | lx::HOST) || MESSAGE_VERBS.contains(&key(v))
+                has(doc.cls[v], lx::CUE_VERB | lx::HOST | lx::MESSAGE_VERB)
             };
             verb || last_end == Some(j)
         };
@@ -1485,7 +1470,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
             let acting = doc
                 .tokens
                 .get(end)
-                .is_some_and(|t| has(doc.cls[end], lx::CUE_VERB) || MESSAGE_VERBS.contains(&t.key));
+                .is_some_and(|_| has(doc.cls[end], lx::CUE_VERB | lx::MESSAGE_VERB));
             if !found.is_empty() && acting && !groups.iter().any(|g| g.mediators == found) {
                 groups.push(Group {
                     mediators: found,
@@ -1522,7 +1507,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
                     lx::CUE_NOUN | lx::OFFER | lx::SUPPORT | lx::REQUEST,
                 )
             {
-                if let Some(e) = ents.iter().rev().find(|e| e.last == i) {
+                if let Some(e) = doc.ent_ending(i).map(|k| &ents[k]) {
                     if let Some(a) = doc.actor(e) {
                         ids.push(a);
                     }
@@ -1540,7 +1525,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
             }
             let mut kk = j;
             while kk > c.from {
-                let Some(e) = ents.iter().find(|e| e.last == kk) else {
+                let Some(e) = doc.ent_ending(kk).map(|k| &ents[k]) else {
                     break;
                 };
                 if let Some(a) = doc.actor(e) {
@@ -1590,7 +1575,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
     let to = c.to;
     while j < to {
         j = doc.skip_modifiers(j, to, 3);
-        let Some(e) = ents.iter().find(|e| e.first == j) else {
+        let Some(e) = doc.ent_starting(j).map(|k| &ents[k]) else {
             break;
         };
         if let Some(a) = doc.actor(e) {
@@ -1617,9 +1602,10 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
         let titled = super::gazetteer::offices()
             .longest_at(doc.tokens, j)
             .map_or(j, |(_, e)| e);
-        if let Some(next) = ents
-            .iter()
-            .find(|x| x.first == titled && x.kind == MentionKind::Person)
+        if let Some(next) = doc
+            .ent_starting(titled)
+            .map(|k| &ents[k])
+            .filter(|x| x.kind == MentionKind::Person)
         {
             j = next.last;
         }
@@ -1719,7 +1705,7 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
             j += 1;
         }
         let j = doc.skip_modifiers(j, limit, 2);
-        match ents.iter().position(|x| x.first == j) {
+        match doc.ent_starting(j) {
             Some(n) if n > k && ents[n].last <= limit => {
                 out.push(n);
                 k = n;
@@ -1742,7 +1728,7 @@ fn in_prepositional_phrase(doc: &Doc, c: &Clause, first: usize) -> bool {
         if has(cl, lx::DETERMINER) || t.kind == Kind::Apostrophe || w == k!("s") {
             continue;
         }
-        if doc.found.ents.iter().any(|e| e.first <= j && j < e.last) {
+        if doc.ent_covering(j).is_some() {
             continue;
         }
         if has(cl, lx::AND)
@@ -1819,7 +1805,7 @@ fn in_between_phrase(doc: &Doc, first: usize) -> bool {
         if has(cl, lx::BETWEEN) {
             return true;
         }
-        let inside = doc.found.ents.iter().any(|e| e.first <= j && j < e.last);
+        let inside = doc.ent_covering(j).is_some();
         if !(has(cl, lx::DETERMINER | lx::AND) || inside || !doc.tokens[j].is_word()) {
             return false;
         }
@@ -1863,7 +1849,7 @@ fn between_parties(doc: &Doc, from: usize, to: usize, c: Option<&Clause>) -> Vec
             continue;
         }
         let j = doc.skip_modifiers(i + 1, to, 4);
-        if let Some(k) = ents.iter().position(|e| e.first == j) {
+        if let Some(k) = doc.ent_starting(j) {
             if let Some((a, b, _)) = coordinated(doc, ents, k) {
                 return vec![a, b];
             }

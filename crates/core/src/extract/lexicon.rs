@@ -130,6 +130,16 @@ pub const AUSPICES: Class = 1 << 47;
 pub const UNDER: Class = 1 << 48;
 /// "through", "via".
 pub const THROUGH: Class = 1 << 49;
+/// "carried", "relayed", "passing": with "messages", what a go-between does.
+pub const MESSAGE_VERB: Class = 1 << 50;
+/// "messages", "proposals", "letters".
+pub const MESSAGE: Class = 1 << 51;
+/// "accused", "attacked", "condemned": one party acting against another.
+pub const HOSTILE_VERB: Class = 1 << 52;
+/// "strikes", "attack", "invasion": a hostile act ("Iran's strikes on").
+pub const HOSTILE_NOUN: Class = 1 << 53;
+/// Month and weekday names and abbreviations: a sentence may print a date.
+pub const DATE_WORD: Class = 1 << 54;
 
 #[rustfmt::skip]
 const WORDS: &[(Class, &[&str])] = &[
@@ -350,6 +360,27 @@ const WORDS: &[(Class, &[&str])] = &[
     ]),
     (THROUGH, &[
         "through", "via",
+    ]),
+    (MESSAGE_VERB, &[
+        "carried", "carry", "carries", "carrying", "passed", "passing", "relayed", "relaying",
+        "conveyed", "conveying", "delivered", "delivering", "ferried", "ferrying",
+    ]),
+    (MESSAGE, &["messages", "proposals", "letters", "message", "proposal"]),
+    (HOSTILE_VERB, &[
+        "accused", "accuses", "accusing", "attacked", "struck", "bombed", "shelled", "invaded",
+        "raided", "targeted", "blamed", "blames", "condemned", "condemns", "denounced",
+        "sanctioned",
+    ]),
+    (HOSTILE_NOUN, &[
+        "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "offensive",
+        "invasion", "raid", "raids", "incursion", "shelling",
+    ]),
+    (DATE_WORD, &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+        "sun",
     ]),
 ];
 

@@ -63,6 +63,7 @@ pub fn extract(article: &mut Article, options: &ExtractOptions) {
         sentences: &sentences,
         found: &found,
         body,
+        cover: cover(&found.ents, tokens.len()),
     };
 
     let mut mentions = Vec::with_capacity(found.ents.len());
@@ -178,9 +179,42 @@ pub(crate) struct Doc<'a> {
     pub found: &'a entities::Found,
     /// Byte offset where the body starts in `text` (after the headline, when there is one).
     pub body: usize,
+    /// For each token, 1 + the index of the entity covering it, or 0.
+    pub cover: Vec<u32>,
+}
+
+/// For each token, 1 + the index of the entity covering it, or 0.
+fn cover(ents: &[entities::Ent], n: usize) -> Vec<u32> {
+    let mut out = vec![0u32; n];
+    for (k, e) in ents.iter().enumerate() {
+        for c in out.iter_mut().take(e.last).skip(e.first) {
+            *c = k as u32 + 1;
+        }
+    }
+    out
 }
 
 impl Doc<'_> {
+    /// The entity covering token `j`.
+    pub fn ent_covering(&self, j: usize) -> Option<usize> {
+        match self.cover.get(j) {
+            Some(&k) if k > 0 => Some(k as usize - 1),
+            _ => None,
+        }
+    }
+
+    /// The entity starting at token `j`.
+    pub fn ent_starting(&self, j: usize) -> Option<usize> {
+        self.ent_covering(j)
+            .filter(|&k| self.found.ents[k].first == j)
+    }
+
+    /// The entity ending just before token `j`.
+    pub fn ent_ending(&self, j: usize) -> Option<usize> {
+        let k = self.ent_covering(j.checked_sub(1)?)?;
+        (self.found.ents[k].last == j).then_some(k)
+    }
+
     pub fn word(&self, i: usize) -> &str {
         self.tokens
             .get(i)
@@ -235,7 +269,7 @@ impl Doc<'_> {
                 break;
             }
             if let Some((_, end)) = gazetteer::offices().longest_at(self.tokens, j) {
-                if self.found.ents.iter().any(|e| e.first == j) {
+                if self.ent_starting(j).is_some() {
                     break;
                 }
                 j = end;

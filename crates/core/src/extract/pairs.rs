@@ -7,42 +7,6 @@ use super::lexicon as lx;
 use super::text::Kind;
 use super::Doc;
 
-/// Verbs of one party acting against another.
-const HOSTILE_VERBS: [u64; 16] = [
-    k!("accused"),
-    k!("accuses"),
-    k!("accusing"),
-    k!("attacked"),
-    k!("struck"),
-    k!("bombed"),
-    k!("shelled"),
-    k!("invaded"),
-    k!("raided"),
-    k!("targeted"),
-    k!("blamed"),
-    k!("blames"),
-    k!("condemned"),
-    k!("condemns"),
-    k!("denounced"),
-    k!("sanctioned"),
-];
-
-/// Nouns of one party's hostile act ("Iran's strikes on").
-const HOSTILE_NOUNS: [u64; 12] = [
-    k!("strike"),
-    k!("strikes"),
-    k!("airstrike"),
-    k!("airstrikes"),
-    k!("attack"),
-    k!("attacks"),
-    k!("offensive"),
-    k!("invasion"),
-    k!("raid"),
-    k!("raids"),
-    k!("incursion"),
-    k!("shelling"),
-];
-
 /// A pair of parties, sorted, with how often and where first the text pairs them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pair(pub &'static str, pub &'static str, pub u32, pub usize);
@@ -79,7 +43,7 @@ pub(crate) fn coordinated(
         return None;
     }
     let b_start = doc.skip_modifiers(j + 1, doc.tokens.len(), 4);
-    let b = ents.iter().skip(k + 1).find(|e| e.first == b_start)?;
+    let b = &ents[doc.ent_starting(b_start).filter(|&x| x > k)?];
     let pb = doc.party(b)?;
     if pa == pb {
         return None;
@@ -157,8 +121,8 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
         // strike", "Iran's strikes on Jaish al-Adl": one party acting against another.
         for i in s.first..s.last {
             let w = doc.tokens[i].key;
-            let verb = HOSTILE_VERBS.contains(&w);
-            let possessive_noun = HOSTILE_NOUNS.contains(&w)
+            let verb = doc.cls[i] & lx::HOSTILE_VERB != 0;
+            let possessive_noun = doc.cls[i] & lx::HOSTILE_NOUN != 0
                 && i >= 2
                 && doc.tokens[i - 1].key == k!("s")
                 && doc.tokens[i - 2].kind == Kind::Apostrophe;
@@ -169,10 +133,9 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                 let a = doc.ents_in(s.first, i).find_map(|k| doc.party(&ents[k]));
                 (a, i + 1)
             } else {
-                let a = ents
-                    .iter()
-                    .rev()
-                    .find(|e| e.last == i - 2)
+                let a = doc
+                    .ent_ending(i - 2)
+                    .map(|x| &ents[x])
                     .and_then(|e| doc.party(e));
                 let on = doc
                     .tokens
@@ -205,7 +168,7 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                     .get(e.last)
                     .is_some_and(|t| t.kind == Kind::Apostrophe)
                     || (e.last..(e.last + 3).min(s.last))
-                        .any(|x| HOSTILE_NOUNS.contains(&doc.tokens[x].key));
+                        .any(|x| doc.cls[x] & lx::HOSTILE_NOUN != 0);
                 if !owns {
                     continue;
                 }
@@ -226,9 +189,9 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                 continue;
             }
             let j = doc.skip_modifiers(i + 2, s.last, 3);
-            let Some(b) = ents
-                .iter()
-                .find(|x| x.first == j)
+            let Some(b) = doc
+                .ent_starting(j)
+                .map(|x| &ents[x])
                 .and_then(|x| doc.party(x))
             else {
                 continue;
