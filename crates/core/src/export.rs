@@ -245,7 +245,7 @@ pub fn events_jsonl(corpus: &Corpus, ids: &[u32], q: &Query) -> String {
             .unwrap_or(0);
         let [lo, hi, precision, basis] = date_cells(e.date.as_ref());
         out.push('{');
-        let mut field = |name: &str, out: &mut String| {
+        let field = |name: &str, out: &mut String| {
             if !out.ends_with('{') {
                 out.push(',');
             }
