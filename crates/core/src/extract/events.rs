@@ -219,12 +219,18 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
 /// A cheap test before a sentence is read: without one of these words it has no cue and names
 /// no talks.
 fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
-    let bits =
-        lx::CUE_NOUN | lx::CUE_VERB | lx::HOST | lx::TALKS | lx::OFFER | lx::REJECT | lx::ACCEPT;
+    let bits = lx::CUE_NOUN
+        | lx::CUE_VERB
+        | lx::HOST
+        | lx::TALKS
+        | lx::OFFER
+        | lx::REJECT
+        | lx::ACCEPT
+        | lx::SUPPORT;
     (s.first..s.last).any(|i| {
         has(doc.cls[i], bits)
             || has(doc.cls[i], lx::MESSAGE_VERB)
-            || [k!("good"), k!("shuttle"), k!("role")].contains(&doc.tokens[i].key)
+            || [k!("shuttle"), k!("turned"), k!("turns")].contains(&doc.tokens[i].key)
     })
 }
 
@@ -698,7 +704,11 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             let support = (i + 1..c.to)
                 .any(|j| c.holds(j) && has(doc.cls[j], lx::SUPPORT) && key(j) != k!("role"));
             let by = (i + 1..(i + 5).min(c.to)).any(|j| key(j) == k!("by"));
-            let offered = within(i.saturating_sub(3), i, lx::OFFER);
+            // "offered to host a round"; "will host the next round", "is to host talks".
+            let offered = within(i.saturating_sub(3), i, lx::OFFER)
+                || i > c.from
+                    && [k!("will"), k!("to"), k!("shall")].contains(&key(i - 1))
+                    && (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
             // "hosted the two countries' foreign ministers", "hosted both delegations".
             let both = (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::BOTH))
                 && (i + 1..(i + 8).min(c.to))
@@ -721,7 +731,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             return Some((i, Cue::Noun));
         }
         // "with Turkish and Qatari support", "with the support of Egypt" for talks.
-        if has(cl, lx::WITH) && c.idx().any(|j| has(doc.cls[j], lx::TALKS)) {
+        if has(cl, lx::WITH) && c.idx().any(|j| has(doc.cls[j], lx::TALKS | lx::AGREEMENT)) {
             let upto = (i + 8).min(c.to);
             if let Some(j) =
                 (i + 1..upto).find(|&j| has(doc.cls[j], lx::SUPPORT) && key(j) != k!("role"))
@@ -820,13 +830,20 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
     ];
     for i in c.idx() {
         let cl = doc.cls[i];
+        let w = key(i);
+        // "turned down the offer".
+        if [k!("turned"), k!("turns"), k!("turning"), k!("turn")].contains(&w)
+            && key(i + 1) == k!("down")
+        {
+            first(&mut s.reject, i);
+        }
         if cl == 0 {
             continue;
         }
-        let w = key(i);
         if has(cl, lx::REJECT) && (w != k!("ruled") || key(i + 1) == k!("out")) {
             first(&mut s.reject, i);
         }
+
         if has(cl, lx::ACCEPT) {
             first(&mut s.accept, i);
         }
@@ -1210,9 +1227,28 @@ fn blocked(doc: &Doc, c: &Clause, at: usize, status: Status) -> bool {
     false
 }
 
+/// Whether the clause reports what another clause of its sentence denies, doubts or only
+/// supposes ("denied reports that it was mediating", "analysts believe that").
+fn reported_doubt(doc: &Doc, c: &Clause) -> bool {
+    let s = doc.sentences[c.sentence];
+    let w = doc.tokens[c.from].key;
+    if c.from == s.first || !(w == k!("that") || w == k!("whether") || w == k!("if")) {
+        return false;
+    }
+    (s.first..c.from).any(|j| {
+        let cl = doc.cls[j];
+        has(cl, lx::DENY | lx::SPECULATION | lx::PUNDIT | lx::CONDITION)
+            || has(cl, lx::NEGATION)
+                && (j + 1..(j + 4).min(c.from)).any(|k| has(doc.cls[k], lx::REPORT))
+    }) || w == k!("whether")
+}
+
 /// Reads a clause with a mediation cue into a candidate (without fallbacks).
 fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
     let (cue, kind) = find_cue(doc, c)?;
+    if reported_doubt(doc, c) {
+        return None;
+    }
     let (status, at) = status_of(doc, c, cue, kind)?;
     // A negated cue blocks too ("has no plans for mediation"), unless the status is a
     // rejection, which a negation may state ("did not need mediators").
@@ -1264,9 +1300,12 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         // The subject mediates when it is the agent of the cue: it mediated, hosted, helped,
         // offered, acted as go-between. Of talks "under the same mediation" or "with a
         // mediator", the subject is the parties.
+        // "Kenya suspended its mediation": the owner of the mediation is the subject.
+        let own = cue > c.from
+            && [k!("its"), k!("their"), k!("his"), k!("her")].contains(&doc.tokens[cue - 1].key);
         let acts = matches!(kind, Cue::Verb | Cue::Host | Cue::Help)
             || status == Status::Offered
-            || kind == Cue::Noun && acted_as(doc, c, cue);
+            || kind == Cue::Noun && (acted_as(doc, c, cue) || own);
         let same = cue > c.from && doc.tokens[cue - 1].key == k!("same");
         if acts && !same && !subject_actors.is_empty() {
             groups.push(Group {
@@ -1978,6 +2017,143 @@ mod tests {
         for text in cases {
             assert_eq!(run(text), vec![], "{text}");
         }
+    }
+
+    /// Ways the news says it, each with the event it states (a context sentence first gives the
+    /// dispute where the sentence itself does not name the parties).
+    #[test]
+    fn phrasings_across_the_news() {
+        use Status::*;
+        let ctx = "Tensions between Ethiopia and Egypt have risen over the dam. ";
+        let cases: &[(&str, Want)] = &[
+            (
+                "Egypt asked the African Union to mediate.",
+                &[(&["AU"], &["EGY", "ETH"], Requested)],
+            ),
+            (
+                "Egypt called on the United States to broker a deal.",
+                &[(&["USA"], &["EGY", "ETH"], Requested)],
+            ),
+            (
+                "Cairo appealed for UN mediation on Monday.",
+                &[(&["UN"], &["EGY", "ETH"], Requested)],
+            ),
+            (
+                "Egypt invited the European Union to facilitate talks with Ethiopia.",
+                &[(&["EU"], &["EGY", "ETH"], Requested)],
+            ),
+            (
+                "Kenya offered its good offices.",
+                &[(&["KEN"], &["EGY", "ETH"], Offered)],
+            ),
+            (
+                "Kenya said it stood ready to help both sides find a solution.",
+                &[(&["KEN"], &["EGY", "ETH"], Offered)],
+            ),
+            (
+                "Kenya has expressed its willingness to mediate.",
+                &[(&["KEN"], &["EGY", "ETH"], Offered)],
+            ),
+            (
+                "Kenya proposed hosting talks between the two countries.",
+                &[(&["KEN"], &["EGY", "ETH"], Offered)],
+            ),
+            (
+                "Kenya volunteered to act as a go-between.",
+                &[(&["KEN"], &["EGY", "ETH"], Offered)],
+            ),
+            (
+                "Ethiopia accepted the African Union's mediation.",
+                &[(&["AU"], &["EGY", "ETH"], Accepted)],
+            ),
+            (
+                "Ethiopia agreed to Kenyan mediation on Friday.",
+                &[(&["KEN"], &["EGY", "ETH"], Accepted)],
+            ),
+            (
+                "Ethiopia turned down Kenya's offer to mediate.",
+                &[(&["KEN"], &["EGY", "ETH"], Rejected)],
+            ),
+            (
+                "Addis Ababa ruled out any mediation by the United States.",
+                &[(&["USA"], &["EGY", "ETH"], Rejected)],
+            ),
+            (
+                "Talks mediated by the African Union will resume in Kinshasa next week.",
+                &[(&["AU"], &["EGY", "ETH"], Scheduled)],
+            ),
+            (
+                "The two sides are due to meet in Nairobi on Sunday with Kenyan mediators.",
+                &[(&["KEN"], &["EGY", "ETH"], Scheduled)],
+            ),
+            (
+                "Kenya will host the next round of talks.",
+                &[(&["KEN"], &["EGY", "ETH"], Scheduled)],
+            ),
+            (
+                "Under Kenyan mediation, the two sides met in Nairobi.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Kenya has been mediating between Egypt and Ethiopia for months.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "US-sponsored talks between Egypt and Ethiopia took place in Washington.",
+                &[(&["USA"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Kenyan envoys shuttled between Cairo and Addis Ababa.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Egypt and Ethiopia signed an agreement brokered by Kenya.",
+                &[(&["KEN"], &["EGY", "ETH"], Agreed)],
+            ),
+            (
+                "Egypt and Ethiopia reached a deal with the help of Kenya.",
+                &[(&["KEN"], &["EGY", "ETH"], Agreed)],
+            ),
+            (
+                "A Kenyan-brokered truce took hold on Sunday.",
+                &[(&["KEN"], &["EGY", "ETH"], Agreed)],
+            ),
+            (
+                "The African Union-mediated talks collapsed on Tuesday.",
+                &[(&["AU"], &["EGY", "ETH"], Failed)],
+            ),
+            (
+                "Kenya suspended its mediation after both sides traded accusations.",
+                &[(&["KEN"], &["EGY", "ETH"], Failed)],
+            ),
+            (
+                "Egypt walked out of the Kenyan-mediated talks.",
+                &[(&["KEN"], &["EGY", "ETH"], Failed)],
+            ),
+            ("Kenya has not offered to mediate.", &[]),
+            ("Kenya could play a mediating role.", &[]),
+            ("Kenya might be asked to mediate.", &[]),
+            ("Kenya wants to mediate between the two.", &[]),
+            ("Kenya denied reports that it was mediating.", &[]),
+            ("Analysts believe Kenya is well placed to mediate.", &[]),
+            ("The UN called on both sides to show restraint.", &[]),
+        ];
+        let mut wrong = Vec::new();
+        for (text, want) in cases {
+            let text = format!("{ctx}{text}");
+            let want: Vec<_> = want.iter().map(|(m, p, s)| ev(m, p, *s)).collect();
+            let got = run(&text);
+            if got != want {
+                wrong.push(format!("{text}\n  want {want:?}\n  got  {got:?}"));
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "{} of {} wrong:\n{}",
+            wrong.len(),
+            cases.len(),
+            wrong.join("\n")
+        );
     }
 
     #[test]
