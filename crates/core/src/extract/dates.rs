@@ -131,6 +131,12 @@ impl Dating {
             || bounds.contains(&before(2)) && doc.cls[i - 1] & lx::DETERMINER != 0
     }
 
+    /// Whether the phrase follows "by": a deadline, which dates a plan.
+    fn deadline(doc: &Doc, p: &DatePhrase) -> bool {
+        let i = Self::token_at(doc, p.span.start());
+        i > 0 && doc.tokens[i - 1].key == k!("by")
+    }
+
     /// A printed or relative phrase in tokens `from..to`: the first within a few words after
     /// token `at`, else the nearest; "from Sunday to Tuesday", "in 2021 and 2022" give the span.
     fn in_range(
@@ -157,7 +163,8 @@ impl Dating {
         let candidates: Vec<(usize, &DatePhrase)> = all
             .iter()
             .enumerate()
-            .filter(|(_, p)| p.span.start() >= start && p.span.end() <= end && !Self::bound(doc, p))
+            .filter(|(_, p)| p.span.start() >= start && p.span.end() <= end)
+            .filter(|(_, p)| !Self::bound(doc, p) || future && Self::deadline(doc, p))
             .filter(|(_, p)| outside(p.span.start()))
             .collect();
         let tok = |p: &DatePhrase| Self::token_at(doc, p.span.start());
@@ -168,6 +175,18 @@ impl Dating {
             after.or_else(|| candidates.iter().min_by_key(|(_, p)| tok(p).abs_diff(at)))?;
         let (k, p) = *chosen;
         let (mut d, rank) = self.resolve(doc, p, future)?;
+        // "by August 8" for a plan: from publication to that day.
+        if future && Self::deadline(doc, p) {
+            if let Some(pubd) = self
+                .published
+                .as_ref()
+                .map(|x| x.latest)
+                .filter(|&x| x <= d.latest)
+            {
+                d.earliest = pubd;
+                d.precision = Precision::Range;
+            }
+        }
         // A span: the next phrase joined by "and", "to", "through", "until" or a dash.
         if let Some(next) = all.get(k + 1) {
             let between = doc
@@ -654,4 +673,119 @@ fn tenure_overlap(doc: &Doc, today: Option<Date>) -> Option<DateInterval> {
         precision: Precision::Range,
         basis: format!("tenures of the officeholders named: {}", named.join(", ")),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{extract, ExtractOptions};
+    use crate::date::{Date, DateInterval};
+    use crate::model::Article;
+
+    /// The date of the first event of a one-paragraph article published on `published`.
+    fn first_event_date(published: Option<&str>, text: &str) -> Option<(String, String)> {
+        let mut a = Article {
+            text: text.to_string(),
+            ..Article::default()
+        };
+        a.published = published.map(|p| DateInterval::day(Date::parse_iso(p).unwrap(), "test"));
+        let today = Date::new(2026, 1, 1);
+        extract(&mut a, &ExtractOptions { today });
+        let e = a.events.first()?;
+        let d = e.date.as_ref()?;
+        Some((d.earliest.to_string(), d.latest.to_string()))
+    }
+
+    #[test]
+    fn event_dates_follow_the_conventions() {
+        let ctx = "Tensions between Egypt and Ethiopia rose. ";
+        // Published on Thursday 2025-10-30.
+        let p = Some("2025-10-30");
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            (
+                "Kenya offered to mediate on Tuesday.",
+                Some(("2025-10-28", "2025-10-28")),
+            ),
+            (
+                "Kenya offered to mediate yesterday.",
+                Some(("2025-10-29", "2025-10-29")),
+            ),
+            (
+                "Kenya offered to mediate last week.",
+                Some(("2025-10-20", "2025-10-26")),
+            ),
+            (
+                "Kenya offered to mediate earlier this week.",
+                Some(("2025-10-27", "2025-10-29")),
+            ),
+            (
+                "Kenya offered to mediate earlier this month.",
+                Some(("2025-10-01", "2025-10-29")),
+            ),
+            (
+                "Kenya offered to mediate in June.",
+                Some(("2025-06-01", "2025-06-30")),
+            ),
+            (
+                "Kenya offered to mediate in late April.",
+                Some(("2025-04-21", "2025-04-30")),
+            ),
+            (
+                "Kenya offered to mediate on March 3, 2024.",
+                Some(("2024-03-03", "2024-03-03")),
+            ),
+            (
+                "Kenya offered to mediate in early 2023.",
+                Some(("2023-01-01", "2023-04-30")),
+            ),
+            (
+                "Kenya hosted talks between them in 2021 and 2022.",
+                Some(("2021-01-01", "2022-12-31")),
+            ),
+            (
+                "Kenya will host talks between them on Sunday.",
+                Some(("2025-11-02", "2025-11-02")),
+            ),
+            (
+                "Kenya will host talks between them next week.",
+                Some(("2025-11-03", "2025-11-09")),
+            ),
+            (
+                "Kenya will host talks between them next month.",
+                Some(("2025-11-01", "2025-11-30")),
+            ),
+            (
+                "Kenya will host talks between them in January.",
+                Some(("2026-01-01", "2026-01-31")),
+            ),
+            (
+                "Kenya stands ready to mediate.",
+                Some(("2025-10-30", "2025-10-30")),
+            ),
+            (
+                "Kenya will host talks between them by November 15.",
+                Some(("2025-10-30", "2025-11-15")),
+            ),
+            ("Kenya has repeatedly offered to mediate.", None),
+        ];
+        let mut wrong = Vec::new();
+        for (text, want) in cases {
+            let got = first_event_date(p, &format!("{ctx}{text}"));
+            let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
+            if got != want {
+                wrong.push(format!("{text}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn without_a_publication_date_tenures_bound_the_present() {
+        // Hossein Amir-Abdollahian was Iran's foreign minister from 2021-08-25 to 2024-05-19.
+        let text = "Tensions between Pakistan and India rose. Iranian Foreign Minister Hossein \
+                    Amir-Abdollahian said on Saturday that Iran stands ready to mediate.";
+        assert_eq!(
+            first_event_date(None, text),
+            Some(("2021-08-25".to_string(), "2024-05-19".to_string()))
+        );
+    }
 }

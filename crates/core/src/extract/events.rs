@@ -213,7 +213,38 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
         });
     }
     candidates.sort_by_key(|c| (c.clause.from, c.at));
-    resolve(doc, candidates, pairs, dating)
+    // Failing every other rule, the parties an article names most are the ones it is about.
+    let mut salient: Vec<Pair> = Vec::new();
+    let counts = party_counts(doc);
+    for (i, a) in counts.iter().enumerate() {
+        for b in &counts[i + 1..] {
+            if a.1 >= 2 && b.1 >= 2 {
+                let (x, y) = if a.0 < b.0 { (a.0, b.0) } else { (b.0, a.0) };
+                salient.push(Pair(x, y, 0, 0));
+            }
+        }
+    }
+    resolve(doc, candidates, pairs, &salient, dating)
+}
+
+/// Each party the article names (states not as venues, groups), with how often, the most named
+/// first (ties: first named first).
+fn party_counts(doc: &Doc) -> Vec<(&'static str, usize, usize)> {
+    let mut counts: Vec<(&'static str, usize, usize)> = Vec::new();
+    for (k, e) in doc.found.ents.iter().enumerate() {
+        if e.kind == MentionKind::Person || doc.tokens[e.first].start < doc.body as u32 {
+            continue;
+        }
+        if let Some(p) = doc.party(e) {
+            match counts.iter_mut().find(|c| c.0 == p) {
+                Some(c) => c.1 += 1,
+                None => counts.push((p, 1, k)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    counts.truncate(4);
+    counts
 }
 
 /// A cheap test before a sentence is read: without one of these words it has no cue and names
@@ -252,6 +283,7 @@ fn resolve(
     doc: &Doc,
     candidates: Vec<Candidate>,
     pairs: &[Pair],
+    salient: &[Pair],
     dating: &Dating,
 ) -> Vec<MediationEvent> {
     let mut out: Vec<MediationEvent> = Vec::new();
@@ -305,7 +337,8 @@ fn resolve(
             }
             mediators.sort();
             mediators.dedup();
-            let Some(parties) = parties_of(c, &mediators, pairs, last_parties.as_ref(), &known)
+            let Some(parties) =
+                parties_of(c, &mediators, pairs, last_parties.as_ref(), &known, salient)
             else {
                 continue;
             };
@@ -398,6 +431,7 @@ fn parties_of(
     pairs: &[Pair],
     last: Option<&Vec<&'static str>>,
     known: &[(Vec<&'static str>, Vec<&'static str>)],
+    salient: &[Pair],
 ) -> Option<Vec<&'static str>> {
     let free = |p: &&'static str| !mediators.contains(p);
     let mut parties: Vec<&'static str> = c.parties.iter().copied().filter(free).collect();
@@ -442,7 +476,12 @@ fn parties_of(
         }
     }
     if parties.len() < 2 {
-        parties = main(false)?;
+        parties = main(false).or_else(|| {
+            salient
+                .iter()
+                .map(|p| vec![p.0, p.1])
+                .find(|ps| fits(ps, false))
+        })?;
     }
     parties.sort();
     parties.dedup();
@@ -1808,6 +1847,21 @@ fn antecedent(doc: &Doc, c: &Clause, p: usize) -> Option<usize> {
             && !e.venue
             && (doc.actor(e).is_some() || doc.party(e).is_some())
     };
+    // "We are prepared to assist both sides," Araghchi told state television: the speaker of a
+    // quote is named by the reporting verb after it ("X said", "said X").
+    let first_person =
+        [k!("we"), k!("our"), k!("us"), k!("i"), k!("my")].contains(&doc.tokens[p].key);
+    if first_person {
+        if let Some(r) = (p + 1..s.last).find(|&j| has(doc.cls[j], lx::REPORT)) {
+            let before = doc
+                .ent_ending(r)
+                .or_else(|| r.checked_sub(1).and_then(|q| doc.ent_ending(q)));
+            let after = doc.ent_starting(r + 1);
+            if let Some(k) = before.or(after).filter(|&k| fits(&ents[k])) {
+                return Some(k);
+            }
+        }
+    }
     if let Some(r) = (s.first..p).rev().find(|&j| has(doc.cls[j], lx::REPORT)) {
         let speaker = Clause {
             from: s.first,
