@@ -153,6 +153,10 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
                     found.push((ci, c));
                 }
                 None => {
+                    if let Some(c) = follow_up(doc, clause) {
+                        found.push((ci, c));
+                        continue;
+                    }
                     plain.push(ci);
                     let v = venue.or(if starts_definite(doc, clause) {
                         last_venue
@@ -232,7 +236,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
 fn party_counts(doc: &Doc) -> Vec<(&'static str, usize, usize)> {
     let mut counts: Vec<(&'static str, usize, usize)> = Vec::new();
     for (k, e) in doc.found.ents.iter().enumerate() {
-        if e.kind == MentionKind::Person || doc.tokens[e.first].start < doc.body as u32 {
+        if e.kind == MentionKind::Person {
             continue;
         }
         if let Some(p) = doc.party(e) {
@@ -436,7 +440,7 @@ fn parties_of(
     let free = |p: &&'static str| !mediators.contains(p);
     let mut parties: Vec<&'static str> = c.parties.iter().copied().filter(free).collect();
     if parties.len() < 2 {
-        if let Some(&(a, b)) = c.coords.iter().find(|(a, b)| free(&a) && free(&b)) {
+        if let Some(&(a, b)) = c.coords.iter().find(|(a, b)| free(a) && free(b)) {
             parties = vec![a, b];
         }
     }
@@ -925,7 +929,19 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             }
         }
         if has(cl, lx::OFFER) && w != k!("initiative") {
-            first(&mut s.offer, i);
+            // The nouns "offer" and "proposal" are an offer of mediation only when they say so
+            // ("the mediation offer", "an offer to mediate", "Iran's offer"), not "talks on a
+            // proposal for a ceasefire".
+            let noun = [k!("offer"), k!("proposal"), k!("proposals")].contains(&w)
+                && i > c.from
+                && has(doc.cls[i - 1], lx::DETERMINER | lx::TALKS_MODIFIER);
+            let tied = cue.is_some_and(|q| q + 1 == i || q > i && q <= i + 2)
+                || i >= 2
+                    && doc.tokens[i - 1].key == k!("s")
+                    && doc.tokens[i - 2].kind == Kind::Apostrophe;
+            if !noun || tied || doc.ent_ending(i).is_some() {
+                first(&mut s.offer, i);
+            }
         }
         if w == k!("initiative") && i > c.from && has(doc.cls[i - 1], lx::CUE_NOUN) {
             first(&mut s.offer, i);
@@ -1136,7 +1152,13 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
                 .idx()
                 .any(|j| has(doc.cls[j], lx::HELD) && has(doc.cls[j], lx::PAST));
             let under = c.idx().any(|j| has(doc.cls[j], lx::UNDER | lx::THROUGH));
-            if acted_as(doc, c, cue) || talks && (held_verb || under) {
+            // "arrived in Cairo for talks with Egyptian and Qatari mediators".
+            let talks_with = c.idx().any(|j| {
+                has(doc.cls[j], lx::TALKS)
+                    && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("with"))
+                    && j < cue
+            });
+            if acted_as(doc, c, cue) || talks && (held_verb || under) || talks_with {
                 Some((Status::Held, cue))
             } else {
                 None
@@ -1144,6 +1166,49 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
         }
         Cue::Help | Cue::Role | Cue::Anaphor => None,
     }
+}
+
+/// A further round of mediated talks announced without naming the mediator again ("adding
+/// that a third round would be held on September 17", "the next round of talks will open in
+/// Doha"): scheduled, by whoever mediated last.
+fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
+    let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
+    let further = [
+        k!("next"),
+        k!("another"),
+        k!("new"),
+        k!("further"),
+        k!("fresh"),
+        k!("second"),
+        k!("third"),
+        k!("fourth"),
+        k!("fifth"),
+        k!("sixth"),
+        k!("seventh"),
+        k!("final"),
+    ];
+    let talks = c.idx().find(|&j| {
+        has(doc.cls[j], lx::TALKS)
+            && (j.saturating_sub(2).max(c.from)..j).any(|q| further.contains(&key(q)))
+    })?;
+    let s = signals(doc, c, None);
+    let at = s.schedule?;
+    if s.fail.is_some() || s.agree.is_some() || blocked(doc, c, at, Status::Scheduled) {
+        return None;
+    }
+    Some(Candidate {
+        clause: *c,
+        dated_by: *c,
+        status: Status::Scheduled,
+        at: at.max(talks),
+        groups: vec![Group::default()],
+        parties: explicit_parties(doc, c),
+        coords: coordinations(doc, c),
+        subject_party: None,
+        others: Vec::new(),
+        anaphoric: true,
+        only_offer: false,
+    })
 }
 
 /// "acted as a go-between", "served as mediator".

@@ -184,7 +184,7 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
             let friendly = [k!("ties"), k!("relations")].contains(&doc.tokens[i].key);
             if friendly
                 || doc.cls[i] & lx::DISPUTE == 0
-                || !doc.tokens.get(i + 1).is_some_and(|t| t.key == k!("with"))
+                || doc.tokens.get(i + 1).is_none_or(|t| t.key != k!("with"))
             {
                 continue;
             }

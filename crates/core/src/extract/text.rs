@@ -366,8 +366,12 @@ pub fn sentences(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
             Kind::Period | Kind::Question | Kind::Exclaim => {
                 let mut j = i + 1;
                 while j < n
-                    && (matches!(tokens[j].kind, Kind::Quote | Kind::Close | Kind::Period)
+                    && (matches!(tokens[j].kind, Kind::Close | Kind::Period)
+                        // A closing quote hangs on the stop; an opening one (after a space)
+                        // starts the next sentence.
+                        || tokens[j].kind == Kind::Quote && !tokens[j].spaced()
                         || tokens[j].kind == Kind::Apostrophe
+                            && !tokens[j].spaced()
                             && !tokens
                                 .get(j + 1)
                                 .is_some_and(|t| t.is_word() && !t.spaced()))
@@ -511,6 +515,10 @@ mod tests {
             (
                 "It said 'no.' Then 'Yes.'",
                 &["It said 'no.'", "Then 'Yes.'"],
+            ),
+            (
+                "They did not meet. \"We agreed,\" he said.",
+                &["They did not meet.", "\"We agreed,\" he said."],
             ),
             ("3.5 percent rose", &["3.5 percent rose"]),
         ];
