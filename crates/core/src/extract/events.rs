@@ -935,7 +935,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             let noun = [k!("offer"), k!("proposal"), k!("proposals")].contains(&w)
                 && i > c.from
                 && has(doc.cls[i - 1], lx::DETERMINER | lx::TALKS_MODIFIER);
-            let tied = cue.is_some_and(|q| q + 1 == i || q > i && q <= i + 2)
+            let tied = cue.is_some_and(|q| q + 1 == i || q >= i && q <= i + 2)
                 || i >= 2
                     && doc.tokens[i - 1].key == k!("s")
                     && doc.tokens[i - 2].kind == Kind::Apostrophe;
@@ -1847,9 +1847,19 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
         {
             j += 1;
         }
+        let comma = t.kind == Kind::Comma && !has(doc.cls[j - 1], lx::AND);
         let j = doc.skip_modifiers(j, limit, 2);
         match doc.ent_starting(j) {
             Some(n) if n > k && ents[n].last <= limit => {
+                // After a comma, only a list goes on ("Egypt, Qatar and the US"), not an
+                // apposition or a new subject ("with Ishaq Dar, Araghchi said").
+                let next = doc.tokens.get(ents[n].last);
+                let list = next.is_some_and(|t| {
+                    t.kind == Kind::Comma || t.is_word() && has(doc.cls[ents[n].last], lx::AND)
+                });
+                if comma && !list {
+                    break;
+                }
                 out.push(n);
                 k = n;
             }
@@ -1871,7 +1881,8 @@ fn in_prepositional_phrase(doc: &Doc, c: &Clause, first: usize) -> bool {
         if has(cl, lx::DETERMINER) || t.kind == Kind::Apostrophe || w == k!("s") {
             continue;
         }
-        if doc.ent_covering(j).is_some() {
+        // Names, titles and their owners ("with Pakistani Foreign Minister Ishaq Dar").
+        if doc.ent_covering(j).is_some() || has(cl, lx::INSTITUTION) || t.cap() && cl == 0 {
             continue;
         }
         if has(cl, lx::AND)
