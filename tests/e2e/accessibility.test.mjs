@@ -3,13 +3,15 @@
 // a bad link, and the reader.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReady, extract, expectedCounts, axeViolations, corpusFiles, screenshot, closePage } from './harness.mjs';
+import { serve, launch, openReady, openReadyIn, closePage, extract, expectedCounts, axeViolations, corpusFiles, screenshot } from './harness.mjs';
 
-let server, browser, corpus;
+let server, browser, corpus, context;
 before(async () => {
   corpus = extract();
   server = await serve();
   browser = await launch();
+  // axe is injected as a script, which the app's Content-Security-Policy rightly refuses.
+  context = await browser.newContext({ bypassCSP: true });
 });
 after(async () => {
   await browser?.close();
@@ -38,7 +40,9 @@ function views() {
 for (const scheme of ['light', 'dark']) {
   for (const [name, query] of Object.entries(views())) {
     test(`${name} view, ${scheme} theme: no serious or critical axe violation`, async () => {
-      const page = await openReady(browser, server.url + query, { bypassCSP: true, colorScheme: scheme });
+      const page = await openReadyIn(context, server.url + query);
+      await page.emulateMedia({ colorScheme: scheme });
+      assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), scheme === 'dark');
       if (name === 'reader') {
         await page.waitForSelector('article.reader');
         // Open the removed boilerplate, so its content is checked too.
@@ -48,7 +52,7 @@ for (const scheme of ['light', 'dark']) {
       if (violations.length > 0) await screenshot(page, `axe-${name}-${scheme}`);
       assert.deepEqual(violations, []);
       assert.deepEqual(page.errors, []);
-      await closePage(page);
+      await page.close();
     });
   }
 }

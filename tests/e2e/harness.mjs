@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The release build under test: `dist/`, or `$EXPLORER_DIST` (a build made elsewhere). */
+/**
+ * The release build under test: `dist/`, or `$EXPLORER_DIST`, a build made elsewhere from the same
+ * sources (expectations are computed with this checkout's CLI).
+ */
 export const dist = process.env.EXPLORER_DIST || join(root, 'dist');
 export const shots = join(root, 'test-output', 'screenshots');
 export const seeds = join(root, 'seeds');
@@ -91,10 +94,17 @@ export async function openReady(browser, url, options = {}) {
       context = await browser.newContext();
       sharedContexts.set(browser, context);
     }
-    page = await context.newPage();
-    watch(page);
-    await page.goto(url);
+    return openReadyIn(context, url);
   }
+  await ready(page);
+  return page;
+}
+
+/** Opens `url` in a new page of `context`, recording errors, and waits as `openReady` does. */
+export async function openReadyIn(context, url) {
+  const page = await context.newPage();
+  watch(page);
+  await page.goto(url);
   await ready(page);
   return page;
 }
@@ -371,10 +381,13 @@ export async function shownCount(page) {
   return Number(text.match(/\d+/)[0]);
 }
 
-/** {value: count} of one facet as the page shows it. */
+/**
+ * {value: count} of one facet as the page shows it, read the way a test outside the project
+ * would: the element with `data-facet` and `data-value` contains the count as its last number.
+ */
 export async function pageCounts(page, facet) {
   return page.$$eval(`[data-facet="${facet}"][data-value]`, (els) =>
-    Object.fromEntries(els.map((e) => [e.dataset.value, Number(e.querySelector('.count').textContent.trim())])),
+    Object.fromEntries(els.map((e) => [e.dataset.value, Number(e.textContent.match(/(\d+)\s*$/)?.[1] ?? NaN)])),
   );
 }
 
