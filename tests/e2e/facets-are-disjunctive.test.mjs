@@ -104,3 +104,25 @@ function same(a, b) {
   const canon = (m) => JSON.stringify(Object.entries(m).sort(([x], [y]) => (x < y ? -1 : 1)));
   return canon(a) === canon(b);
 }
+
+test('a long facet list has a filter box; what it hides never includes the selected values', async (t) => {
+  const { data, server } = corpora.generated;
+  const counts = expectedCounts(data, {});
+  const facet = FACETS.find((f) => Object.keys(counts[f]).length > 8);
+  if (!facet) return t.skip('no facet with more than eight values');
+  const page = await openReady(browser, server.url);
+  const values = await page.$$eval(`[data-facet="${facet}"]`, (bs) => bs.map((b) => ({ value: b.dataset.value, label: b.querySelector('.label').textContent })));
+  const [chosen, other] = values;
+  await toggleFacet(page, facet, chosen.value);
+  // Filter by the other value's label: it shows, and so does the chosen one.
+  const needle = other.label.slice(0, 4).toLowerCase();
+  await page.fill(`#facet-filter-${facet}`, needle);
+  const shown = await page.$$eval(`[data-facet="${facet}"]`, (bs) => bs.map((b) => b.dataset.value));
+  const expected = values.filter((v) => v.value === chosen.value || v.label.toLowerCase().includes(needle) || v.value.toLowerCase().includes(needle)).map((v) => v.value);
+  assert.deepEqual([...shown].sort(), [...expected].sort());
+  assert.ok(shown.length < values.length, 'the box hides some values');
+  assert.ok(shown.includes(chosen.value), 'the selected value stays');
+  await page.fill(`#facet-filter-${facet}`, '');
+  assert.equal((await page.$$(`[data-facet="${facet}"]`)).length, values.length);
+  assert.deepEqual(page.errors, []);
+});
