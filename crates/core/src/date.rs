@@ -133,8 +133,10 @@ impl Date {
 
     /// The date `n` days since 1970-01-01, if it lies in years 1..=9999.
     pub fn from_day_number(n: i32) -> Option<Date> {
-        let (y, _, _) = civil_from_days(n);
-        (1..=9999).contains(&y).then_some(Date { days: n })
+        // Compared as numbers: converting first would overflow for `n` near `i32::MAX`, and
+        // day numbers come from bundles, which may be damaged.
+        let range = days_from_civil(1, 1, 1)..=days_from_civil(9999, 12, 31);
+        range.contains(&n).then_some(Date { days: n })
     }
 
     pub fn year(self) -> i32 {
