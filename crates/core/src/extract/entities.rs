@@ -155,7 +155,7 @@ pub fn recognise(
     }
     titled_people(text, tokens, cls, &mut found);
     surnames(tokens, &mut found);
-    found.ents.sort_by_key(|e| (e.first, e.last));
+    found.ents.sort_unstable_by_key(|e| (e.first, e.last));
     fill_from_reference(&mut found.people, published);
     found
 }

@@ -190,6 +190,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
         }
         candidates.extend(found.into_iter().map(|(_, c)| c));
     }
+    let mut talked = Vec::new();
     // Clauses about talks known by their venue: "the Istanbul talks ultimately collapsed".
     for (clause, v) in talk_clauses {
         let Some((_, mediators)) = venues.iter().find(|(k, _)| *k == v) else {
@@ -199,7 +200,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
             continue;
         };
         let (subject_party, others) = subject_and_others(doc, &clause, at, mediators);
-        candidates.push(Candidate {
+        talked.push(Candidate {
             clause,
             dated_by: clause,
             status,
@@ -216,7 +217,11 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
             only_offer: false,
         });
     }
-    candidates.sort_by_key(|c| (c.clause.from, c.at));
+    // Both lists are in text order but for relative clauses read before the clause around them.
+    let before = |a: &Candidate, b: &Candidate| (a.clause.from, a.at) < (b.clause.from, b.at);
+    super::sort_nearly(&mut candidates, before);
+    super::sort_nearly(&mut talked, before);
+    let candidates = super::merge_sorted(candidates, talked, before);
     // Failing every other rule, the parties an article names most are the ones it is about.
     let mut salient: Vec<Pair> = Vec::new();
     let counts = party_counts(doc);
@@ -246,7 +251,7 @@ fn party_counts(doc: &Doc) -> Vec<(&'static str, usize, usize)> {
             }
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    super::sort_nearly(&mut counts, |a, b| (b.1, a.2) < (a.1, b.2));
     counts.truncate(4);
     counts
 }
@@ -279,7 +284,7 @@ fn merge_ids(into: &mut Vec<&'static str>, from: &[&'static str]) {
             into.push(id);
         }
     }
-    into.sort();
+    super::sort_ids(into);
 }
 
 /// Fills in missing mediators and parties, drops what is still incomplete, dates and merges.
@@ -339,8 +344,7 @@ fn resolve(
             if mediators.is_empty() {
                 continue;
             }
-            mediators.sort();
-            mediators.dedup();
+            super::sort_ids(&mut mediators);
             let Some(parties) =
                 parties_of(c, &mediators, pairs, last_parties.as_ref(), &known, salient)
             else {
@@ -487,8 +491,7 @@ fn parties_of(
                 .find(|ps| fits(ps, false))
         })?;
     }
-    parties.sort();
-    parties.dedup();
+    super::sort_ids(&mut parties);
     (parties.len() == 2).then_some(parties)
 }
 
@@ -1456,8 +1459,7 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
     for g in &mut groups {
         g.mediators
             .retain(|m| !own.contains(m) && Some(*m) != subject_party);
-        g.mediators.sort();
-        g.mediators.dedup();
+        super::sort_ids(&mut g.mediators);
     }
     let parties = if own.is_empty() {
         sentence_parties(doc, c)
@@ -1699,8 +1701,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
         return groups;
     }
     if !ids.is_empty() {
-        ids.sort();
-        ids.dedup();
+        super::sort_ids(&mut ids);
         groups.push(Group {
             mediators: ids,
             venue: None,
@@ -1775,8 +1776,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             _ => break,
         }
     }
-    out.sort();
-    out.dedup();
+    super::sort_ids(&mut out);
     (out, j)
 }
 

@@ -221,7 +221,7 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
             }
         }
     }
-    out.sort_by(|x, y| y.2.cmp(&x.2).then(x.3.cmp(&y.3)));
+    super::sort_nearly(&mut out, |x, y| (y.2, x.3) < (x.2, y.3));
     out
 }
 
