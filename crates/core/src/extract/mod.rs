@@ -70,19 +70,15 @@ pub fn extract(article: &mut Article, options: &ExtractOptions) {
     let mut countries = Vec::new();
     let mut organizations = Vec::new();
     for e in &found.ents {
-        match e.kind {
-            // A capital named only as a venue ("talks in Doha") does not add its state.
-            MentionKind::Country if !(e.venue && e.via == NameKind::Capital) => {
-                if !countries.contains(&e.id) {
-                    countries.push(e.id)
-                }
-            }
-            MentionKind::Organization => {
-                if !organizations.contains(&e.id) {
-                    organizations.push(e.id)
-                }
-            }
-            _ => {}
+        // A capital named only as a venue ("talks in Doha") does not add its state.
+        let place = e.venue && e.via == NameKind::Capital;
+        let list = match e.kind {
+            MentionKind::Country if !place => Some(&mut countries),
+            MentionKind::Organization => Some(&mut organizations),
+            _ => None,
+        };
+        if let Some(list) = list.filter(|l| !l.contains(&e.id)) {
+            list.push(e.id);
         }
         let start = tokens[e.first].start as usize;
         if start < body {
