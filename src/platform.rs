@@ -185,11 +185,18 @@ pub fn scroll_to_top() {
 
 /// Calls `f` with every key pressed anywhere on the page. Dropping the listener stops it.
 pub fn on_key(f: impl Fn(&web_sys::KeyboardEvent) + 'static) -> gloo::events::EventListener {
-    gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
-        if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
-            f(e);
-        }
-    })
+    // Not passive: the shortcuts call prevent_default (so `/` is not typed, arrows do not scroll).
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    gloo::events::EventListener::new_with_options(
+        &gloo::utils::document(),
+        "keydown",
+        options,
+        move |e| {
+            if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+                f(e);
+            }
+        },
+    )
 }
 
 /// Whether keyboard focus is in a text field (where `/` is a character, not a shortcut).

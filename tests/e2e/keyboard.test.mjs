@@ -54,13 +54,11 @@ test('/ focuses the search, arrows walk the results, Enter opens, Escape closes'
   await page.keyboard.press('Escape');
   await page.waitForSelector('.article-list');
   assert.deepEqual(param(page, 'article'), []);
-  // The passive listener's complaint is the known fault the todo test below tracks.
-  assert.deepEqual(page.errors.filter((e) => !e.includes('passive event listener')), []);
+  assert.deepEqual(page.errors, []);
 });
 
 test(
   'the / shortcut only moves focus: no slash lands in the search box, and arrows do not scroll the page',
-  { todo: 'the keydown listener is passive, so preventDefault is ignored (platform::on_key)' },
   async () => {
     const page = await openReady(browser, server.url);
     await page.keyboard.press('/');
