@@ -251,8 +251,9 @@ impl Dating {
         doc: &'a Doc,
         at: usize,
     ) -> impl Iterator<Item = DatePhrase> + 'a {
+        // Anchors are looked for nearby: at most a few dozen sentences back.
         let last = doc.sentences.partition_point(|s| s.start < at);
-        (0..last)
+        (last.saturating_sub(40)..last)
             .rev()
             .flat_map(move |si| self.sentence_phrases(doc, si).iter().rev().copied())
             .filter(move |p| p.span.end() <= at)
@@ -631,13 +632,13 @@ fn tenure_overlap(doc: &Doc, today: Option<Date>) -> Option<DateInterval> {
     let mut lo: Option<Date> = None;
     let mut hi: Option<Date> = None;
     let mut named = Vec::new();
-    let mut seen = Vec::new();
+    let mut seen = vec![false; doc.found.people.len()];
     for e in &doc.found.ents {
         let Some(k) = e.person else { continue };
-        if seen.contains(&k) {
+        if seen.get(k).is_none_or(|&s| s) {
             continue;
         }
-        seen.push(k);
+        seen[k] = true;
         let p = &doc.found.people[k];
         let Some(name) = p.reference else { continue };
         if p.former {

@@ -11,7 +11,7 @@
 //!   ("Pakistani Interior Minister Mohsin Naqvi"); their surname alone then refers to them.
 
 use super::gazetteer::{names, offices};
-use super::lexicon::{self as lx, Class};
+use super::lexicon::{self as lx, Class, KeyMap};
 use super::text::{Kind, Token};
 use crate::date::Date;
 use crate::model::MentionKind;
@@ -284,8 +284,9 @@ fn titled_people(text: &str, tokens: &[Token], cls: &[Class], found: &mut Found)
     let om = offices();
     let n = tokens.len();
     let mut i = 0;
-    // Index of the next entity at or after a token, walking forward with `i`.
     let mut new_ents = Vec::new();
+    // People by the key of their full name, so that naming someone again is one probe.
+    let mut by_name: KeyMap<usize> = KeyMap::default();
     while i < n {
         let t = &tokens[i];
         if !t.is_word() || !om.starts(t.key) {
@@ -298,7 +299,7 @@ fn titled_people(text: &str, tokens: &[Token], cls: &[Class], found: &mut Found)
         };
         // An office title inside a recognised name ("Pakistani Interior Minister" is not; a
         // person name that starts with "King" would be) is left alone.
-        if found.ents.iter().any(|e| e.first <= i && i < e.last) {
+        if covering(&found.ents, i).is_some() {
             i = end;
             continue;
         }
@@ -313,10 +314,8 @@ fn titled_people(text: &str, tokens: &[Token], cls: &[Class], found: &mut Found)
         let mut owner = owner_before(tokens, &found.ents, b);
         // The name: an entity person right after, or capitalised words.
         let after = end;
-        let person_ent = found
-            .ents
-            .iter()
-            .position(|e| e.first == after && e.kind == MentionKind::Person);
+        let person_ent = covering(&found.ents, after)
+            .filter(|&k| found.ents[k].first == after && found.ents[k].kind == MentionKind::Person);
         let k = if let Some(pe) = person_ent {
             let k = found.ents[pe].person.unwrap_or(0);
             if owner.is_none() {
@@ -337,9 +336,18 @@ fn titled_people(text: &str, tokens: &[Token], cls: &[Class], found: &mut Found)
                 p.name == name
                     || (!name.contains(' ') && p.name.rsplit(' ').next() == Some(name.as_str()))
             };
-            let k = match found.people.iter().position(same) {
+            let k = match by_name
+                .get(&super::text::key(&name))
+                .copied()
+                .filter(|&k| same(&found.people[k]))
+            {
                 Some(k) => k,
                 None => {
+                    let k = found.people.len();
+                    by_name.insert(super::text::key(&name), k);
+                    if let Some((_, surname)) = name.rsplit_once(' ') {
+                        by_name.entry(super::text::key(surname)).or_insert(k);
+                    }
                     found.people.push(PersonInfo {
                         name,
                         office: None,
@@ -395,12 +403,16 @@ fn owner_before(tokens: &[Token], ents: &[Ent], b: usize) -> Option<&'static str
     {
         end = b - 2;
     }
-    ents.iter()
-        .rev()
-        .find(|e| {
-            e.last == end && matches!(e.kind, MentionKind::Country | MentionKind::Organization)
-        })
-        .map(|e| e.id)
+    let k = covering(ents, end.checked_sub(1)?)?;
+    let e = &ents[k];
+    (e.last == end && matches!(e.kind, MentionKind::Country | MentionKind::Organization))
+        .then_some(e.id)
+}
+
+/// The entity of a list sorted by first token that covers token `i` (binary search).
+fn covering(ents: &[Ent], i: usize) -> Option<usize> {
+    let k = ents.partition_point(|e| e.first <= i);
+    (k > 0 && ents[k - 1].last > i).then(|| k - 1)
 }
 
 /// "Jalil Abbas Jilani of Pakistan".
@@ -416,11 +428,9 @@ fn owner_after(tokens: &[Token], ents: &[Ent], end: usize) -> Option<&'static st
     {
         start += 1;
     }
-    ents.iter()
-        .find(|e| {
-            e.first == start && matches!(e.kind, MentionKind::Country | MentionKind::Organization)
-        })
-        .map(|e| e.id)
+    let e = &ents[covering(ents, start)?];
+    (e.first == start && matches!(e.kind, MentionKind::Country | MentionKind::Organization))
+        .then_some(e.id)
 }
 
 /// Lower-case particles inside names ("Anwaar-ul-Haq", "bin Salman", "Jaish al-Adl").
@@ -482,7 +492,14 @@ fn surnames(tokens: &[Token], found: &mut Found) {
     // Surnames of people not in the reference (whose variants list their short forms), and
     // the given name of anyone the text titles ("Prime Minister Anwar Ibrahim" ... "Anwar"); a
     // short form two people share refers to neither.
-    let mut by_surname: Vec<(u64, usize)> = Vec::new();
+    // Short form -> person; `usize::MAX` marks a form two people share.
+    let mut by_surname: KeyMap<usize> = KeyMap::default();
+    let mut note = |key: u64, k: usize| {
+        let v = by_surname.entry(key).or_insert(k);
+        if *v != k {
+            *v = usize::MAX;
+        }
+    };
     for (k, p) in found.people.iter().enumerate() {
         let toks = super::text::tokenize(&p.name);
         let words: Vec<&Token> = toks.iter().filter(|t| t.is_word() && t.cap()).collect();
@@ -491,19 +508,14 @@ fn surnames(tokens: &[Token], found: &mut Found) {
         }
         if p.reference.is_none() || p.titled {
             if let Some(last) = words.last() {
-                by_surname.push((last.key, k));
+                note(last.key, k);
             }
         }
         if p.titled {
-            by_surname.push((words[0].key, k));
+            note(words[0].key, k);
         }
     }
-    let shared: Vec<u64> = by_surname
-        .iter()
-        .filter(|(key, k)| by_surname.iter().any(|(x, j)| x == key && j != k))
-        .map(|&(key, _)| key)
-        .collect();
-    by_surname.retain(|(key, _)| !shared.contains(key));
+    by_surname.retain(|_, k| *k != usize::MAX);
     if by_surname.is_empty() {
         return;
     }
@@ -518,7 +530,7 @@ fn surnames(tokens: &[Token], found: &mut Found) {
         if covered[i] || !t.is_word() || !t.cap() {
             continue;
         }
-        let Some(&(_, k)) = by_surname.iter().find(|(key, _)| *key == t.key) else {
+        let Some(&k) = by_surname.get(&t.key) else {
             continue;
         };
         // Part of a longer name ("Ishaq Dar" is covered; "Dar es Salaam" is not a surname).

@@ -350,7 +350,9 @@ fn resolve(
             else {
                 continue;
             };
-            known.push((mediators.clone(), parties.clone()));
+            if !known.iter().any(|(m, p)| *m == mediators && *p == parties) {
+                known.push((mediators.clone(), parties.clone()));
+            }
             let s = doc.sentences[c.clause.sentence];
             let (start, end) = trimmed(doc.text, s.start, s.end);
             let (date, rank) = dating.event_date(doc, s.first, &c.dated_by.span(), c.at, c.status);

@@ -99,12 +99,13 @@ pub fn extract(article: &mut Article, options: &ExtractOptions) {
     sort_ids(&mut organizations);
     let countries: Vec<String> = countries.into_iter().map(str::to_string).collect();
     let organizations: Vec<String> = organizations.into_iter().map(str::to_string).collect();
+    // People in the order of their first mention.
     let mut order: Vec<(usize, usize)> = Vec::new();
+    let mut listed = vec![false; found.people.len()];
     for e in &found.ents {
-        if let Some(k) = e.person {
-            if !order.iter().any(|&(_, p)| p == k) {
-                order.push((e.first, k));
-            }
+        if let Some(k) = e.person.filter(|&k| k < listed.len() && !listed[k]) {
+            listed[k] = true;
+            order.push((e.first, k));
         }
     }
     let people = order
@@ -378,4 +379,87 @@ fn word_classes(text: &str, tokens: &[Token]) -> Vec<Class> {
         }
     }
     cls
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Article {
+        let mut a = Article {
+            text: text.to_string(),
+            title: "Talks".into(),
+            ..Article::default()
+        };
+        extract(&mut a, &ExtractOptions::default());
+        a
+    }
+
+    #[test]
+    fn odd_inputs_give_no_panic_and_spans_inside_the_text() {
+        let run_on = "Iran offered to mediate between Pakistan and India and Qatar hosted talks \
+                      between Kabul and Islamabad while President Masoud Pezeshkian said "
+            .repeat(2_000);
+        let names = "President Xa Yb, Minister Zc Wd of Iran, Emir Qe ".repeat(2_000);
+        let inputs = [
+            String::new(),
+            ".".repeat(1000),
+            "\u{201c}\u{2019}\u{2014}\u{2013}-'\"".repeat(500),
+            "Ünïcödé Türkiye ǅ ẞ 𝔸 \u{0301}\u{200d} Iran's".repeat(300),
+            run_on,
+            names,
+            "Iran Iran Iran-Iran-Iran 's 's between between and and".repeat(1000),
+            "On Tuesday, October 28, 2025 a day earlier two days after last week next Sunday"
+                .repeat(300),
+        ];
+        for text in &inputs {
+            let a = run(text);
+            for m in &a.mentions {
+                assert!(
+                    a.text.get(m.span.range()).is_some(),
+                    "mention span {:?}",
+                    m.span
+                );
+            }
+            for e in &a.events {
+                assert_eq!(a.text.get(e.span.range()), Some(e.evidence.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn countries_people_organisations_and_pairs_are_filled() {
+        let a = run(
+            "Pakistani Interior Minister Mohsin Naqvi met UN officials in Tehran. Tensions \
+                     between Pakistan and Afghanistan rose after clashes on the border.",
+        );
+        assert_eq!(
+            a.countries,
+            ["AFG", "PAK"],
+            "Tehran as a venue does not add Iran"
+        );
+        assert_eq!(a.organizations, ["UN"]);
+        assert_eq!(a.pairs, [["AFG".to_string(), "PAK".to_string()]]);
+        let naqvi = &a.people[0];
+        assert_eq!(
+            (
+                naqvi.name.as_str(),
+                naqvi.office.as_deref(),
+                naqvi.country.as_deref()
+            ),
+            ("Mohsin Naqvi", Some("Interior Minister"), Some("PAK"))
+        );
+        let kinds: Vec<_> = a.mentions.iter().map(|m| (m.kind, m.id.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (MentionKind::Country, "PAK"),
+                (MentionKind::Person, "Mohsin Naqvi"),
+                (MentionKind::Organization, "UN"),
+                (MentionKind::Country, "IRN"),
+                (MentionKind::Country, "PAK"),
+                (MentionKind::Country, "AFG"),
+            ]
+        );
+    }
 }

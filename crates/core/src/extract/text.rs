@@ -344,6 +344,9 @@ fn is_abbreviation(k: u64, next_is_number: bool) -> bool {
     always.contains(&k) || (next_is_number && numbers.contains(&k))
 }
 
+/// The most tokens a sentence may have; longer runs are cut (see [`sentences`]).
+pub const MAX_SENTENCE: usize = 240;
+
 /// Splits the tokens into sentences, marking each sentence's first token [`INITIAL`].
 pub fn sentences(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -353,6 +356,18 @@ pub fn sentences(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
     while i < n {
         let t = tokens[i];
         let mut end_here = None;
+        // Text without stops (a list, a table, a run-on blob) is cut into pieces of bounded
+        // length, at a comma when one comes, so that the reading of a sentence stays linear.
+        let long = i - first;
+        if long >= MAX_SENTENCE
+            || long >= MAX_SENTENCE / 2 && matches!(t.kind, Kind::Comma | Kind::Semicolon)
+        {
+            let e = if long >= MAX_SENTENCE { i } else { i + 1 };
+            push(text, tokens, &mut out, first, e, Some(e));
+            first = e;
+            i = e.max(i + 1);
+            continue;
+        }
         match t.kind {
             Kind::Break => {
                 if i > first {
