@@ -89,6 +89,18 @@ impl Dating {
         if let Some(d) = self.relative(doc, from, to, future) {
             return (Some(d), 1);
         }
+        // Talks a sentence dates before the clause that names their mediator ("delegations met
+        // in Istanbul on Friday ..., in a meeting hosted by Turkish Foreign Minister Hakan
+        // Fidan").
+        let talks = matches!(
+            status,
+            Status::Held | Status::Agreed | Status::Failed | Status::Scheduled
+        );
+        if talks && sentence < from {
+            if let Some((d, rank)) = self.in_range(doc, sentence, from, from, future, None) {
+                return (Some(d), rank);
+            }
+        }
         // "Two days after Angola announced the talks, Kinshasa accepted": a fronted clause.
         if sentence < from {
             if let Some(d) = self.relative(doc, sentence, from, future) {

@@ -121,7 +121,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
             let w = doc.tokens[next.from].key;
             let relative = [k!("that"), k!("which"), k!("where")].contains(&w);
             if relative {
-                clause_venues[ci + 1]
+                place(doc, next)
             } else {
                 None
             }
@@ -270,6 +270,7 @@ fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
     (s.first..s.last).any(|i| {
         has(doc.cls[i], bits)
             || has(doc.cls[i], lx::MESSAGE_VERB)
+            || [k!("meet"), k!("resume"), k!("reconvene")].contains(&doc.tokens[i].key)
             || [k!("shuttle"), k!("turned"), k!("turns")].contains(&doc.tokens[i].key)
     })
 }
@@ -409,13 +410,18 @@ fn inherited(
     let same = |xs: &[String], ys: &[&'static str]| {
         xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| x == y)
     };
+    // Only when the sentence speaks of the talks or meeting ("at the meeting", "the talks").
+    let s = doc.sentences[c.clause.sentence];
+    let about_talks = (s.first..s.last).any(|j| has(doc.cls[j], lx::TALKS));
     if let Some(e) = out.iter().rev().find(|e| {
         e.status == Status::Held
             && e.date.is_some()
             && same(&e.mediators, mediators)
             && same(&e.parties, parties)
     }) {
-        return e.date.clone();
+        if about_talks {
+            return e.date.clone();
+        }
     }
     let si = c.clause.sentence;
     for prev in (si.saturating_sub(2)..si).rev() {
@@ -630,10 +636,17 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
     out
 }
 
+/// Whether the clause refers back to talks already named: "the talks", "these negotiations",
+/// "their discussions" (not "talks on the land border").
 fn starts_definite(doc: &Doc, c: &Clause) -> bool {
-    c.idx().take(3).any(|i| {
-        let w = doc.tokens[i].key;
-        [k!("the"), k!("these"), k!("their"), k!("those")].contains(&w)
+    let definite = [k!("the"), k!("these"), k!("their"), k!("those")];
+    c.idx().take(6).any(|i| {
+        has(doc.cls[i], lx::TALKS)
+            && (i.saturating_sub(2).max(c.from)..i).any(|j| definite.contains(&doc.tokens[j].key))
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_none_or(|t| t.key != k!("on") && t.key != k!("about"))
     })
 }
 
@@ -643,6 +656,11 @@ fn clause_venue(doc: &Doc, c: &Clause) -> Option<u64> {
     if !c.idx().any(|i| has(doc.cls[i], lx::TALKS)) {
         return None;
     }
+    place(doc, c)
+}
+
+/// The place a clause names: "in Doha", "the Istanbul talks".
+fn place(doc: &Doc, c: &Clause) -> Option<u64> {
     for i in c.idx() {
         let t = &doc.tokens[i];
         if !t.is_word() || !t.cap() || t.initial() || i == 0 {
@@ -683,6 +701,8 @@ enum Cue {
     Role,
     /// "the offer", "their proposal", "the Saudi offer": an offer of mediation restated.
     Anaphor,
+    /// "talks co-chaired by the UN": the chair of talks between parties.
+    Chair,
 }
 
 fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
@@ -810,6 +830,29 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             }
         }
     }
+    // "talks in Switzerland co-chaired by the United Nations and the ICRC": talks chaired by a
+    // third party, when nothing else in the clause names the mediator.
+    let chair = [
+        k!("chaired"),
+        k!("co-chaired"),
+        k!("presided"),
+        k!("convened"),
+        k!("co-convened"),
+    ];
+    if c.idx().any(|j| has(doc.cls[j], lx::TALKS)) {
+        let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
+        if let Some(j) = c.idx().find(|&j| {
+            chair.contains(&key(j))
+                || j + 2 < c.to && key(j + 1) == k!("-") && chair.contains(&key(j + 2))
+        }) {
+            let by = (j + 1..(j + 4).min(c.to)).find(|&b| key(b) == k!("by"));
+            if let Some(b) = by {
+                if !actors_from(doc, c, b + 1).0.is_empty() {
+                    return Some((j, Cue::Chair));
+                }
+            }
+        }
+    }
     // "dismissed any Vatican role in ceasefire talks", "rejected any French role".
     if c.idx().any(|j| has(doc.cls[j], lx::REJECT | lx::ACCEPT)) {
         for j in c.idx() {
@@ -910,9 +953,27 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             {
                 j += 1;
             }
+            let talk_again = [
+                k!("meet"),
+                k!("resume"),
+                k!("continue"),
+                k!("hold"),
+                k!("talk"),
+                k!("negotiate"),
+            ];
             if j < c.to && has(doc.cls[j], lx::CUE_NOUN | lx::OFFER) {
                 first(&mut s.accept, i);
             } else if j < c.to && has(doc.cls[j], lx::AGREEMENT) {
+                first(&mut s.agree, i);
+            } else if i + 2 < c.to && talk_again.contains(&key(i + 2)) {
+                // "Agreed to meet again" is a plan, not an agreement.
+                first(&mut s.schedule, i);
+            } else if i + 2 < c.to
+                && doc.cls[i + 2] & (lx::DETERMINER | lx::CUE_NOUN | lx::OFFER) == 0
+                && doc.tokens[i + 2].is_word()
+                && !doc.tokens[i + 2].cap()
+            {
+                // "agreed to share data", "agreed to release prisoners".
                 first(&mut s.agree, i);
             }
         }
@@ -1151,7 +1212,7 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
             }
             Some((Status::Held, cue))
         }
-        Cue::Host | Cue::Support => Some((Status::Held, cue)),
+        Cue::Host | Cue::Support | Cue::Chair => Some((Status::Held, cue)),
         Cue::Noun => {
             let held_verb = c
                 .idx()
@@ -1195,6 +1256,10 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
     let talks = c.idx().find(|&j| {
         has(doc.cls[j], lx::TALKS)
             && (j.saturating_sub(2).max(c.from)..j).any(|q| further.contains(&key(q)))
+            // "would meet again in May", "talks will resume".
+                        || key(j) == k!("meet") && key(j + 1) == k!("again")
+            || [k!("resume"), k!("reconvene")].contains(&key(j))
+                && (j.saturating_sub(3).max(c.from)..(j + 4).min(c.to)).any(|q| has(doc.cls[q], lx::TALKS))
     })?;
     let s = signals(doc, c, None);
     let at = s.schedule?;
@@ -1429,13 +1494,16 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         // pulling out of Angolan-mediated talks"), or a co-mediator acting in person
         // ("American negotiators ..., shuttling between the two sides in talks hosted by Saudi
         // Arabia").
+        // Not when someone else does it "with" ("held talks, with Omani Foreign Minister
+        // Badr Albusaidi shuttling messages").
         let active = c.idx().any(|j| {
             has(doc.cls[j], lx::CUE_VERB)
                 && doc.tokens.get(j + 1).is_none_or(|t| t.key != k!("by"))
                 && !(j > 0 && doc.tokens[j - 1].kind == Kind::Hyphen)
-                && subject
-                    .first()
-                    .is_some_and(|&k| doc.found.ents[k].last <= j)
+                && subject.first().is_some_and(|&k| {
+                    let end = doc.found.ents[k].last;
+                    end <= j && !(end..j).any(|w| has(doc.cls[w], lx::WITH))
+                })
         });
         if active
             && !subject_actors.is_empty()
@@ -1549,6 +1617,21 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
             }
         }
     }
+    // The chair's "by" counts only when chairing is the cue itself.
+    let chaired = match find_cue(doc, c) {
+        Some((q, Cue::Chair)) => Some(
+            if doc
+                .tokens
+                .get(q + 1)
+                .is_some_and(|t| t.kind == Kind::Hyphen)
+            {
+                q + 2
+            } else {
+                q
+            },
+        ),
+        _ => None,
+    };
     // "by X in V and subsequently by Y in W": each "by" phrase after a mediation verb.
     let mut i = c.from;
     let mut last_end: Option<usize> = None;
@@ -1582,7 +1665,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
             }
             let verb = j > c.from && {
                 let v = j - 1;
-                has(doc.cls[v], lx::CUE_VERB | lx::HOST | lx::MESSAGE_VERB)
+                has(doc.cls[v], lx::CUE_VERB | lx::HOST | lx::MESSAGE_VERB) || chaired == Some(v)
             };
             verb || last_end == Some(j)
         };
@@ -2262,6 +2345,9 @@ mod tests {
                 "Egypt walked out of the Kenyan-mediated talks.",
                 &[(&["KEN"], &["EGY", "ETH"], Failed)],
             ),
+                        ("Egypt and Ethiopia agreed to share data after talks co-chaired by the United Nations.", &[(&["UN"], &["EGY", "ETH"], Agreed)]),
+            ("Kenya mediated talks between them on Monday. The parties will meet again next month.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Scheduled)]),
+            ("Kenya mediated talks between them. Fighting would resume if the truce ended.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya has not offered to mediate.", &[]),
             ("Kenya could play a mediating role.", &[]),
             ("Kenya might be asked to mediate.", &[]),

@@ -30,9 +30,24 @@ pub(crate) fn coordinated(
     {
         j += 2;
     }
-    while doc.tokens.get(j).is_some_and(|t| t.is_word())
-        && doc.cls[j] & lx::INSTITUTION != 0
-        && j < a.last + 4
+    // After a possessive, what qualifies the institution: "Yemen's Saudi-backed government and".
+    let possessive = j > a.last;
+    let qualifier = |j: usize| {
+        let Some(t) = doc.tokens.get(j) else {
+            return false;
+        };
+        let c = doc.cls[j];
+        let compound = doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|h| h.kind == Kind::Hyphen);
+        t.kind == Kind::Hyphen
+            || t.is_word() && !t.cap() && c & (lx::AND | lx::CLAUSE | lx::AUX) == 0
+            || doc.ent_covering(j).is_some() && compound
+    };
+    while j < a.last + 7
+        && (doc.tokens.get(j).is_some_and(|t| t.is_word()) && doc.cls[j] & lx::INSTITUTION != 0
+            || possessive && qualifier(j))
     {
         j += 1;
     }
