@@ -785,7 +785,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             let relative = c.antecedent.is_some();
             if hyphenated
                 || talks_near && (between || support || offered || relative)
-                || by && talks
+                || by && talks && parties_meet(doc, c)
                 || both
             {
                 return Some((i, Cue::Host));
@@ -1147,15 +1147,33 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
 }
 
 /// "without agreement", "no deal": an agreement noun that says none was reached.
+/// Also "talks on a Gaza ceasefire", "negotiations for a deal": the agreement is the topic of
+/// talks, not something reached.
 fn negated_noun(doc: &Doc, c: &Clause, i: usize) -> bool {
     let mut j = i;
     let mut steps = 0;
-    while j > c.from && steps < 3 {
+    while j > c.from && steps < 4 {
         j -= 1;
         steps += 1;
         let cl = doc.cls[j];
         if has(cl, lx::WITHOUT | lx::NEGATION) {
             return true;
+        }
+        let w = doc.tokens[j].key;
+        if [
+            k!("on"),
+            k!("for"),
+            k!("over"),
+            k!("about"),
+            k!("towards"),
+            k!("toward"),
+        ]
+        .contains(&w)
+        {
+            return (c.from..j).any(|t| has(doc.cls[t], lx::TALKS));
+        }
+        if doc.ent_covering(j).is_some() {
+            continue;
         }
         if !has(cl, lx::DETERMINER | lx::TALKS_MODIFIER) && doc.tokens[j].cap() {
             return false;
@@ -1279,6 +1297,32 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
         anaphoric: true,
         only_offer: false,
     })
+}
+
+/// Whether the talks of a clause are between the parties: "between A and B", two parties
+/// joined in the sentence ("the leaders of Serbia and Kosovo met ... for talks hosted by"), or
+/// talks already named ("the talks", "the next round").
+fn parties_meet(doc: &Doc, c: &Clause) -> bool {
+    let s = doc.sentences[c.sentence];
+    let whole = Clause {
+        from: s.first,
+        to: s.last,
+        hole: None,
+        antecedent: None,
+        ..*c
+    };
+    let further = [
+        k!("next"),
+        k!("new"),
+        k!("another"),
+        k!("second"),
+        k!("third"),
+        k!("fourth"),
+    ];
+    c.idx().any(|j| has(doc.cls[j], lx::BETWEEN))
+        || !coordinations(doc, &whole).is_empty()
+        || starts_definite(doc, &whole)
+        || (s.first..s.last).any(|j| further.contains(&doc.tokens[j].key))
 }
 
 /// "acted as a go-between", "served as mediator".
@@ -1734,7 +1778,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
             if j < c.to
                 && has(
                     doc.cls[j],
-                    lx::CUE_NOUN | lx::OFFER | lx::SUPPORT | lx::REQUEST,
+                    lx::CUE_NOUN | lx::OFFER | lx::SUPPORT | lx::REQUEST | lx::AUSPICES,
                 )
             {
                 if let Some(e) = doc.ent_ending(i).map(|k| &ents[k]) {
