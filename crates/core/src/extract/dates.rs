@@ -429,6 +429,50 @@ impl Dating {
             }
             let prev = if i > from { w(i - 1) } else { 0 };
             let prev2 = if i > from + 1 { w(i - 2) } else { 0 };
+            // "over the weekend", "last weekend": the Saturday and Sunday before publication
+            // (after it for plans: "this weekend", "next weekend").
+            if k == k!("weekend") {
+                let anchor = pubd?;
+                let back = (anchor.weekday().index() - 5).rem_euclid(7);
+                let sat = if future || prev == k!("next") {
+                    anchor.add_days((5 - anchor.weekday().index()).rem_euclid(7))
+                } else {
+                    anchor.add_days(-back)
+                };
+                let text = phrase(i.saturating_sub(1), i);
+                return Some(DateInterval {
+                    earliest: sat,
+                    latest: sat.add_days(1).min(if future {
+                        sat.add_days(1)
+                    } else {
+                        anchor.max(sat)
+                    }),
+                    precision: Precision::Range,
+                    basis: format!("relative to the publication date: {text}"),
+                });
+            }
+            // "the day before", "the next day", "the following day": from the last date given.
+            if k == k!("day") && prev == k!("the")
+                || k == k!("day") && [k!("next"), k!("following"), k!("previous")].contains(&prev)
+            {
+                let next = w(i + 1);
+                let sign = if [k!("next"), k!("following")].contains(&prev) {
+                    1
+                } else if prev == k!("previous") || next == k!("before") {
+                    -1
+                } else if next == k!("after") {
+                    1
+                } else {
+                    0
+                };
+                if sign != 0 {
+                    let (anchor, what) = self.event_anchor(doc, None, start)?;
+                    return Some(DateInterval::day(
+                        anchor.add_days(sign),
+                        format!("relative to {what}: {}", phrase(i.saturating_sub(1), i + 1)),
+                    ));
+                }
+            }
             let unit = if k == key("week") {
                 Some(Unit::Week)
             } else if k == key("month") {
