@@ -816,7 +816,11 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         // "ready to help both sides", "stood ready to help Afghanistan and Pakistan resolve".
         if has(cl, lx::OFFER) && w != k!("initiative") {
             if let Some(j) = (i + 1..(i + 6).min(c.to)).find(|&j| has(doc.cls[j], lx::HELP)) {
+                // Both sides, or "them" reaching an agreement ("ready to help them reach an
+                // agreement").
+                let them = doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("them"));
                 let both = within(j, c.to, lx::BOTH | lx::BETWEEN | lx::DISPUTE)
+                    || them && within(j, c.to, lx::AGREEMENT | lx::DISPUTE)
                     || !coordinations(doc, &Clause { from: j, ..*c }).is_empty();
                 if both {
                     return Some((j, Cue::Help));

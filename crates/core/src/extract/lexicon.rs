@@ -240,7 +240,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "animosity", "frontier", "strained", "odds", "spat", "quarrel", "enmity", "war-torn",
         "flashpoint", "strikes", "airstrikes", "attacks", "retaliation", "hostility", "fight",
         "fought", "offensive", "invasion", "ties", "relations", "differences", "disagreement",
-        "disagreements", "standoffs", "grievances",
+        "disagreements", "standoffs", "grievances", "fire", "clashed", "skirmished",
     ]),
     (CLAUSE, &[
         "after", "which", "who", "whom", "whose", "while", "but", "although", "though", "whereas", "when",
