@@ -780,7 +780,13 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             // "hosted the two countries' foreign ministers", "hosted both delegations".
             let both = (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::BOTH))
                 && (i + 1..(i + 8).min(c.to))
-                    .any(|j| has(doc.cls[j], lx::INSTITUTION | lx::BOTH) && key(j) != k!("two"));
+                    .any(|j| has(doc.cls[j], lx::INSTITUTION | lx::BOTH) && key(j) != k!("two"))
+                // "hosted US and Ukrainian delegations", "hosted the leaders of A and B".
+                || doc.ent_starting(doc.skip_modifiers(i + 1, c.to, 4)).is_some_and(|k| {
+                    coordinated(doc, &doc.found.ents, k).is_some_and(|(_, _, after)| {
+                        (after..(after + 2).min(c.to)).any(|j| has(doc.cls[j], lx::INSTITUTION))
+                    })
+                });
             // "the Prime Minister, who hosted the meeting,".
             let relative = c.antecedent.is_some();
             if hyphenated
@@ -926,6 +932,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
     for i in c.idx() {
         let cl = doc.cls[i];
         let w = key(i);
+        // "Moscow was open to Turkish mediation".
+        if w == k!("open") && key(i + 1) == k!("to") && cue.is_some_and(|q| q > i && q <= i + 4) {
+            first(&mut s.accept, i);
+        }
         // "turned down the offer".
         if [k!("turned"), k!("turns"), k!("turning"), k!("turn")].contains(&w)
             && key(i + 1) == k!("down")
@@ -942,6 +952,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if has(cl, lx::ACCEPT) {
             first(&mut s.accept, i);
         }
+
         if (w == k!("agreed") || w == k!("agree") || w == k!("agrees")) && key(i + 1) == k!("to") {
             // "agreed to Qatari mediation" accepts; "agreed to a ceasefire" or "to the
             // EU-brokered plan" concludes.
