@@ -6,7 +6,18 @@
 //! read for who mediates between whom and how far it got ([`events`]); disputes give the country
 //! pairs ([`pairs`]); dates come from the dateline, printed and relative phrases, or the tenures of
 //! the officeholders named ([`dates`]). Nothing allocates per word, so extraction is linear in the
-//! text.
+//! text (about 25 MB/s on one native thread; `cargo bench -p explorer-core --bench extraction`).
+//!
+//! Decisions worth knowing:
+//! - The printed headline is read with the body (it names countries and pairs), but mentions and
+//!   evidence only come from the body, whose byte spans they use.
+//! - A capital named only as a venue ("talks in Doha") does not add its state to `countries`;
+//!   a capital standing for its state ("Islamabad said") does.
+//! - `published` is the parser's: extraction never sets it. When it is `None`, the overlap of the
+//!   tenures of the officeholders named dates the events that speak of the present or only give
+//!   a weekday; open tenures run to `options.today` (else to the newest date of the reference).
+//! - Events are identified by (mediators, parties, status); restatements merge into the first
+//!   evidence and keep the most direct date.
 
 /// The folded key of an ASCII word, computed at compile time.
 macro_rules! k {
