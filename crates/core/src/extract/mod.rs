@@ -1,11 +1,11 @@
 //! Extraction: countries, people, organisations, country pairs, mediation events and their dates.
 //!
-//! One pass tokenises the text ([`text`]) and classifies every word against a closed lexicon
-//! ([`lexicon`]); a multi-pattern matcher over the reference names finds states, organisations,
-//! groups and officeholders ([`gazetteer`], [`entities`]). Sentences with a mediation cue are then
-//! read for who mediates between whom and how far it got ([`events`]); disputes give the country
-//! pairs ([`pairs`]); dates come from the dateline, printed and relative phrases, or the tenures of
-//! the officeholders named ([`dates`]). Nothing allocates per word, so extraction is linear in the
+//! One pass tokenises the text (`text`) and classifies every word against a closed lexicon
+//! (`lexicon`); a multi-pattern matcher over the reference names finds states, organisations,
+//! groups and officeholders (`gazetteer`, `entities`). Sentences with a mediation cue are then
+//! read for who mediates between whom and how far it got (`events`); disputes give the country
+//! pairs (`pairs`); dates come from the dateline, printed and relative phrases, or the tenures of
+//! the officeholders named (`dates`). Nothing allocates per word, so extraction is linear in the
 //! text (about 25 MB/s on one native thread; `cargo bench -p explorer-core --bench extraction`).
 //!
 //! Decisions worth knowing:
