@@ -2,7 +2,8 @@
 //! latency (p50/p95) by query kind, for 1,000, 10,000 and 100,000 articles.
 //!
 //! `cargo bench -p explorer-core --bench search` (sizes: `SEARCH_BENCH_SIZES=1000,10000`;
-//! `SEARCH_BENCH_REPORT=1` adds the index size by part).
+//! `SEARCH_BENCH_REPORT=1` adds the index size by part; `SEARCH_BENCH_KINDS=ad` runs only
+//! query kinds a and d; `SEARCH_BENCH_REPEAT=N` runs each kind N more times first, to profile).
 //!
 //! Times are the CPU time of the benchmark's thread (`CLOCK_THREAD_CPUTIME_ID`), so that other
 //! processes on a shared machine do not inflate them; each query runs three times and counts
@@ -93,6 +94,16 @@ fn main() {
             &set.prefix_typing,
         ] {
             let queries: Vec<Query> = kind.iter().map(|s| Query::parse(s).query).collect();
+            // For profiling: SEARCH_BENCH_REPEAT=N runs the queries N more times first.
+            let repeat: usize = std::env::var("SEARCH_BENCH_REPEAT")
+                .ok()
+                .and_then(|r| r.parse().ok())
+                .unwrap_or(0);
+            for _ in 0..repeat {
+                for q in &queries {
+                    std::hint::black_box(index.search(&corpus, q, PAGE_SIZE));
+                }
+            }
             let mut times: Vec<f64> = queries
                 .iter()
                 .map(|q| {

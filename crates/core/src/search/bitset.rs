@@ -100,11 +100,19 @@ impl Default for DocSet {
 impl DocSet {
     /// From sorted, distinct article numbers below `n`.
     pub fn new(n: usize, sorted: Vec<u32>) -> DocSet {
-        // A list costs 32 bits an entry, a bitset one bit an article.
-        if sorted.len() * 32 < n {
+        // Counting a list costs a random probe per member, a bitset a word operation per 64
+        // articles: lists only for the very sparse.
+        if sorted.len() * 256 < n {
             DocSet::List(sorted)
         } else {
             DocSet::Bits(Bitset::from_sorted(n, &sorted))
+        }
+    }
+
+    pub fn len(&self) -> u32 {
+        match self {
+            DocSet::List(l) => l.len() as u32,
+            DocSet::Bits(b) => b.count(),
         }
     }
 

@@ -24,10 +24,15 @@ pub const PREFIX_WEIGHT: f32 = 0.7;
 pub const TYPO_WEIGHT: f32 = 0.5;
 /// Query words of at least this many letters tolerate one typo.
 pub const TYPO_MIN_CHARS: usize = 5;
+/// Postings read for a word's typo alternatives at most (the most frequent come first; the
+/// first is always read).
+pub const TYPO_POSTINGS_BUDGET: u64 = 40_000;
 /// Words and phrases searched at most; the rest are dropped and reported.
 pub const MAX_CLAUSES: usize = 16;
 /// Words in a snippet.
 pub const SNIPPET_WORDS: usize = 30;
+/// Words of an article read at most to place its snippet.
+pub const SNIPPET_SCAN_WORDS: usize = 1500;
 
 /// One way a clause can match.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +40,10 @@ enum Alt {
     Term {
         term: u32,
         weight: f32,
+    },
+    /// Every article of a precomputed word beginning, unscored.
+    Prefix {
+        set: u32,
     },
     /// Stems with their offsets from the first.
     Phrase {
@@ -59,6 +68,8 @@ struct TextQuery {
     /// clauses (one bit each) it belongs to.
     highlight_words: FxMap<String, u32>,
     highlight_prefixes: Vec<(String, u32)>,
+    /// First bytes of the highlighted words and prefixes: most words are rejected on this.
+    first_bytes: FirstBytes,
 }
 
 /// A word of the query outside quotes.
@@ -148,25 +159,29 @@ impl SearchIndex {
     fn order(&self, matched: &[u32], scores: &[f32], sort: Sort, limit: usize) -> Vec<u32> {
         match sort {
             Sort::Relevance => {
+                // The best `limit` by a bounded heap: broad queries match most articles, and
+                // sorting them all would cost more than the rest of the query.
                 let rank = &self.date_rank;
-                let key = |a: u32| {
-                    (
-                        scores.get(a as usize).copied().unwrap_or(0.0),
-                        rank[a as usize],
-                        a,
-                    )
+                let key = |a: u32| Ranked {
+                    score: scores.get(a as usize).copied().unwrap_or(0.0),
+                    date_rank: rank[a as usize],
+                    article: a,
                 };
-                let cmp = |x: &u32, y: &u32| {
-                    let (a, b) = (key(*x), key(*y));
-                    b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
-                };
-                let mut v = matched.to_vec();
-                if limit < v.len() {
-                    v.select_nth_unstable_by(limit, cmp);
-                    v.truncate(limit);
+                let mut heap: std::collections::BinaryHeap<Ranked> =
+                    std::collections::BinaryHeap::with_capacity(limit + 1);
+                for &a in matched {
+                    let k = key(a);
+                    if heap.len() < limit {
+                        heap.push(k);
+                    } else if heap.peek().is_some_and(|worst| k < *worst) {
+                        heap.pop();
+                        heap.push(k);
+                    }
                 }
-                v.sort_unstable_by(cmp);
-                v
+                heap.into_sorted_vec()
+                    .into_iter()
+                    .map(|k| k.article)
+                    .collect()
             }
             Sort::Newest | Sort::Oldest => {
                 let n = self.article_count();
@@ -369,7 +384,7 @@ impl SearchIndex {
                 terms.push((*term, *weight));
                 false
             }
-            Alt::Phrase { .. } => true,
+            Alt::Phrase { .. } | Alt::Prefix { .. } => true,
         });
         terms.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
         terms.dedup_by_key(|t| t.0);
@@ -391,23 +406,59 @@ impl SearchIndex {
             self.highlight_term(term, tq);
         }
         if prefix {
-            for i in self.s.words.prefix_range(w.as_bytes()) {
-                alts.push(Alt::Term {
-                    term: self.s.word_term[i],
-                    weight: PREFIX_WEIGHT,
-                });
+            match self
+                .s
+                .prefixes
+                .sets
+                .binary_search_by(|s| s.prefix.as_str().cmp(w))
+            {
+                Ok(set) => {
+                    let p = &self.s.prefixes.sets[set];
+                    alts.extend(p.top.iter().map(|&term| Alt::Term {
+                        term,
+                        weight: PREFIX_WEIGHT,
+                    }));
+                    alts.push(Alt::Prefix { set: set as u32 });
+                }
+                Err(_) => {
+                    for i in self.s.words.prefix_range(w.as_bytes()) {
+                        alts.push(Alt::Term {
+                            term: self.word_term[i],
+                            weight: PREFIX_WEIGHT,
+                        });
+                    }
+                }
             }
             let bit = tq.clause_bit();
+            tq.first_bytes.add(w);
             tq.highlight_prefixes.push((w.to_string(), bit));
         }
         if w.chars().count() >= TYPO_MIN_CHARS {
-            for word in self.one_typo_away(w) {
-                let word = word as usize;
+            let exact = self.s.terms.find(stem.as_bytes());
+            let mut typos: Vec<(u32, u32)> = self
+                .one_typo_away(w)
+                .into_iter()
+                .map(|word| (self.word_term[word as usize], word))
+                .filter(|&(t, _)| Some(t) != exact)
+                .collect();
+            // The likeliest meant words first, within a bound on the postings read.
+            typos.sort_by(|a, b| {
+                self.s.df[b.0 as usize]
+                    .cmp(&self.s.df[a.0 as usize])
+                    .then(a.1.cmp(&b.1))
+            });
+            let mut spent = 0u64;
+            for (i, (term, word)) in typos.into_iter().enumerate() {
+                let df = self.s.df[term as usize] as u64;
+                if i > 0 && spent + df > TYPO_POSTINGS_BUDGET {
+                    continue;
+                }
+                spent += df;
                 alts.push(Alt::Term {
-                    term: self.s.word_term[word],
+                    term,
                     weight: TYPO_WEIGHT,
                 });
-                if let Ok(s) = std::str::from_utf8(self.s.words.get(word)) {
+                if let Ok(s) = std::str::from_utf8(self.s.words.get(word as usize)) {
                     tq.highlight(s);
                 }
             }
@@ -455,53 +506,55 @@ impl SearchIndex {
         }
     }
 
-    /// Word forms at Damerau–Levenshtein distance exactly 1 from `w`. A form one edit away shares
-    /// with `w` either its first half or its second half (the edit lies in the other half), so
-    /// only two dictionary ranges are scanned, plus the one transposition across the middle.
+    /// Word forms at Damerau–Levenshtein distance exactly 1 from `w`. An edit in the second
+    /// half leaves the first half intact, so those forms are in the dictionary range of the first
+    /// half and are checked one by one; an edit in the first half is one of few strings
+    /// (deletions, transpositions, and substitutions and insertions of the vocabulary's letters),
+    /// each looked up exactly.
     fn one_typo_away(&self, w: &str) -> Vec<u32> {
         let chars: Vec<char> = w.chars().collect();
         let half = chars.len() / 2;
         let split = w.char_indices().nth(half).map_or(w.len(), |(i, _)| i);
-        let (head, tail) = w.split_at(split);
         let mut out = Vec::new();
-        let check = |i: u32, out: &mut Vec<u32>| {
-            let cand = self.s.words.get(i as usize);
-            if cand.len() + 4 >= w.len() && cand.len() <= w.len() + 4 {
-                if let Ok(c) = std::str::from_utf8(cand) {
-                    if one_edit(&chars, c) {
-                        out.push(i);
-                    }
-                }
-            }
-        };
-        for i in self.s.words.prefix_range(head.as_bytes()) {
-            check(i as u32, &mut out);
-        }
-        let tail_rev: Vec<u8> = tail.bytes().rev().collect();
-        let by_suffix = &self.s.words_by_suffix;
-        let rev_prefix_cmp = |i: usize, inclusive: bool| {
-            let word = self.s.words.get(by_suffix[i] as usize);
-            let rev = word.iter().rev().take(tail_rev.len());
-            let ord = rev.cmp(tail_rev.iter());
-            if inclusive {
-                ord != std::cmp::Ordering::Greater
+        let ascii = w.is_ascii();
+        for i in self.s.words.prefix_range(&w.as_bytes()[..split]) {
+            let cand = self.s.words.get(i);
+            let ok = if ascii && cand.is_ascii() {
+                one_edit_bytes(w.as_bytes(), cand)
             } else {
-                ord == std::cmp::Ordering::Less
+                std::str::from_utf8(cand).is_ok_and(|c| one_edit(&chars, c))
+            };
+            if ok {
+                out.push(i as u32);
+            }
+        }
+        let mut buf = String::with_capacity(w.len() + 4);
+        let look = |buf: &String, out: &mut Vec<u32>| {
+            if let Some(i) = self.s.words.find(buf.as_bytes()) {
+                out.push(i);
             }
         };
-        let lo = partition(by_suffix.len(), |i| rev_prefix_cmp(i, false));
-        let hi = partition(by_suffix.len(), |i| rev_prefix_cmp(i, true));
-        for &i in &by_suffix[lo..hi] {
-            check(i, &mut out);
-        }
-        if half >= 1 && half < chars.len() {
-            let mut swapped = chars.clone();
-            swapped.swap(half - 1, half);
-            let s: String = swapped.into_iter().collect();
-            if s != w {
-                if let Some(i) = self.s.words.find(s.as_bytes()) {
-                    out.push(i);
+        let rebuild = |buf: &mut String, parts: &[&[char]]| {
+            buf.clear();
+            parts.iter().for_each(|p| buf.extend(p.iter()));
+        };
+        for i in 0..half {
+            rebuild(&mut buf, &[&chars[..i], &chars[i + 1..]]);
+            look(&buf, &mut out);
+            if chars[i] != chars[i + 1] {
+                rebuild(
+                    &mut buf,
+                    &[&chars[..i], &[chars[i + 1], chars[i]], &chars[i + 2..]],
+                );
+                look(&buf, &mut out);
+            }
+            for c in self.s.alphabet.chars() {
+                if c != chars[i] {
+                    rebuild(&mut buf, &[&chars[..i], &[c], &chars[i + 1..]]);
+                    look(&buf, &mut out);
                 }
+                rebuild(&mut buf, &[&chars[..i], &[c], &chars[i..]]);
+                look(&buf, &mut out);
             }
         }
         out.sort_unstable();
@@ -577,6 +630,7 @@ impl SearchIndex {
             .iter()
             .map(|a| match a {
                 Alt::Term { term, .. } => self.s.df[*term as usize] as u64,
+                Alt::Prefix { set } => self.s.prefixes.sets[*set as usize].count as u64,
                 Alt::Phrase { terms, .. } => {
                     terms.iter().map(|t| self.s.df[t.0 as usize] as u64).sum()
                 }
@@ -596,6 +650,11 @@ impl SearchIndex {
                     }
                 }
             }
+            Alt::Prefix { set } => self.s.prefixes.sets[*set as usize].articles.for_each(|d| {
+                if d < n {
+                    f(d, 0.0)
+                }
+            }),
             Alt::Phrase { terms, weight } => self.phrase_matches(terms, *weight, f),
         }
     }
@@ -704,22 +763,57 @@ impl SearchIndex {
     }
 }
 
+/// A hit's place in relevance order: "less" is better (higher score, then newer, then first).
+#[derive(Clone, Copy, PartialEq)]
+struct Ranked {
+    score: f32,
+    date_rank: u32,
+    article: u32,
+}
+
+impl Eq for Ranked {}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Ranked) -> std::cmp::Ordering {
+        other
+            .score
+            .total_cmp(&self.score)
+            .then(self.date_rank.cmp(&other.date_rank))
+            .then(self.article.cmp(&other.article))
+    }
+}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Ranked) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 /// The position width of an article (0 for a number out of range: reads nothing).
 fn width_of(widths: &[u8], doc: u32) -> u32 {
     widths.get(doc as usize).copied().unwrap_or(0) as u32
 }
 
-fn partition(len: usize, below: impl Fn(usize) -> bool) -> usize {
-    let (mut lo, mut hi) = (0, len);
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if below(mid) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
+/// [`one_edit`] for ASCII words.
+fn one_edit_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len().abs_diff(b.len()) > 1 || a == b {
+        return false;
     }
-    lo
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let max_suf = a.len().min(b.len()) - pre;
+    let suf = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(max_suf)
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ma, mb) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
+    match (ma.len(), mb.len()) {
+        (0, 1) | (1, 0) | (1, 1) => true,
+        (2, 2) => ma[0] == mb[1] && ma[1] == mb[0],
+        _ => false,
+    }
 }
 
 /// Whether `b` is exactly one insertion, deletion, substitution or transposition of adjacent
@@ -783,6 +877,25 @@ fn histogram(c: &Counts) -> Histogram {
     }
 }
 
+/// A set of first bytes, as a 256-bit map.
+#[derive(Default)]
+struct FirstBytes([u64; 4]);
+
+impl FirstBytes {
+    fn add(&mut self, w: &str) {
+        if let Some(&b) = w.as_bytes().first() {
+            self.0[b as usize / 64] |= 1 << (b % 64);
+        }
+    }
+
+    #[inline]
+    fn may_match(&self, w: &str) -> bool {
+        w.as_bytes()
+            .first()
+            .is_some_and(|&b| self.0[b as usize / 64] >> (b % 64) & 1 == 1)
+    }
+}
+
 impl TextQuery {
     /// The bit of the clause being compiled.
     fn clause_bit(&self) -> u32 {
@@ -790,13 +903,14 @@ impl TextQuery {
     }
 
     fn highlight(&mut self, word: &str) {
+        self.first_bytes.add(word);
         let bit = self.clause_bit();
         *self.highlight_words.entry(word.to_string()).or_default() |= bit;
     }
 
     /// The clauses a folded word matches, one bit each; 0 when it is not highlighted.
     fn mask(&self, w: &str) -> u32 {
-        if w.is_empty() {
+        if !self.first_bytes.may_match(w) {
             return 0;
         }
         let mut m = self.highlight_words.get(w).copied().unwrap_or(0);
@@ -845,6 +959,9 @@ fn snippet(tq: &TextQuery, text: &str) -> Snippet {
         words.push((s, e, m));
         if !searching {
             return words.len() < SNIPPET_WORDS;
+        }
+        if words.len() > SNIPPET_SCAN_WORDS {
+            return false;
         }
         let end = words.len();
         add_mask(&mut window_counts, m, 1);

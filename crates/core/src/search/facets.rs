@@ -459,6 +459,16 @@ impl Facets {
         if let Some(c) = &country_sel {
             base_c.and_with(c);
         }
+        // With no text and no country, the base is everything and a count is a set's size.
+        let base_full = candidates.is_none();
+        let base_c_full = base_full && country_sel.is_none();
+        let count_c = |set: &DocSet| {
+            if base_c_full {
+                set.len()
+            } else {
+                set.count_in(&base_c)
+            }
+        };
 
         // The articles that could satisfy each selected row facet (a superset: any row).
         let mut reach: Vec<(RowFacet, Bitset)> = Vec::new();
@@ -509,29 +519,33 @@ impl Facets {
         let free = |f: RowFacet| reach.iter().all(|(g, _)| *g == f);
         if free(RowFacet::Pair) {
             for (c, set) in counts.pairs.iter_mut().zip(&self.pair_sets) {
-                *c = set.count_in(&base_c);
+                *c = count_c(set);
             }
         }
         if free(RowFacet::Mediator) {
             for (c, set) in counts.mediators.iter_mut().zip(&self.mediator_sets) {
-                *c = set.count_in(&base_c);
+                *c = count_c(set);
             }
         }
         if free(RowFacet::Status) {
             for (c, set) in counts.statuses.iter_mut().zip(&self.status_sets) {
-                *c = set.count_in(&base_c);
+                *c = count_c(set);
             }
         }
         if free(RowFacet::Date) {
             for (c, set) in counts.months.iter_mut().zip(&self.month_sets) {
-                *c = set.count_in(&base_c);
+                *c = count_c(set);
             }
-            counts.spanning = self.spanning_set.count_in(&base_c);
-            counts.undated = self.undated_set.count_in(&base_c);
+            counts.spanning = count_c(&self.spanning_set);
+            counts.undated = count_c(&self.undated_set);
         }
         if k == 0 {
             for (c, set) in counts.countries.iter_mut().zip(&self.country_sets) {
-                *c = set.count_in(&base);
+                *c = if base_full {
+                    set.len()
+                } else {
+                    set.count_in(&base)
+                };
             }
             return (base_c.to_vec(), counts);
         }

@@ -15,9 +15,15 @@
 //! never a panic. Building is one pass over the articles; identical corpora give identical
 //! bytes because every list is sorted before it is written.
 
+use super::bitset::Bitset;
 use super::bytes::Bytes;
 use super::facets::{Facets, StoredFacets};
+use super::postings::Postings;
 use super::postings::{width, PostingsWriter, TITLE_GAP};
+use super::prefixes::{
+    head, PackedSet, PrefixSet, Prefixes, MAX_PREFIX_CHARS, PREFIX_POSTINGS_BUDGET,
+    PREFIX_TOP_STEMS,
+};
 use super::stem::stem_into;
 use super::text::{self, is_stop_word};
 use super::variants::Variants;
@@ -34,11 +40,14 @@ pub const BM25_B: f32 = 0.75;
 /// How much more an occurrence in the title counts than one in the body (BM25F field weight).
 pub const TITLE_WEIGHT: f32 = 3.0;
 
-/// A sorted list of byte strings, stored as one block and their lengths.
+/// A sorted list of byte strings. Stored front-coded (each entry: bytes shared with the
+/// previous one, then the length and bytes of the rest), which halves a sorted vocabulary;
+/// expanded into one block with offsets when loaded, for binary search.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Dictionary {
-    bytes: Bytes,
-    lens: Bytes,
+    coded: Bytes,
+    #[serde(skip)]
+    bytes: Vec<u8>,
     #[serde(skip)]
     starts: Vec<u32>,
 }
@@ -46,36 +55,57 @@ pub(crate) struct Dictionary {
 impl Dictionary {
     fn from_sorted(words: &[&str]) -> Dictionary {
         let mut d = Dictionary::default();
+        let mut prev: &[u8] = &[];
         for w in words {
-            d.bytes.0.extend_from_slice(w.as_bytes());
-            d.lens.0.push(w.len() as u8);
+            let w = w.as_bytes();
+            let shared = prev
+                .iter()
+                .zip(w)
+                .take_while(|(a, b)| a == b)
+                .count()
+                .min(255);
+            let rest = &w[shared..];
+            d.coded.0.push(shared as u8);
+            d.coded.0.push(rest.len().min(255) as u8);
+            d.coded.0.extend_from_slice(&rest[..rest.len().min(255)]);
+            prev = w;
         }
         d.derive().expect("words fit");
         d
     }
 
     fn derive(&mut self) -> Result<(), String> {
-        let mut starts = Vec::with_capacity(self.lens.0.len() + 1);
-        let mut at = 0u32;
-        starts.push(0);
-        for &l in &self.lens.0 {
-            at += l as u32;
-            starts.push(at);
+        let c = &self.coded.0;
+        let mut bytes = Vec::with_capacity(c.len() * 2);
+        let mut starts = vec![0u32];
+        let (mut i, mut prev_start) = (0usize, 0usize);
+        while i < c.len() {
+            let (shared, len) = (
+                c[i] as usize,
+                *c.get(i + 1).ok_or("dictionary cut short")? as usize,
+            );
+            let start = bytes.len();
+            if shared > start - prev_start {
+                return Err("dictionary entry shares more than its predecessor has".into());
+            }
+            bytes.extend_from_within(prev_start..prev_start + shared);
+            bytes.extend_from_slice(c.get(i + 2..i + 2 + len).ok_or("dictionary cut short")?);
+            prev_start = start;
+            starts.push(bytes.len() as u32);
+            i += 2 + len;
         }
-        if at as usize != self.bytes.0.len() {
-            return Err("dictionary lengths do not add up".into());
-        }
+        self.bytes = bytes;
         self.starts = starts;
         Ok(())
     }
 
     pub fn len(&self) -> usize {
-        self.lens.0.len()
+        self.starts.len().saturating_sub(1)
     }
 
     #[inline]
     pub fn get(&self, i: usize) -> &[u8] {
-        &self.bytes.0[self.starts[i] as usize..self.starts[i + 1] as usize]
+        &self.bytes[self.starts[i] as usize..self.starts[i + 1] as usize]
     }
 
     /// The number of `key`, if present.
@@ -127,13 +157,15 @@ pub(crate) struct StoredIndex {
     pub pos_stream_len: Vec<u32>,
     pub doc_streams: Bytes,
     pub pos_streams: Bytes,
-    /// Every folded word form, sorted, with the number of its stem.
+    /// Every folded word form, sorted, with the number of its stem as the difference from the
+    /// previous word's (small: neighbouring forms tend to share a stem).
     pub words: Dictionary,
-    pub word_term: Vec<u32>,
-    /// Word numbers ordered by reversed bytes: ranges of words with a given ending.
-    pub words_by_suffix: Vec<u32>,
+    pub word_stems: Vec<i32>,
+    /// The letters of the vocabulary, most frequent first: the substitutions tried for typos.
+    pub alphabet: String,
     pub facets: StoredFacets,
     pub variants: Variants,
+    pub prefixes: Prefixes,
 }
 
 /// The search index of one corpus, built once ([`SearchIndex::build`]), stored in the bundle and
@@ -146,6 +178,8 @@ pub struct SearchIndex {
     /// `1 / (1 - b + b · len / avg_len)` of each article's title and body.
     pub(crate) title_norm: Vec<f32>,
     pub(crate) body_norm: Vec<f32>,
+    /// The stem of each word form.
+    pub(crate) word_term: Vec<u32>,
     /// The word forms of each stem (inverse of `word_term`): highlighting by word form.
     pub(crate) term_words_start: Vec<u32>,
     pub(crate) term_words: Vec<u32>,
@@ -336,15 +370,73 @@ impl SearchIndex {
             })
         };
         s.variants = Variants::build(variant_groups, has_words);
-        SearchIndex::load(s).expect("a freshly built index is consistent")
+        let mut index = SearchIndex::load(s).expect("a freshly built index is consistent");
+        index.s.prefixes = index.build_prefixes();
+        index
+    }
+
+    /// The precomputed beginnings (see [`super::prefixes`]).
+    fn build_prefixes(&self) -> Prefixes {
+        let n = self.article_count();
+        let mut sets = Vec::new();
+        for chars in 1..=MAX_PREFIX_CHARS {
+            let mut i = 0;
+            let words = self.s.words.len();
+            while i < words {
+                let word = std::str::from_utf8(self.s.words.get(i)).unwrap_or("");
+                let Some(p) = head(word, chars) else {
+                    i += 1;
+                    continue;
+                };
+                let p = p.to_string();
+                let range = self.s.words.prefix_range(p.as_bytes());
+                let end = range.end.max(i + 1);
+                let mut stems: Vec<u32> = self.word_term[range].to_vec();
+                stems.sort_unstable();
+                stems.dedup();
+                let total: u64 = stems.iter().map(|&t| self.s.df[t as usize] as u64).sum();
+                if total > PREFIX_POSTINGS_BUDGET {
+                    let mut members = Bitset::empty(n);
+                    for &t in &stems {
+                        for (d, _) in Postings::new(self.doc_stream(t), self.s.df[t as usize]) {
+                            members.insert(d);
+                        }
+                    }
+                    // Scored: the most frequent stems that fit in half the budget together.
+                    stems.sort_by(|a, b| {
+                        self.s.df[*b as usize]
+                            .cmp(&self.s.df[*a as usize])
+                            .then(a.cmp(b))
+                    });
+                    let mut spent = 0u64;
+                    stems.retain(|&t| {
+                        let df = self.s.df[t as usize] as u64;
+                        let keep = spent + df <= PREFIX_POSTINGS_BUDGET / 2;
+                        spent += if keep { df } else { 0 };
+                        keep
+                    });
+                    stems.truncate(PREFIX_TOP_STEMS);
+                    let list = members.to_vec();
+                    sets.push(PrefixSet {
+                        prefix: p,
+                        top: stems,
+                        count: list.len() as u32,
+                        articles: PackedSet::encode(&list, n),
+                    });
+                }
+                i = end;
+            }
+        }
+        sets.sort_by(|a, b| a.prefix.cmp(&b.prefix));
+        Prefixes { sets }
     }
 
     /// Derives the query-time tables, checking the stored index for consistency.
     pub(crate) fn load(mut s: StoredIndex) -> Result<SearchIndex, String> {
         let n = s.articles as usize;
-        let terms = s.terms.len();
         s.terms.derive()?;
         s.words.derive()?;
+        let terms = s.terms.len();
         if s.title_len.len() != n
             || s.body_len.len() != n
             || s.positions_end.len() != n
@@ -365,11 +457,13 @@ impl SearchIndex {
             return Err("term tables do not match the dictionary".into());
         }
         let words = s.words.len();
-        if s.word_term.len() != words
-            || s.word_term.iter().any(|&t| t as usize >= terms)
-            || s.words_by_suffix.len() != words
-            || s.words_by_suffix.iter().any(|&w| w as usize >= words)
-        {
+        let mut word_term = Vec::with_capacity(words);
+        let mut stem = 0i64;
+        for &d in &s.word_stems {
+            stem += d as i64;
+            word_term.push(u32::try_from(stem).unwrap_or(u32::MAX));
+        }
+        if word_term.len() != words || word_term.iter().any(|&t| t as usize >= terms) {
             return Err("word tables are inconsistent".into());
         }
         let starts = |lens: &[u32], total: usize| -> Result<Vec<u32>, String> {
@@ -388,6 +482,7 @@ impl SearchIndex {
         let doc_start = starts(&s.doc_stream_len, s.doc_streams.0.len())?;
         let pos_start = starts(&s.pos_stream_len, s.pos_streams.0.len())?;
         s.variants.validate()?;
+        s.prefixes.validate(terms)?;
         let facets = Facets::load(&s.facets, n)?;
 
         let avg = |v: &[u32]| {
@@ -398,7 +493,7 @@ impl SearchIndex {
         let title_norm = s.title_len.iter().map(|&l| norm(l, avg_title)).collect();
         let body_norm = s.body_len.iter().map(|&l| norm(l, avg_body)).collect();
         let mut term_words_start = vec![0u32; terms + 1];
-        for &t in &s.word_term {
+        for &t in &word_term {
             term_words_start[t as usize + 1] += 1;
         }
         for i in 0..terms {
@@ -406,7 +501,7 @@ impl SearchIndex {
         }
         let mut fill = term_words_start.clone();
         let mut term_words = vec![0u32; words];
-        for (w, &t) in s.word_term.iter().enumerate() {
+        for (w, &t) in word_term.iter().enumerate() {
             term_words[fill[t as usize] as usize] = w as u32;
             fill[t as usize] += 1;
         }
@@ -417,6 +512,7 @@ impl SearchIndex {
         let pos_width = s.positions_end.iter().map(|&e| width(e) as u8).collect();
         Ok(SearchIndex {
             pos_width,
+            word_term,
             s,
             doc_start,
             pos_start,
@@ -456,6 +552,9 @@ impl SearchIndex {
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
 }
+
+/// Letters tried as substitutions and insertions for typos: the most frequent of the vocabulary.
+const MAX_ALPHABET: usize = 40;
 
 /// The stem number of stop words in the build's word table.
 const STOP: u32 = u32::MAX;
@@ -570,16 +669,28 @@ impl Builder {
         words.sort_unstable();
         let names: Vec<&str> = words.iter().map(|w| w.0).collect();
         s.words = Dictionary::from_sorted(&names);
-        s.word_term = words.iter().map(|w| w.1).collect();
-        let mut by_suffix: Vec<u32> = (0..words.len() as u32).collect();
-        by_suffix.sort_unstable_by(|&a, &b| {
-            let (x, y) = (
-                names[a as usize].bytes().rev(),
-                names[b as usize].bytes().rev(),
-            );
-            x.cmp(y).then(a.cmp(&b))
-        });
-        s.words_by_suffix = by_suffix;
+        let mut prev = 0i64;
+        s.word_stems = words
+            .iter()
+            .map(|w| {
+                let d = w.1 as i64 - prev;
+                prev = w.1 as i64;
+                d as i32
+            })
+            .collect();
+        let mut letters: FxMap<char, u64> = FxMap::default();
+        for w in &names {
+            for c in w.chars() {
+                *letters.entry(c).or_default() += 1;
+            }
+        }
+        let mut letters: Vec<(char, u64)> = letters.into_iter().collect();
+        letters.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        s.alphabet = letters
+            .into_iter()
+            .take(MAX_ALPHABET)
+            .map(|l| l.0)
+            .collect();
     }
 }
 
@@ -599,7 +710,7 @@ impl SearchIndex {
             ),
             (
                 "word forms",
-                size(&self.s.words) + size(&self.s.word_term) + size(&self.s.words_by_suffix),
+                size(&self.s.words) + size(&self.s.word_stems) + size(&self.s.alphabet),
             ),
             (
                 "articles",
@@ -607,6 +718,7 @@ impl SearchIndex {
             ),
             ("facets", size(&self.s.facets)),
             ("variants", size(&self.s.variants)),
+            ("prefix sets", size(&self.s.prefixes)),
         ]
     }
 }

@@ -29,6 +29,7 @@
 //! - [`index`]: building, storing and loading the [`SearchIndex`];
 //! - [`facets`]: the per-event facet rows and their disjunctive counts;
 //! - [`variants`]: name variants ("Araghchi" finds "Araqchi");
+//! - [`prefixes`]: precomputed short word beginnings, for search as you type;
 //! - [`query`]: the [`Query`] and its URL form;
 //! - [`engine`]: evaluating a query into [`SearchResults`].
 //!
@@ -43,6 +44,7 @@ pub mod engine;
 pub mod facets;
 pub mod index;
 pub mod postings;
+pub mod prefixes;
 pub mod query;
 pub mod results;
 pub mod stem;
