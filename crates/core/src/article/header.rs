@@ -115,6 +115,8 @@ pub(crate) enum BylineKind {
 
 /// Whether a line is a byline or publication line.
 pub(crate) fn byline(t: &str) -> Option<BylineKind> {
+    // Markdown prints bylines in emphasis: "*By Maria Rossi — 30 June 2023*".
+    let t = t.trim().trim_matches(['*', '_']).trim();
     let len = t.chars().count();
     if len > 160 {
         return None;
@@ -357,14 +359,17 @@ pub(crate) fn dateline(p: &str) -> Option<Dateline> {
     } else {
         date.is_some() || wire.is_some() || region || parens
     };
-    if !accepted || (!has_sep && !trimmed.starts_with(char::is_uppercase)) {
+    if !accepted || (!has_sep && !trimmed.is_empty() && !trimmed.starts_with(char::is_uppercase)) {
         return None;
     }
     let body_start = pos + (rest_text.len() - trimmed.len()) + sep_len;
     let body = p.get(body_start..)?;
     let rest = body_start + (body.len() - body.trim_start().len());
     let text = p.get(..end)?.trim_end().to_string();
-    if p.get(rest..)?.trim().is_empty() || text.chars().count() > 100 {
+    // A dateline printed as a paragraph of its own ("NEW DELHI (Tuesday, 23 July 2019)") must
+    // carry a date; one that runs into the story needs the story after it.
+    let alone = p.get(rest..)?.trim().is_empty();
+    if (alone && date.is_none()) || text.chars().count() > 100 {
         return None;
     }
     Some(Dateline {
@@ -548,6 +553,27 @@ mod tests {
         };
         type Expected<'a> = Option<(&'a str, &'a str, Option<PhraseValue>, Option<&'a str>)>;
         let cases: Vec<(&str, Expected)> = vec![
+            // A dateline printed as a paragraph of its own, with its date.
+            (
+                "NEW DELHI (Tuesday, 23 July 2019)",
+                Some((
+                    "NEW DELHI (Tuesday, 23 July 2019)",
+                    "",
+                    Some(PhraseValue::Day {
+                        year: Some(2019),
+                        month: 7,
+                        day: 23,
+                        weekday: Some(Weekday::Tuesday),
+                    }),
+                    None,
+                )),
+            ),
+            (
+                "BRUSSELS, 27 February 2023 \u{2014}",
+                Some(("BRUSSELS, 27 February 2023", "", day(2023, 2, 27), None)),
+            ),
+            // Without a date, a lone place line is not a dateline.
+            ("KABUL (AP)", None),
             (
                 "DOHA, March 3, 2024 (Reuters) - Qatar said on Sunday.",
                 Some((
@@ -639,6 +665,11 @@ mod tests {
         let cases = [
             ("By Jane Doe", Some(BylineKind::Author)),
             ("By Jane Doe, Reuters", Some(BylineKind::Author)),
+            (
+                "*By Maria Rossi \u{2014} 30 June 2023*",
+                Some(BylineKind::Author),
+            ),
+            ("_Published 12 July 2023_", Some(BylineKind::Publication)),
             ("BY JANE DOE AND JOHN ROE", Some(BylineKind::Author)),
             ("by admin", Some(BylineKind::Author)),
             ("Published 16 May 2025", Some(BylineKind::Publication)),
