@@ -129,6 +129,23 @@ impl SearchIndex {
         }
     }
 
+    /// Every article matching `query` (text and facets), in the query's order, without
+    /// snippets or counts: for exports and selections of all results.
+    pub fn matching_articles(&self, query: &Query) -> Vec<u32> {
+        let tq = self.compile(&query.text);
+        let has_text = !tq.clauses.is_empty();
+        let mut scores = Vec::new();
+        let candidates = has_text.then(|| {
+            scores = vec![0f32; self.article_count()];
+            self.run_clauses(&tq.clauses, &mut scores)
+        });
+        let (matched, _) = self
+            .facets
+            .evaluate(&self.s.facets, query, candidates.as_deref());
+        let limit = matched.len();
+        self.order(&matched, &scores, query.effective_sort(has_text), limit)
+    }
+
     /// Removes from `query` the facet values this corpus does not have, and lists them.
     /// Keys are compared exactly, after the normalisation `Query::parse` applies.
     pub fn validate(&self, query: &mut Query) -> Vec<Ignored> {
@@ -954,7 +971,13 @@ fn snippet(tq: &TextQuery, text: &str) -> Snippet {
     let mut window_counts = [0u16; 32];
     let mut best: Option<(u32, usize, usize)> = None; // (clauses, matches, window end)
     let mut matches_in_window = 0usize;
+    // Once a passage matches every clause, read on only to fill it.
+    let mut fill_until: Option<usize> = None;
     text::for_each_word_while(text, |s, e, w| {
+        if let Some(until) = fill_until {
+            words.push((s, e, tq.mask(w)));
+            return words.len() < until;
+        }
         let m = if searching { tq.mask(w) } else { 0 };
         words.push((s, e, m));
         if !searching {
@@ -980,7 +1003,7 @@ fn snippet(tq: &TextQuery, text: &str) -> Snippet {
                 .filter(|&i| window_counts[i] > 0)
                 .fold(0u32, |a, i| a | 1 << i);
             if mask == all {
-                return false;
+                fill_until = Some(end + SNIPPET_WORDS);
             }
         }
         true
