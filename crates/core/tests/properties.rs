@@ -444,3 +444,19 @@ fn the_extraction_strategy_reaches_mentions_and_events() {
     );
     assert!(with_events >= 64, "{with_events} of 256 cases have events");
 }
+
+/// The bundle committed as a fuzzing seed is of the current format. When this fails, the stored
+/// shape of the bundle changed: bump `bundle::FORMAT_VERSION` if that was not done, and rebuild
+/// the seed as `fuzz/README.md` says, so the fuzzer starts from a valid bundle again.
+#[test]
+fn the_committed_seed_bundle_is_of_the_current_format() {
+    for target in ["bundle_decode", "bundle_browse"] {
+        let path = format!(
+            "{}/fuzz/corpus/{target}/valid_small.bin",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let b = bundle::decode(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert_eq!(b.corpus.articles.len(), 4, "{path}");
+    }
+}
