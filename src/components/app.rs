@@ -139,7 +139,13 @@ pub fn App() -> Html {
             Rc::new(
                 bundle
                     .as_ref()
-                    .map(|b| explorer_core::overview::matrix(&b.corpus, |_| true, 24))
+                    .map(|b| {
+                        explorer_core::overview::matrix(
+                            &b.corpus,
+                            |i| b.corpus.articles[i].duplicate_of.is_none(),
+                            24,
+                        )
+                    })
                     .unwrap_or_default(),
             )
         })

@@ -146,7 +146,12 @@ function cli(args) {
  * the CLI's default day (`SOURCE_DATE_EPOCH`, else today), as in the bundle Trunk's hook writes.
  */
 export function extract(dir = seeds) {
-  return JSON.parse(cli(['extract', dir]).toString());
+  const data = JSON.parse(cli(['extract', dir]).toString());
+  // The explorer shows and counts each story once: near-duplicates (`duplicate_of`) are kept
+  // aside here as they are in the explorer.
+  data.duplicates = data.articles.filter((a) => a.duplicate_of);
+  data.articles = data.articles.filter((a) => !a.duplicate_of);
+  return data;
 }
 
 /**
@@ -307,6 +312,8 @@ function bound(text, end) {
  * to: partial dates; dates: 'overlap'|'within'; undated: bool}); text is not modelled.
  */
 export function matches(a, q) {
+  // A near-duplicate story is shown and counted once, under the article it duplicates.
+  if (a.duplicate_of) return false;
   const has = (v) => v && v.length > 0;
   if (has(q.country)) {
     const cs = a.countries.map(facetCode);
@@ -339,7 +346,7 @@ export function expectedFiles(corpus, q) {
 /** Every value of each facet in the corpus. */
 export function facetValues(corpus) {
   const v = { pair: new Set(), mediator: new Set(), status: new Set(), country: new Set() };
-  for (const a of corpus.articles) {
+  for (const a of corpus.articles.filter((x) => !x.duplicate_of)) {
     for (const r of rows(a)) {
       r.pairs.forEach((p) => v.pair.add(p));
       r.mediators.forEach((m) => v.mediator.add(m));

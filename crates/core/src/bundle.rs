@@ -24,9 +24,21 @@ pub struct Bundle {
 }
 
 impl Bundle {
-    /// The bundle of a corpus, with its search index.
-    pub fn new(corpus: Corpus) -> Bundle {
-        let index = SearchIndex::build(&corpus);
+    /// The bundle of a corpus, with its search index. Near-duplicates (articles with
+    /// `duplicate_of`) are moved after every other article and left out of the index, so each
+    /// story is found, listed and counted once, while its other copies can still be opened.
+    pub fn new(mut corpus: Corpus) -> Bundle {
+        // A stable partition keeps name order within each part.
+        corpus.articles.sort_by_key(|a| a.duplicate_of.is_some());
+        let shown = corpus
+            .articles
+            .iter()
+            .take_while(|a| a.duplicate_of.is_none())
+            .count();
+        let index = SearchIndex::build(&Corpus {
+            articles: corpus.articles[..shown].to_vec(),
+            skipped: Vec::new(),
+        });
         Bundle { corpus, index }
     }
 }
@@ -134,5 +146,26 @@ mod tests {
         let mut longer = bytes.clone();
         longer.push(0);
         assert!(matches!(decode(&longer), Err(BundleError::Corrupt(_))));
+    }
+
+    #[test]
+    fn near_duplicates_are_kept_but_found_and_counted_once() {
+        let story = "Qatar hosted a new round of talks between the government of Sudan and the Rapid Support Forces in Doha on Monday, officials said, in the latest attempt to end a war that has displaced millions of people across the region.";
+        let files = vec![
+            SourceFile { name: "a.txt".into(), bytes: format!("Talks in Doha\n\n{story}").into_bytes() },
+            SourceFile { name: "b.txt".into(), bytes: format!("Sudan talks in Qatar\n\n{story} More soon.").into_bytes() },
+            SourceFile { name: "c.txt".into(), bytes: b"Floods\n\nFloods swept the valley overnight and forced thousands of families from their homes.".to_vec() },
+        ];
+        let b = Bundle::new(build(files, BuildOptions::default()));
+        let order: Vec<&str> = b.corpus.articles.iter().map(|a| a.file.as_str()).collect();
+        assert_eq!(order, ["a.txt", "c.txt", "b.txt"]);
+        let q = crate::search::Query::parse("q=talks").query;
+        let r = b.index.search(&b.corpus, &q, 10);
+        assert_eq!(r.total, 1);
+        assert_eq!(b.corpus.articles[r.hits[0].article as usize].file, "a.txt");
+        let all = b
+            .index
+            .search(&b.corpus, &crate::search::Query::default(), 10);
+        assert_eq!(all.total, 2);
     }
 }

@@ -155,6 +155,37 @@ fn signature(text: &str) -> Option<[u64; SIGNATURE]> {
     Some(sig)
 }
 
+/// Whether two articles with similar wording report the same story: the same mediators and
+/// parties in their events, mostly the same countries, and dates no more than a few days apart.
+/// Templated stories (one wording, other names or dates) are thus kept apart.
+fn same_story(a: &crate::model::Article, b: &crate::model::Article) -> bool {
+    fn actors(x: &crate::model::Article) -> Vec<(&[String], &[String])> {
+        let mut v: Vec<(&[String], &[String])> = x
+            .events
+            .iter()
+            .map(|e| (e.mediators.as_slice(), e.parties.as_slice()))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+    let shared = a
+        .countries
+        .iter()
+        .filter(|c| b.countries.contains(c))
+        .count();
+    let all = a.countries.len() + b.countries.len() - shared;
+    let countries_agree = all == 0 || shared * 2 >= all;
+    let dates_agree = match (a.date(), b.date()) {
+        (Some(x), Some(y)) => {
+            x.earliest.day_number() <= y.latest.day_number() + 3
+                && y.earliest.day_number() <= x.latest.day_number() + 3
+        }
+        _ => true,
+    };
+    actors(a) == actors(b) && countries_agree && dates_agree
+}
+
 /// Groups near-duplicate articles: each group's first article by file name stays the one shown
 /// and lists the others in `also_reported_by`; the others point to it with `duplicate_of`.
 /// Candidates come from locality-sensitive hashing of MinHash signatures, then the estimated
@@ -191,7 +222,7 @@ pub fn group_near_duplicates(articles: &mut [crate::model::Article]) {
                 };
                 let same =
                     a.iter().zip(b).filter(|(p, q)| p == q).count() as f64 / SIGNATURE as f64;
-                if same >= NEAR_DUPLICATE_SIMILARITY {
+                if same >= NEAR_DUPLICATE_SIMILARITY && same_story(&articles[i], &articles[j]) {
                     let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
                     // The earlier article (by name, the corpus order) leads the group.
                     parent[ri.max(rj)] = ri.min(rj);
@@ -297,6 +328,26 @@ mod tests {
         );
         assert_eq!(by_file("1_wire.txt").also_reported_by, ["2_outlet.txt"]);
         assert_eq!(by_file("3_floods.txt").duplicate_of, None);
+
+        // One wording with other names is another story.
+        let templated = STORY
+            .replace("Sudan", "Ethiopia")
+            .replace("the Rapid Support Forces", "Eritrea")
+            .replace("Qatar", "Kenya")
+            .replace("Doha", "Nairobi")
+            .replace("Qatari", "Kenyan");
+        let c = build(
+            vec![
+                file("1_wire.txt", &format!("Talks\n\nDOHA (Wire) - {STORY}")),
+                file("4_other.txt", &format!("Talks\n\n{templated}")),
+            ],
+            BuildOptions::default(),
+        );
+        assert!(
+            c.articles.iter().all(|a| a.duplicate_of.is_none()),
+            "{:?}",
+            c.articles.iter().map(|a| &a.countries).collect::<Vec<_>>()
+        );
         assert!(by_file("3_floods.txt").also_reported_by.is_empty());
     }
 }
