@@ -160,7 +160,7 @@ fn fold_latin(c: char) -> Option<&'static str> {
 
 /// English function words that are not indexed. Kept short on purpose: words that double as
 /// names or acronyms ("us", "who", "it" as IT) stay searchable.
-const STOP_WORDS: [&str; 92] = [
+pub const STOP_WORDS: [&str; 92] = [
     "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
     "because", "been", "before", "being", "both", "but", "by", "can", "could", "d", "did", "do",
     "does", "during", "each", "for", "from", "had", "has", "have", "he", "her", "here", "hers",
