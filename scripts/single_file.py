@@ -19,7 +19,8 @@ def sha256(text):
 def main(dist, out):
     dist = pathlib.Path(dist)
     index = (dist / "index.html").read_text(encoding="utf-8")
-    wasm_name = next(p.name for p in dist.glob("*_bg.wasm"))
+    # The app's wasm, not the Web Worker's (own articles need a served build).
+    wasm_name = next(p.name for p in sorted(dist.glob("*_bg.wasm")) if not p.name.startswith("explorer-worker"))
     glue_name = wasm_name[: -len("_bg.wasm")] + ".js"
     css = "\n".join(p.read_text(encoding="utf-8") for p in sorted(dist.glob("*.css")))
     glue = (dist / glue_name).read_text(encoding="utf-8")
@@ -38,7 +39,7 @@ let glue = text("explorer-glue");
 for (const [path, id] of %s) {
   const url = moduleUrl(text(id));
   // Only the import statements: the same path also names the wasm's import module.
-  glue = glue.split('from "./' + path + '"').join('from "' + url + '"');
+  for (const q of ['"', "'"]) glue = glue.split("from " + q + "./" + path + q).join('from "' + url + '"');
 }
 const app = await import(moduleUrl(glue));
 await app.default({ module_or_path: bytes("explorer-wasm") });

@@ -274,3 +274,174 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
     .forget();
     Ok(())
 }
+
+#[wasm_bindgen(module = "/web/own-store.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = ownList)]
+    fn own_list_js() -> js_sys::Promise;
+    #[wasm_bindgen(js_name = ownPut)]
+    fn own_put_js(files: &js_sys::Array) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = ownDelete)]
+    fn own_delete_js(name: Option<String>) -> js_sys::Promise;
+}
+
+/// One of the reader's own files: its name (without the own prefix) and bytes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OwnFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+fn files_to_js(files: &[OwnFile]) -> js_sys::Array {
+    files
+        .iter()
+        .map(|f| {
+            let o = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&o, &"name".into(), &f.name.as_str().into());
+            let _ = js_sys::Reflect::set(
+                &o,
+                &"bytes".into(),
+                &js_sys::Uint8Array::from(f.bytes.as_slice()),
+            );
+            JsValue::from(o)
+        })
+        .collect()
+}
+
+fn js_text(e: JsValue) -> String {
+    e.as_string().unwrap_or_else(|| format!("{e:?}"))
+}
+
+/// The own files kept in this browser (IndexedDB), oldest first.
+pub async fn stored_files() -> Result<Vec<OwnFile>, String> {
+    let list = wasm_bindgen_futures::JsFuture::from(own_list_js())
+        .await
+        .map_err(js_text)?;
+    let list: js_sys::Array = list.unchecked_into();
+    Ok(list
+        .iter()
+        .map(|r| OwnFile {
+            name: js_sys::Reflect::get(&r, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .unwrap_or_default(),
+            bytes: js_sys::Reflect::get(&r, &"bytes".into())
+                .map(|b| js_sys::Uint8Array::new(&b).to_vec())
+                .unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// Keeps files in this browser, all or none.
+pub async fn store_files(files: &[OwnFile]) -> Result<(), String> {
+    wasm_bindgen_futures::JsFuture::from(own_put_js(&files_to_js(files)))
+        .await
+        .map(drop)
+        .map_err(js_text)
+}
+
+/// Forgets one kept file, or all of them with `None`.
+pub async fn delete_stored(name: Option<&str>) -> Result<(), String> {
+    wasm_bindgen_futures::JsFuture::from(own_delete_js(name.map(str::to_string)))
+        .await
+        .map(drop)
+        .map_err(js_text)
+}
+
+/// The worker's start-up script, written by Trunk next to the page.
+pub const WORKER_URL: &str = "explorer-worker_loader.js";
+
+/// Parses the own files in a Web Worker and merges them into the bundled corpus. `progress`
+/// hears (files parsed, files in all). Returns the merged bundle and the refused files with
+/// their reasons.
+pub async fn merge_in_worker(
+    files: &[OwnFile],
+    progress: impl Fn(u32, u32) + 'static,
+) -> Result<(Bundle, Vec<(String, String)>), String> {
+    let worker = web_sys::Worker::new(WORKER_URL)
+        .map_err(|e| format!("could not start the worker: {}", js_text(e)))?;
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"files".into(), &files_to_js(files));
+    let mut handlers = None;
+    // The promise calls this set-up once, which hands the progress callback to the handler.
+    let mut progress = Some(progress);
+    let done = js_sys::Promise::new(&mut |resolve, reject| {
+        let Some(progress) = progress.take() else {
+            return;
+        };
+        let sender = worker.clone();
+        let message = message.clone();
+        let refuse = reject.clone();
+        let on_message =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                let data = e.data();
+                let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok();
+                // The worker says when its wasm is running: a message sent earlier would be lost.
+                if get("ready").is_some_and(|v| v.is_truthy()) {
+                    if let Err(e) = sender.post_message(&message) {
+                        let _ = refuse.call1(&JsValue::NULL, &e);
+                    }
+                } else if let Some(done) = get("done").and_then(|v| v.as_f64()) {
+                    let total = get("total").and_then(|v| v.as_f64()).unwrap_or(done);
+                    progress(done as u32, total as u32);
+                } else {
+                    let _ = resolve.call1(&JsValue::NULL, &data);
+                }
+            });
+        let on_error = Closure::<dyn Fn(web_sys::ErrorEvent)>::new({
+            let reject = reject.clone();
+            move |e: web_sys::ErrorEvent| {
+                let _ = reject.call1(&JsValue::NULL, &e.message().into());
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        handlers = Some((on_message, on_error));
+    });
+    let result = wasm_bindgen_futures::JsFuture::from(done).await;
+    worker.terminate();
+    drop(handlers);
+    let data = result.map_err(|e| format!("the worker failed: {}", js_text(e)))?;
+    let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok();
+    if let Some(e) = get("error").and_then(|v| v.as_string()) {
+        return Err(e);
+    }
+    let bytes = get("bundle")
+        .map(|b| js_sys::Uint8Array::new(&b).to_vec())
+        .unwrap_or_default();
+    let merged = bundle::decode(&bytes).map_err(|e| e.to_string())?;
+    let refused = get("refused")
+        .map(|r| r.unchecked_into::<js_sys::Array>())
+        .unwrap_or_default()
+        .iter()
+        .map(|pair| {
+            let pair: js_sys::Array = pair.unchecked_into();
+            (
+                pair.get(0).as_string().unwrap_or_default(),
+                pair.get(1).as_string().unwrap_or_default(),
+            )
+        })
+        .collect();
+    Ok((merged, refused))
+}
+
+/// The files of a picker or a drop, taken out at once: the list empties when the picker is reset.
+pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Reads the bytes of files the reader picked or dropped.
+pub async fn read_files(files: Vec<web_sys::File>) -> Vec<OwnFile> {
+    let mut out = Vec::new();
+    for file in files {
+        let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+            Err(_) => Vec::new(),
+        };
+        out.push(OwnFile {
+            name: file.name(),
+            bytes,
+        });
+    }
+    out
+}

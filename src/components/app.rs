@@ -7,6 +7,7 @@ use crate::components::date_filter::DateFilter;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::notice::Notice;
 use crate::components::overview::Overview;
+use crate::components::own_articles::OwnArticles;
 use crate::components::reader::Reader;
 use crate::components::search_box::{SearchBox, SEARCH_ID};
 use crate::platform;
@@ -58,14 +59,26 @@ pub fn App() -> Html {
         s
     });
 
+    // The reader's own articles are merged in before the corpus is first shown, so links that
+    // name them or their facet values hold from the start.
+    let own_error = use_state(|| None::<String>);
     {
         let state = state.clone();
+        let own_error = own_error.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                state.dispatch(Action::Loaded(Box::new(platform::load_bundle().await)));
+                let loaded = match platform::load_bundle().await {
+                    Ok(bundled) => Ok(with_own_articles(bundled, &own_error).await),
+                    Err(e) => Err(e),
+                };
+                state.dispatch(Action::Loaded(Box::new(loaded)));
             });
         });
     }
+    let on_bundle = {
+        let state = state.clone();
+        Callback::from(move |b: Bundle| state.dispatch(Action::Loaded(Box::new(Ok(b)))))
+    };
     {
         let state = state.clone();
         use_effect_with((), move |_| {
@@ -311,6 +324,10 @@ pub fn App() -> Html {
         })
     };
 
+    let own_bundle = match &state.corpus {
+        Load::Ready(b) => Some(b.clone()),
+        _ => None,
+    };
     let q = &state.query;
     let main = match (&state.corpus, bundle, (*results).as_ref()) {
         (Load::Failed(e), _, _) => html! { <p class="status error" role="alert">{ e.clone() }</p> },
@@ -402,6 +419,7 @@ pub fn App() -> Html {
                 { offline_status }
             </header>
             <Notice ignored={state.ignored.clone()} on_dismiss={on_dismiss} />
+            <OwnArticles bundle={own_bundle} load_error={(*own_error).clone()} {on_bundle} />
             <div class="layout">
                 { for aside }
                 <main id="main" tabindex="-1">{ main }</main>
@@ -442,5 +460,25 @@ fn empty_state(bundle: &Rc<Bundle>, q: &Query, on_remove: &Callback<Filter>) -> 
                 </ul>
             }
         </div>
+    }
+}
+
+/// The bundled corpus with the reader's kept articles merged in; the bundled one alone, and the
+/// reason in `error`, when they cannot be read.
+async fn with_own_articles(bundled: Bundle, error: &UseStateHandle<Option<String>>) -> Bundle {
+    let kept = match platform::stored_files().await {
+        Ok(kept) if kept.is_empty() => return bundled,
+        Ok(kept) => kept,
+        Err(e) => {
+            error.set(Some(format!("Your kept articles could not be read: {e}.")));
+            return bundled;
+        }
+    };
+    match platform::merge_in_worker(&kept, |_, _| {}).await {
+        Ok((merged, _)) => merged,
+        Err(e) => {
+            error.set(Some(format!("Your kept articles could not be read: {e}.")));
+            bundled
+        }
     }
 }

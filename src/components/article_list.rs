@@ -77,6 +77,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                     <a class="result-link" href={article_href(&a.file)} {onclick}>{ marked(&a.title, &hit.title_highlights) }</a>
                 </h3>
                 <p class="meta">
+                    if explorer_core::own::is_own(&a.file) { <span class="badge own">{ "yours" }</span> }
                     if let Some(source) = &a.source { <span class="source">{ source }</span> }
                     if let Some(d) = a.date() {
                         <span class="date" title={format!("{} to {}; {}", d.earliest, d.latest, d.basis)}>{ describe::date(d) }</span>

@@ -8,5 +8,6 @@ pub mod facet_panel;
 pub mod marked;
 pub mod notice;
 pub mod overview;
+pub mod own_articles;
 pub mod reader;
 pub mod search_box;

@@ -114,6 +114,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 }
             </h2>
             <p class="meta">
+                if explorer_core::own::is_own(&article.file) { <span class="badge own">{ "yours" }</span> }
                 if let Some(source) = &article.source { <span class="source">{ source }</span> }
                 if let Some(d) = article.date() {
                     <span class="date" title={d.basis.clone()}>{ describe::date(d) }</span>

@@ -19,6 +19,7 @@ pub mod export;
 pub mod extract;
 pub mod model;
 pub mod overview;
+pub mod own;
 pub mod reference;
 pub mod search;
 pub mod synth;
