@@ -152,9 +152,14 @@ mod tests {
         );
         let mut own: Vec<SourceFile> = (0..CHUNK + 2)
             .map(|i| {
+                // Words of their own, so no two are grouped as near-duplicates.
+                let words: Vec<String> = (0..24).map(|k| format!("w{i}x{k}")).collect();
                 file(
                     &format!("n{i:02}.md"),
-                    &format!("Story {i}\n\nNorway hosted talks in Oslo, report number {i}."),
+                    &format!(
+                        "Story {i}\n\nNorway hosted talks in Oslo: {}.",
+                        words.join(" ")
+                    ),
                 )
             })
             .collect();
