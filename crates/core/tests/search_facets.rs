@@ -418,3 +418,57 @@ fn counts_are_disjunctive_and_selected_values_stay_at_zero() {
     let r = index.search(&corpus, &Query::parse("mediator=XXX").query, 10);
     assert_eq!(count(&r.facets.mediator, "XXX"), Some((0, true)));
 }
+
+#[test]
+fn text_and_facets_combine_with_and_and_counts_apply_the_text() {
+    let corpus = synth::corpus(300, 12);
+    let index = SearchIndex::build(&corpus);
+    let mut rng = Rng::new(8);
+    for word in ["talks", "mediation", "border", "agreement", "ceasefire"] {
+        let text_only = Query {
+            text: format!("{word} "),
+            page: 1,
+            ..Query::default()
+        };
+        let mut by_text = index.matching_articles(&text_only);
+        by_text.sort();
+        for _ in 0..20 {
+            let mut q = random_query(&mut rng, &index);
+            let mut by_facets = index.matching_articles(&q);
+            by_facets.sort();
+            q.text = text_only.text.clone();
+            let mut both = index.matching_articles(&q);
+            both.sort();
+            let want: Vec<u32> = by_text
+                .iter()
+                .copied()
+                .filter(|a| by_facets.binary_search(a).is_ok())
+                .collect();
+            assert_eq!(both, want, "{}", q.to_query_string());
+            // Counts under text are the counts over the text's articles only.
+            let sub = Corpus {
+                articles: by_text
+                    .iter()
+                    .map(|&a| corpus.articles[a as usize].clone())
+                    .collect(),
+                skipped: vec![],
+            };
+            let mut q_no_text = q.clone();
+            q_no_text.text.clear();
+            let want = expected(&sub, &q_no_text);
+            let got = index.search(&corpus, &q, 1);
+            assert_eq!(
+                as_map(&got.facets.pair),
+                want.pairs,
+                "pairs for {}",
+                q.to_query_string()
+            );
+            assert_eq!(
+                as_map(&got.facets.country),
+                want.countries,
+                "countries for {}",
+                q.to_query_string()
+            );
+        }
+    }
+}
