@@ -35,12 +35,47 @@ impl Default for AppState {
     }
 }
 
+/// A value shared by reference and compared by identity. A loaded bundle is one value for its
+/// whole life, and comparing 10,000 articles on every render (as `Rc`'s own `PartialEq` would)
+/// costs more than the render itself.
+#[derive(Debug)]
+pub struct Shared<T>(Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Shared<T> {
+        Shared(Rc::new(value))
+    }
+
+    pub fn as_ptr(this: &Shared<T>) -> *const T {
+        Rc::as_ptr(&this.0)
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 /// Where loading the bundle stands.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Load {
     #[default]
     Loading,
-    Ready(Rc<Bundle>),
+    Ready(Shared<Bundle>),
     Failed(String),
 }
 
@@ -236,7 +271,7 @@ impl Reducible for AppState {
             Action::Loaded(loaded) => {
                 match *loaded {
                     Ok(bundle) => {
-                        next.corpus = Load::Ready(Rc::new(bundle));
+                        next.corpus = Load::Ready(Shared::new(bundle));
                         next.validate();
                     }
                     Err(e) => next.corpus = Load::Failed(e),

@@ -4,6 +4,7 @@
 use explorer_core::bundle::{self, Bundle};
 use explorer_core::corpus::{build, BuildOptions, SourceFile};
 use mediation_explorer::components::article_list::{ArticleList, ArticleListProps};
+use mediation_explorer::state::Shared;
 use std::rc::Rc;
 use wasm_bindgen_test::*;
 use yew::Callback;
@@ -48,9 +49,17 @@ async fn the_article_list_renders_every_article_with_its_data_file() {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
+    let bundle = Shared::new(sample_bundle());
+    let results = Rc::new(bundle.index.search(
+        &bundle.corpus,
+        &explorer_core::search::Query::default(),
+        20,
+    ));
     let props = ArticleListProps {
-        bundle: Rc::new(sample_bundle()),
+        bundle,
+        results,
         on_open: Callback::noop(),
+        on_page: Callback::noop(),
     };
     yew::Renderer::<ArticleList>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -11,7 +11,7 @@ use crate::components::own_articles::OwnArticles;
 use crate::components::reader::Reader;
 use crate::components::search_box::{SearchBox, SEARCH_ID};
 use crate::platform;
-use crate::state::{Action, AppState, Facet, Filter, HistoryMode, Load};
+use crate::state::{Action, AppState, Facet, Filter, HistoryMode, Load, Shared};
 use explorer_core::bundle::Bundle;
 use explorer_core::search::{FacetValue, Query, SearchResults, Sort};
 use std::rc::Rc;
@@ -138,7 +138,7 @@ pub fn App() -> Html {
     let results: Rc<Option<SearchResults>> = {
         let bundle = bundle.clone();
         use_memo(
-            (bundle.as_ref().map(Rc::as_ptr), results_query),
+            (bundle.as_ref().map(Shared::as_ptr), results_query),
             move |(_, q)| {
                 bundle
                     .as_ref()
@@ -148,7 +148,7 @@ pub fn App() -> Html {
     };
     let matrix = {
         let bundle = bundle.clone();
-        use_memo(bundle.as_ref().map(Rc::as_ptr), move |_| {
+        use_memo(bundle.as_ref().map(Shared::as_ptr), move |_| {
             Rc::new(
                 bundle
                     .as_ref()
@@ -431,7 +431,7 @@ pub fn App() -> Html {
 
 /// The empty state: which filters emptied the results, each with a button that removes it and
 /// says how many articles that would bring back.
-fn empty_state(bundle: &Rc<Bundle>, q: &Query, on_remove: &Callback<Filter>) -> Html {
+fn empty_state(bundle: &Shared<Bundle>, q: &Query, on_remove: &Callback<Filter>) -> Html {
     let culprits: Vec<(Filter, u32)> = Filter::all(q)
         .into_iter()
         .map(|f| {

@@ -2,6 +2,7 @@
 //! certainty, and the article's mediation events as short phrases; then the pager.
 
 use crate::components::marked::marked;
+use crate::state::Shared;
 use explorer_core::bundle::Bundle;
 use explorer_core::describe;
 use explorer_core::search::SearchResults;
@@ -10,7 +11,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
-    pub bundle: Rc<Bundle>,
+    pub bundle: Shared<Bundle>,
     pub results: Rc<SearchResults>,
     pub on_open: Callback<String>,
     pub on_page: Callback<u32>,

@@ -2,16 +2,16 @@
 //! in a Web Worker, merged into the corpus, kept in this browser, and can be removed again.
 
 use crate::platform::{self, OwnFile};
+use crate::state::Shared;
 use explorer_core::bundle::Bundle;
 use explorer_core::own::{display_name, is_own, pasted_name, unique_name};
 use std::collections::BTreeSet;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct OwnArticlesProps {
     /// The corpus shown now, own articles included.
-    pub bundle: Option<Rc<Bundle>>,
+    pub bundle: Option<Shared<Bundle>>,
     /// Why the kept articles could not be read at start-up, if they could not.
     pub load_error: Option<String>,
     /// A merged bundle to show instead of the current one.

@@ -2,17 +2,17 @@
 //! event's evidence sentence highlighted, the table of events, links to more on the same pair or
 //! mediator, and the removed boilerplate in a collapsed section.
 
+use crate::state::Shared;
 use explorer_core::annotate::runs;
 use explorer_core::bundle::Bundle;
 use explorer_core::search::query::pair_key;
 use explorer_core::search::Query;
 use explorer_core::{describe, MentionKind};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
-    pub bundle: Rc<Bundle>,
+    pub bundle: Shared<Bundle>,
     pub index: usize,
     pub on_close: Callback<()>,
     /// Opens another view (more on a pair or by a mediator).
