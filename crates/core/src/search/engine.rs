@@ -25,7 +25,7 @@ pub const TYPO_WEIGHT: f32 = 0.5;
 /// Query words of at least this many letters tolerate one typo.
 pub const TYPO_MIN_CHARS: usize = 5;
 /// Postings read for a word's typo alternatives at most (the most frequent come first; the
-/// first is always read).
+/// first is always read); a quarter of it when the word itself is in the vocabulary.
 pub const TYPO_POSTINGS_BUDGET: u64 = 40_000;
 /// Words and phrases searched at most; the rest are dropped and reported.
 pub const MAX_CLAUSES: usize = 16;
@@ -458,16 +458,22 @@ impl SearchIndex {
                 .map(|word| (self.word_term[word as usize], word))
                 .filter(|&(t, _)| Some(t) != exact)
                 .collect();
-            // The likeliest meant words first, within a bound on the postings read.
+            // The likeliest meant words first, within a bound on the postings read; a word
+            // that exists as typed is probably meant as typed, so its typos get less.
             typos.sort_by(|a, b| {
                 self.s.df[b.0 as usize]
                     .cmp(&self.s.df[a.0 as usize])
                     .then(a.1.cmp(&b.1))
             });
+            let budget = if self.s.words.find(w.as_bytes()).is_some() {
+                TYPO_POSTINGS_BUDGET / 4
+            } else {
+                TYPO_POSTINGS_BUDGET
+            };
             let mut spent = 0u64;
             for (i, (term, word)) in typos.into_iter().enumerate() {
                 let df = self.s.df[term as usize] as u64;
-                if i > 0 && spent + df > TYPO_POSTINGS_BUDGET {
+                if i > 0 && spent + df > budget {
                     continue;
                 }
                 spent += df;
@@ -597,7 +603,7 @@ impl SearchIndex {
         for clause in order {
             let mut touched = Vec::new();
             for alt in &clause.alts {
-                self.for_each_match(alt, &mut |d, s| {
+                self.for_each_match(alt, |d, s| {
                     let m = mark[d as usize];
                     if m == level {
                         mark[d as usize] = level + 1;
@@ -621,7 +627,7 @@ impl SearchIndex {
         for clause in optional {
             let mut touched = Vec::new();
             for alt in &clause.alts {
-                self.for_each_match(alt, &mut |d, s| {
+                self.for_each_match(alt, |d, s| {
                     if mark[d as usize] == level {
                         mark[d as usize] = level + 1;
                         touched.push(d);
@@ -656,7 +662,7 @@ impl SearchIndex {
     }
 
     /// Calls `f(article, score)` for every article an alternative matches, in article order.
-    fn for_each_match(&self, alt: &Alt, f: &mut dyn FnMut(u32, f32)) {
+    fn for_each_match(&self, alt: &Alt, mut f: impl FnMut(u32, f32)) {
         let n = self.article_count() as u32;
         match alt {
             Alt::Term { term, weight } => {
@@ -672,7 +678,7 @@ impl SearchIndex {
                     f(d, 0.0)
                 }
             }),
-            Alt::Phrase { terms, weight } => self.phrase_matches(terms, *weight, f),
+            Alt::Phrase { terms, weight } => self.phrase_matches(terms, *weight, &mut f),
         }
     }
 
@@ -685,7 +691,7 @@ impl SearchIndex {
         tf * (BM25_K1 + 1.0) / (BM25_K1 + tf)
     }
 
-    fn phrase_matches(&self, terms: &[(u32, u32)], weight: f32, f: &mut dyn FnMut(u32, f32)) {
+    fn phrase_matches(&self, terms: &[(u32, u32)], weight: f32, mut f: impl FnMut(u32, f32)) {
         struct Cursor<'a> {
             postings: Postings<'a>,
             positions: PositionReader<'a>,

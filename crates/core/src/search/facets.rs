@@ -214,6 +214,21 @@ fn offsets(counts: &[u32], total: usize) -> Option<Vec<u32>> {
     (at == total as u64).then_some(out)
 }
 
+/// What the scan reads of one row.
+#[derive(Clone, Copy, Debug, Default)]
+struct Row {
+    /// First and last day; undated rows have `lo > hi`.
+    lo: i32,
+    hi: i32,
+    /// The month key when dated within one month, else [`SPANNING`].
+    month: i32,
+    /// Where its pair ids start in `row_values`; its mediator ids follow them.
+    values: u32,
+    pairs: u16,
+    mediators: u16,
+    status: u8,
+}
+
 /// Month key meaning "the interval spans more than one month"; undated rows have none.
 const SPANNING: i32 = i32::MIN;
 
@@ -222,13 +237,11 @@ const SPANNING: i32 = i32::MIN;
 pub(crate) struct Facets {
     article_row_start: Vec<u32>,
     article_country_start: Vec<u32>,
-    row_pair_start: Vec<u32>,
-    row_mediator_start: Vec<u32>,
-    /// First and last day of each row; undated rows have `lo > hi`.
-    row_lo: Vec<i32>,
-    row_hi: Vec<i32>,
-    /// The month key of rows dated within one month, else [`SPANNING`] (or undated: see lo/hi).
-    row_month: Vec<i32>,
+    /// The rows, each with what the scan reads, side by side: a scan visits scattered articles,
+    /// and one cache line per row beats one per field.
+    rows: Vec<Row>,
+    /// The pair ids then the mediator ids of each row.
+    row_values: Vec<u32>,
     min_month: i32,
     months: usize,
     articles: usize,
@@ -322,14 +335,33 @@ impl Facets {
         } else {
             0
         };
+        let mut row_values = Vec::with_capacity(s.row_pairs.len() + s.row_mediators.len());
+        let mut packed = Vec::with_capacity(rows);
+        for r in 0..rows {
+            let pairs = &s.row_pairs[row_pair_start[r] as usize..row_pair_start[r + 1] as usize];
+            let meds = &s.row_mediators
+                [row_mediator_start[r] as usize..row_mediator_start[r + 1] as usize];
+            let (pairs, meds) = (
+                &pairs[..pairs.len().min(u16::MAX as usize)],
+                &meds[..meds.len().min(u16::MAX as usize)],
+            );
+            packed.push(Row {
+                lo: row_lo[r],
+                hi: row_hi[r],
+                month: row_month[r],
+                values: row_values.len() as u32,
+                pairs: pairs.len() as u16,
+                mediators: meds.len() as u16,
+                status: s.row_status.0[r],
+            });
+            row_values.extend_from_slice(pairs);
+            row_values.extend_from_slice(meds);
+        }
         let mut f = Facets {
             article_row_start,
             article_country_start,
-            row_pair_start,
-            row_mediator_start,
-            row_lo,
-            row_hi,
-            row_month,
+            rows: packed,
+            row_values,
             min_month,
             months,
             articles,
@@ -362,18 +394,19 @@ impl Facets {
         for a in 0..n {
             let a32 = a as u32;
             for r in self.rows_of(a) {
-                for &i in self.pairs_of(s, r) {
+                let row = &self.rows[r];
+                let (row_pairs, row_mediators) = self.values_of(row);
+                for &i in row_pairs {
                     push(&mut pairs[i as usize], a32);
                 }
-                for &i in self.mediators_of(s, r) {
+                for &i in row_mediators {
                     push(&mut mediators[i as usize], a32);
                 }
-                let st = s.row_status.0[r];
-                if st != NO_STATUS {
-                    push(&mut statuses[st as usize], a32);
+                if row.status != NO_STATUS {
+                    push(&mut statuses[row.status as usize], a32);
                 }
-                match self.row_month[r] {
-                    SPANNING if self.row_lo[r] > self.row_hi[r] => push(&mut undated, a32),
+                match row.month {
+                    SPANNING if row.lo > row.hi => push(&mut undated, a32),
                     SPANNING => push(&mut spanning, a32),
                     m => push(&mut months[(m - self.min_month) as usize], a32),
                 }
@@ -397,15 +430,13 @@ impl Facets {
         self.article_row_start[a] as usize..self.article_row_start[a + 1] as usize
     }
 
+    /// The pair ids and the mediator ids of a row.
     #[inline]
-    fn pairs_of<'a>(&self, s: &'a StoredFacets, r: usize) -> &'a [u32] {
-        &s.row_pairs[self.row_pair_start[r] as usize..self.row_pair_start[r + 1] as usize]
-    }
-
-    #[inline]
-    fn mediators_of<'a>(&self, s: &'a StoredFacets, r: usize) -> &'a [u32] {
-        &s.row_mediators
-            [self.row_mediator_start[r] as usize..self.row_mediator_start[r + 1] as usize]
+    fn values_of(&self, row: &Row) -> (&[u32], &[u32]) {
+        let start = row.values as usize;
+        let mid = start + row.pairs as usize;
+        let end = mid + row.mediators as usize;
+        (&self.row_values[start..mid], &self.row_values[mid..end])
     }
 
     #[inline]
@@ -577,9 +608,9 @@ impl Facets {
             let mut any_all = false;
             let (mut spanning, mut undated) = (false, false);
             for r in self.rows_of(a) {
-                let pairs = self.pairs_of(s, r);
-                let mediators = self.mediators_of(s, r);
-                let status = s.row_status.0[r];
+                let row = &self.rows[r];
+                let (pairs, mediators) = self.values_of(row);
+                let status = row.status;
                 let p = sel
                     .pairs
                     .as_ref()
@@ -591,9 +622,7 @@ impl Facets {
                 let st = sel
                     .statuses
                     .is_none_or(|v| status != NO_STATUS && v[status as usize]);
-                let d = sel
-                    .date
-                    .is_none_or(|dr| dr.accepts(self.row_lo[r], self.row_hi[r]));
+                let d = sel.date.is_none_or(|dr| dr.accepts(row.lo, row.hi));
                 any_all |= p && m && st && d;
                 if !country_ok {
                     continue;
@@ -625,14 +654,14 @@ impl Facets {
                     counts.statuses[status as usize] += 1;
                 }
                 if count_dates && p && m && st {
-                    let month = self.row_month[r];
+                    let month = row.month;
                     if month != SPANNING {
                         let i = (month - self.min_month) as usize;
                         if last_month[i] != a32 {
                             last_month[i] = a32;
                             counts.months[i] += 1;
                         }
-                    } else if self.row_lo[r] > self.row_hi[r] {
+                    } else if row.lo > row.hi {
                         undated = true;
                     } else {
                         spanning = true;
