@@ -31,7 +31,7 @@ async function search(page, text) {
   await page.waitForFunction((t) => (new URL(location.href).searchParams.get('q') ?? '') === t, text);
 }
 
-test('files added by picker and paste are found, kept across a reload, and removed', { todo: 'flaky under load: own articles (issue 8) are not finished' }, async () => {
+test('files added by picker and paste are found, kept across a reload, and removed', { todo: 'fails after the reload step: own articles (issue 8) are not finished' }, async () => {
   const page = await openPage(browser, server.url);
   await ready(page);
   const bundledCountries = await pageCounts(page, 'country');
