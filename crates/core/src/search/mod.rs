@@ -36,7 +36,25 @@
 //! Typical use in the browser: decode the bundle (which holds the corpus and its index), then
 //! on every URL change `let p = Query::parse(search); let mut q = p.query;
 //! let unknown = index.validate(&mut q); let r = index.search(&corpus, &q, 20);`, showing the
-//! ignored parts (`p.ignored`, `unknown`) as a notice.
+//! ignored parts (`p.ignored`, `unknown`) as a notice, and writing `q.to_query_string()` back
+//! to the address so links are canonical.
+//!
+//! The API, all on [`SearchIndex`] and [`Query`]:
+//! - `SearchIndex::build(&Corpus)`: at bundle time; stored in the bundle and decoded with it.
+//! - `search(&corpus, &query, page_size) -> SearchResults`: the page's hits (article number,
+//!   score, title highlights, snippet with highlights as byte ranges), the total and page count,
+//!   the four facets' values with key, label, count and selection, the month histogram, the
+//!   query words dropped.
+//! - `matching_articles(&query) -> Vec<u32>`: every match in order, without snippets (exports).
+//! - `validate(&mut query) -> Vec<Ignored>`: removes facet codes the corpus does not have.
+//! - `facet_keys()`: every pair, mediator and country of the corpus, with labels.
+//! - `Query::parse(&str) -> ParsedQuery` (total) and `Query::to_query_string()` (canonical).
+//!
+//! Costs, on the synthetic corpus (`synth`, see `benches/search.rs`): under 1 KB of index per
+//! article; a query over 100,000 articles takes a few milliseconds natively, facets included.
+//! Where it stops: words are split on non-alphanumeric characters (no dictionary segmentation
+//! of Chinese or Thai), stemming is English only, and phrases match stems in order (so
+//! "negotiations resumed" also matches "negotiation resumes").
 
 mod bitset;
 mod bytes;

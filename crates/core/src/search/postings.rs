@@ -3,8 +3,8 @@
 //!
 //! Both streams are cut into blocks of [`BLOCK`] articles. The document stream of a full block
 //! holds the first article number as a LEB128 varint gap from the previous block, then the other
-//! 127 gaps bit-packed at the block's width, then one bit per article telling whether a
-//! frequency code follows, then those codes as varints. The code is `total << 2 | min(title, 3)`
+//! 127 gaps bit-packed at the block's width, then one bit per article telling whether it has a
+//! frequency code, then the codes' width and the codes bit-packed. The code is `total << 2 | min(title, 3)`
 //! (`total` occurrences, `title` of them in the title) and is left out in the common case, one
 //! occurrence in the body. The last, partial block (and so every list of a rare stem) is plain
 //! varints: the gap shifted left by one, its low bit set when a code follows, then the code.
@@ -167,11 +167,15 @@ impl PostingsWriter {
                 }
             }
             self.docs.extend_from_slice(&bitmap[..n.div_ceil(8)]);
-            for &c in &self.codes {
-                if c != ONCE_IN_BODY {
-                    put_varint(&mut self.docs, c);
-                }
-            }
+            let flagged: Vec<u32> = self
+                .codes
+                .iter()
+                .copied()
+                .filter(|&c| c != ONCE_IN_BODY)
+                .collect();
+            let cw = flagged.iter().copied().map(width).max().unwrap_or(0);
+            self.docs.push(cw as u8);
+            pack(&flagged, cw, &mut self.docs);
         } else {
             for (&gap, &code) in self.gaps.iter().zip(&self.codes) {
                 put_varint(&mut self.docs, gap << 1 | (code != ONCE_IN_BODY) as u32);
@@ -222,12 +226,14 @@ pub struct Postings<'a> {
     left: u32,
     doc: u32,
     /// Within a packed block: articles left, the gap width, the bit of the next gap, the
-    /// bitmap's offset and the index of the next article.
+    /// bitmap's offset, the index of the next article, the code width and the next code's bit.
     in_block: u32,
     w: u32,
     gap_bit: usize,
     bitmap: usize,
     index: usize,
+    cw: u32,
+    code_bit: usize,
 }
 
 impl<'a> Postings<'a> {
@@ -242,6 +248,8 @@ impl<'a> Postings<'a> {
             gap_bit: 0,
             bitmap: 0,
             index: 0,
+            cw: 0,
+            code_bit: 0,
         }
     }
 }
@@ -262,7 +270,14 @@ impl Iterator for Postings<'_> {
             self.pos += 1;
             self.gap_bit = self.pos * 8;
             self.bitmap = self.pos + ((n - 1) * self.w as usize).div_ceil(8);
-            self.pos = self.bitmap + n.div_ceil(8);
+            let codes = self.bitmap + n.div_ceil(8);
+            let flagged: usize = self
+                .bytes
+                .get(self.bitmap..codes)
+                .map_or(0, |b| b.iter().map(|x| x.count_ones() as usize).sum());
+            self.cw = self.bytes.get(codes).copied().unwrap_or(0).min(32) as u32;
+            self.code_bit = (codes + 1) * 8;
+            self.pos = codes + 1 + (flagged * self.cw as usize).div_ceil(8);
             self.in_block = n as u32 - 1;
             self.index = 0;
         } else if self.in_block > 0 {
@@ -289,7 +304,9 @@ impl Iterator for Postings<'_> {
             .get(self.bitmap + self.index / 8)
             .is_some_and(|b| b >> (self.index % 8) & 1 == 1);
         let code = if flagged {
-            get_varint(self.bytes, &mut self.pos)
+            let c = read_bits(self.bytes, self.code_bit, self.cw);
+            self.code_bit += self.cw as usize;
+            c
         } else {
             ONCE_IN_BODY
         };
