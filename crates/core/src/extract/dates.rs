@@ -200,17 +200,34 @@ impl Dating {
             }
         }
         // A span: the next phrase joined by "and", "to", "through", "until" or a dash.
-        if let Some(next) = all.get(k + 1) {
+        let joined = |a: &DatePhrase, b: &DatePhrase| {
             let between = doc
                 .text
-                .get(p.span.end()..next.span.start())
+                .get(a.span.end()..b.span.start())
                 .unwrap_or("")
                 .trim();
-            let joined = matches!(
+            matches!(
                 between,
                 "and" | "to" | "through" | "until" | "-" | "\u{2013}"
-            );
-            if joined {
+            )
+        };
+        // The chosen phrase may be the end of the span ("on Monday and Tuesday, hosted by").
+        if let Some(prev) = k.checked_sub(1).and_then(|j| all.get(j)) {
+            if joined(prev, p) && outside(prev.span.start()) {
+                if let Some((e, _)) = self.resolve(doc, prev, future) {
+                    if e.earliest < d.earliest {
+                        d = DateInterval {
+                            earliest: e.earliest,
+                            latest: d.latest,
+                            precision: Precision::Range,
+                            basis: format!("{} to {}", e.basis, d.basis),
+                        };
+                    }
+                }
+            }
+        }
+        if let Some(next) = all.get(k + 1) {
+            if joined(p, next) {
                 if let Some((e, _)) = self.resolve(doc, next, future) {
                     if e.latest > d.latest {
                         d = DateInterval {

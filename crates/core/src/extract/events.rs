@@ -300,6 +300,7 @@ fn resolve(
     // How each event's date was found (see `Dating::event_date`): lower is more direct.
     let mut ranks: Vec<u8> = Vec::new();
     let mut last_offer: Option<Vec<&'static str>> = None;
+    let mut last_asked: Option<Vec<&'static str>> = None;
     let mut last_any: Option<Vec<&'static str>> = None;
     let mut last_parties: Option<Vec<&'static str>> = None;
     let mut known: Vec<(Vec<&'static str>, Vec<&'static str>)> = Vec::new();
@@ -320,11 +321,12 @@ fn resolve(
             if mediators.is_empty() && c.anaphoric {
                 let back = if c.only_offer {
                     last_offer.clone()
-                } else if matches!(
-                    c.status,
-                    Status::Offered | Status::Accepted | Status::Rejected
-                ) {
+                } else if c.status == Status::Offered {
                     last_offer.clone().or(last_any.clone())
+                } else if matches!(c.status, Status::Accepted | Status::Rejected) {
+                    // An answer answers the last offer or request ("asked the US to mediate
+                    // ... Addis Ababa rejected any mediation").
+                    last_asked.clone().or(last_any.clone())
                 } else {
                     last_any.clone()
                 };
@@ -366,6 +368,9 @@ fn resolve(
             };
             if c.status == Status::Offered {
                 last_offer = Some(mediators.clone());
+            }
+            if matches!(c.status, Status::Offered | Status::Requested) {
+                last_asked = Some(mediators.clone());
             }
             last_any = Some(mediators.clone());
             last_parties = Some(parties.clone());
@@ -464,10 +469,19 @@ fn parties_of(
     // The parties these mediators were last seen between come first ("Kinshasa accepted the
     // Angolan mediation" after Angola's talks between Kinshasa and M23).
     let main = |anchored: bool| {
+        // Then those a mediation they took part in was between ("Cuban- and Norwegian-mediated
+        // talks" before "Norway stands ready to help both sides").
+        let among = |m: &[&'static str]| mediators.iter().all(|x| m.contains(x));
         known
             .iter()
             .rev()
             .find(|(m, ps)| m.as_slice() == mediators && fits(ps, anchored))
+            .or_else(|| {
+                known
+                    .iter()
+                    .rev()
+                    .find(|(m, ps)| among(m) && fits(ps, anchored))
+            })
             .map(|(_, ps)| ps.clone())
             .or_else(|| {
                 pairs
@@ -684,6 +698,40 @@ fn place(doc: &Doc, c: &Clause) -> Option<u64> {
     None
 }
 
+/// "A Kenyan-led process", "AU-led talks", "talks led by Qatar": leading talks or a process
+/// between others is mediating them (a "Saudi-led coalition" or "forces led by" is not).
+fn led_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
+    if doc.tokens.get(i).is_none_or(|t| t.key != k!("led")) {
+        return false;
+    }
+    let talks = |j: usize| {
+        c.holds(j)
+            && (has(doc.cls[j], lx::TALKS | lx::CUE_NOUN)
+                || [
+                    k!("efforts"),
+                    k!("effort"),
+                    k!("initiative"),
+                    k!("diplomacy"),
+                ]
+                .contains(&doc.tokens[j].key))
+    };
+    let hyphen = i >= 2
+        && doc.tokens[i - 1].kind == Kind::Hyphen
+        && !doc.tokens[i - 1].spaced()
+        && doc
+            .ent_ending(i - 1)
+            .is_some_and(|k| doc.actor(&doc.found.ents[k]).is_some());
+    if hyphen {
+        let mut j = i + 1;
+        while j < c.to && j < i + 4 && has(doc.cls[j], lx::TALKS_MODIFIER | lx::DETERMINER) {
+            j += 1;
+        }
+        return j < c.to && talks(j);
+    }
+    let by = doc.tokens.get(i + 1).is_some_and(|t| t.key == k!("by"));
+    by && (i.saturating_sub(3).max(c.from)..i).any(|j| has(doc.cls[j], lx::TALKS) && talks(j))
+}
+
 /// What kind of cue a clause has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
@@ -703,6 +751,9 @@ enum Cue {
     Anaphor,
     /// "talks co-chaired by the UN": the chair of talks between parties.
     Chair,
+    /// "a Kenyan-led process", "talks led by Qatar": like a noun, it tells of talks, not what
+    /// became of them.
+    Led,
 }
 
 fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
@@ -722,6 +773,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         {
             return Some((i, Cue::Verb));
         }
+
         if cl == 0 {
             continue;
         }
@@ -879,6 +931,11 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         }
     }
     let offer_nouns = [k!("offer"), k!("proposal")];
+    let led = || {
+        c.idx()
+            .find(|&i| led_talks(doc, c, i))
+            .map(|i| (i, Cue::Led))
+    };
     let definite = [
         k!("the"),
         k!("this"),
@@ -900,6 +957,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                         }))
         })
         .map(|i| (i, Cue::Anaphor))
+        .or_else(led)
 }
 
 /// The status words of a clause, each with the first token that gave it.
@@ -1054,8 +1112,12 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 .is_some_and(|&n| has(n, lx::TALKS | lx::TALKS_MODIFIER))
                 && w != k!("breakdown")
                 && w != k!("collapse");
-            let overcome = (i.saturating_sub(6).max(c.from)..i)
-                .any(|j| has(doc.cls[j], lx::END) || key(j) == k!("broke"));
+            // Only a state of failure can be overcome ("broke the deadlock"), not talks that
+            // collapsed ("a process to end the fighting collapsed").
+            let state = [k!("deadlock"), k!("impasse"), k!("stalemate")].contains(&w);
+            let overcome = state
+                && (i.saturating_sub(6).max(c.from)..i)
+                    .any(|j| has(doc.cls[j], lx::END) || key(j) == k!("broke"));
             if ok && !adjective && !overcome {
                 first(&mut s.fail, i);
             }
@@ -1070,6 +1132,13 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             {
                 first(&mut s.fail, i);
             }
+        }
+        // "produced nothing binding", "yielded nothing".
+        if w == k!("nothing")
+            && i > c.from
+            && [k!("produced"), k!("yielded"), k!("achieved")].contains(&key(i - 1))
+        {
+            first(&mut s.fail, i);
         }
         if w == k!("no") {
             let what = key(i + 1);
@@ -1246,10 +1315,10 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
             Some((Status::Held, cue))
         }
         Cue::Host | Cue::Support | Cue::Chair => Some((Status::Held, cue)),
-        Cue::Noun => {
+        Cue::Noun | Cue::Led => {
             let held_verb = c
                 .idx()
-                .any(|j| has(doc.cls[j], lx::HELD) && has(doc.cls[j], lx::PAST));
+                .any(|j| j != cue && has(doc.cls[j], lx::HELD) && has(doc.cls[j], lx::PAST));
             let under = c.idx().any(|j| has(doc.cls[j], lx::UNDER | lx::THROUGH));
             // "arrived in Cairo for talks with Egyptian and Qatari mediators".
             let talks_with = c.idx().any(|j| {
@@ -1663,14 +1732,29 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
         }
         let hy = doc.tokens.get(e.last);
         if hy.is_some_and(|t| t.kind == Kind::Hyphen && !t.spaced())
-            && doc
+            && (doc
                 .cls
                 .get(e.last + 1)
                 .is_some_and(|&cl| has(cl, lx::CUE_VERB | lx::HOST))
+                || cue == e.last + 1 && led_talks(doc, c, cue))
         {
-            if let Some(a) = doc.actor(e) {
+            let mut mediators: Vec<&'static str> = doc.actor(e).into_iter().collect();
+            // "Cuban- and Norwegian-mediated", "Egyptian-, Qatari- and US-brokered": the
+            // first parts of a suspended compound share its verb.
+            let mut j = e.first;
+            while j >= 3 {
+                let joined = has(doc.cls[j - 1], lx::AND) || doc.tokens[j - 1].kind == Kind::Comma;
+                let suspended = doc.tokens[j - 2].kind == Kind::Hyphen;
+                let Some(p) = doc.ent_ending(j - 2).filter(|_| joined && suspended) else {
+                    break;
+                };
+                mediators.extend(doc.actor(&ents[p]));
+                j = ents[p].first;
+            }
+            if !mediators.is_empty() {
+                super::sort_ids(&mut mediators);
                 groups.push(Group {
-                    mediators: vec![a],
+                    mediators,
                     venue: None,
                 });
             }
@@ -1724,7 +1808,9 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
             }
             let verb = j > c.from && {
                 let v = j - 1;
-                has(doc.cls[v], lx::CUE_VERB | lx::HOST | lx::MESSAGE_VERB) || chaired == Some(v)
+                has(doc.cls[v], lx::CUE_VERB | lx::HOST | lx::MESSAGE_VERB)
+                    || chaired == Some(v)
+                    || cue == v && led_talks(doc, c, v)
             };
             verb || last_end == Some(j)
         };
@@ -1837,7 +1923,6 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
             }
         }
     }
-    let _ = cue;
     if !groups.is_empty() {
         for g in &mut groups {
             merge_ids(&mut g.mediators, &co);
@@ -2412,6 +2497,19 @@ mod tests {
             ("Kenya said it stood ready to help them reach an agreement.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("Officials from 40 countries met in Nairobi for talks on the dam hosted by Kenya.", &[]),
             ("Talks on a ceasefire reached a delicate stage, Kenya said.", &[]),
+            (
+                "Kenyan- and Ugandan-mediated talks collapsed on Tuesday.",
+                &[(&["KEN", "UGA"], &["EGY", "ETH"], Failed)],
+            ),
+            (
+                "A Kenyan-led process to end the dispute collapsed in late 2023.",
+                &[(&["KEN"], &["EGY", "ETH"], Failed)],
+            ),
+            (
+                "Talks took place in Nairobi on May 6 under Kenyan auspices.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            ("Egypt said the AU-led process remained the only framework.", &[]),
             ("Kenya has not offered to mediate.", &[]),
             ("Kenya could play a mediating role.", &[]),
             ("Kenya might be asked to mediate.", &[]),

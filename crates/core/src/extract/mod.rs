@@ -374,6 +374,19 @@ fn word_classes(text: &str, tokens: &[Token]) -> Vec<Class> {
         })
         .collect();
     let n = tokens.len();
+    // "May" with a capital inside a sentence, or beside a number, is the month, not the modal
+    // that would block the event ("talks on May 6 under Saudi auspices").
+    for (i, t) in tokens.iter().enumerate() {
+        if t.key == k!("may") && t.cap() {
+            let number = |j: Option<usize>| {
+                j.and_then(|j| tokens.get(j))
+                    .is_some_and(|t| t.kind == Kind::Number)
+            };
+            if !t.initial() || number(i.checked_sub(1)) || number(Some(i + 1)) {
+                cls[i] = lexicon::DATE_WORD;
+            }
+        }
+    }
     for i in 0..n.saturating_sub(2) {
         if tokens[i].is_word()
             && tokens[i + 1].kind == Kind::Hyphen
