@@ -156,8 +156,32 @@ pub fn recognise(
     titled_people(text, tokens, cls, &mut found);
     surnames(tokens, &mut found);
     found.ents.sort_unstable_by_key(|e| (e.first, e.last));
+    own_state_of_group(tokens, &mut found.ents);
     fill_from_reference(&mut found.people, published);
     found
+}
+
+/// "Yemen's Houthis", "Colombia's ELN": a state named as the home of a group based in it only
+/// places the group; it is mentioned, but is not a party beside the group.
+fn own_state_of_group(tokens: &[Token], ents: &mut [Ent]) {
+    let r = crate::reference::reference();
+    for k in 1..ents.len() {
+        let (a, b) = (&ents[k - 1], &ents[k]);
+        let possessive = tokens
+            .get(a.last)
+            .is_some_and(|t| t.kind == Kind::Apostrophe)
+            && tokens.get(a.last + 1).is_some_and(|t| t.key == k!("s"));
+        let next = a.last + 2;
+        let group_home = b.kind == MentionKind::Group
+            && a.kind == MentionKind::Country
+            && (b.first == next || b.first == next + 1 && !tokens[next].cap())
+            && r.group(b.id).is_some_and(|g| g.based_in == a.id)
+            // A group that governs the state stands for it ("Afghanistan's Taliban rulers").
+            && super::governing(b.id) == b.id;
+        if possessive && group_home {
+            ents[k - 1].venue = true;
+        }
+    }
 }
 
 fn person_index(people: &mut Vec<PersonInfo>, reference_name: &'static str) -> usize {
@@ -266,6 +290,19 @@ fn is_venue(tokens: &[Token], cls: &[Class], i: usize, end: usize, via: NameKind
         return false;
     }
     if before & lx::LOCATIVE != 0 {
+        // "the government in Kabul", "the junta in Niamey": the seat stands for the state.
+        let governing = [
+            k!("government"),
+            k!("authorities"),
+            k!("junta"),
+            k!("regime"),
+            k!("administration"),
+            k!("leadership"),
+            k!("rulers"),
+        ];
+        if p >= 2 && tokens[p - 1].key == k!("in") && governing.contains(&tokens[p - 2].key) {
+            return false;
+        }
         // "in Tehran", "talks at Doha"; a state after "in" is a place too ("strikes in
         // Afghanistan"), which keeps it from being taken as a party.
         return true;
@@ -273,7 +310,10 @@ fn is_venue(tokens: &[Token], cls: &[Class], i: usize, end: usize, via: NameKind
     if before & lx::TRAVEL != 0 {
         return true;
     }
-    if before & (lx::TO | lx::FROM) != 0 && p >= 2 && cls[p - 2] & lx::TRAVEL != 0 {
+    if before & (lx::TO | lx::FROM) != 0
+        && p >= 2
+        && (cls[p - 2] & lx::TRAVEL != 0 || tokens[p - 2].key == k!("back"))
+    {
         return true;
     }
     false

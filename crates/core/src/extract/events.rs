@@ -271,7 +271,8 @@ fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
         has(doc.cls[i], bits)
             || has(doc.cls[i], lx::MESSAGE_VERB)
             || [k!("meet"), k!("resume"), k!("reconvene")].contains(&doc.tokens[i].key)
-            || [k!("shuttle"), k!("turned"), k!("turns")].contains(&doc.tokens[i].key)
+            || [k!("shuttle"), k!("turned"), k!("turns"), k!("announced")]
+                .contains(&doc.tokens[i].key)
     })
 }
 
@@ -732,6 +733,32 @@ fn led_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
     by && (i.saturating_sub(3).max(c.from)..i).any(|j| has(doc.cls[j], lx::TALKS) && talks(j))
 }
 
+/// "Oman announced a ceasefire between the United States and the Houthis": a third party that
+/// announces a deal between two others is its broker (a party announcing its own truce is not).
+fn announced_between(doc: &Doc, c: &Clause, i: usize) -> bool {
+    let announce = [k!("announced"), k!("announces"), k!("announcing")];
+    if !announce.contains(&doc.tokens[i].key) {
+        return false;
+    }
+    let upto = (i + 9).min(c.to);
+    let Some(a) = (i + 1..upto).find(|&j| c.holds(j) && has(doc.cls[j], lx::AGREEMENT)) else {
+        return false;
+    };
+    if !(a + 1..(a + 3).min(c.to)).any(|j| has(doc.cls[j], lx::BETWEEN)) {
+        return false;
+    }
+    let parties = between_parties(doc, a + 1, c.to, Some(c));
+    if parties.len() != 2 {
+        return false;
+    }
+    let subject = subject(doc, c, i);
+    let actors: Vec<&'static str> = subject
+        .iter()
+        .filter_map(|&k| doc.actor(&doc.found.ents[k]))
+        .collect();
+    !actors.is_empty() && actors.iter().all(|x| !parties.contains(x))
+}
+
 /// What kind of cue a clause has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
@@ -776,6 +803,9 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
 
         if cl == 0 {
             continue;
+        }
+        if announced_between(doc, c, i) {
+            return Some((i, Cue::Verb));
         }
         if has(cl, lx::CUE_NOUN) {
             if w == k!("sponsorship") && !within(i.saturating_sub(4), i + 5, lx::TALKS) {
@@ -1003,7 +1033,15 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if cl == 0 {
             continue;
         }
-        if has(cl, lx::REJECT) && (w != k!("ruled") || key(i + 1) == k!("out")) {
+        // "refusing to move forward", "declined to comment": refusing an act is not refusing
+        // a mediator (unless the act is accepting one: "refused to accept Qatari mediation").
+        let refuses_act = key(i + 1) == k!("to")
+            && doc.cls.get(i + 2).is_some_and(|&n| {
+                n & (lx::ACCEPT | lx::CUE_NOUN | lx::CUE_VERB | lx::DETERMINER) == 0
+                    && doc.tokens[i + 2].is_word()
+                    && !doc.tokens[i + 2].cap()
+            });
+        if has(cl, lx::REJECT) && (w != k!("ruled") || key(i + 1) == k!("out")) && !refuses_act {
             first(&mut s.reject, i);
         }
 
@@ -1211,6 +1249,24 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             && doc.cls.get(i + 2).is_some_and(|&n| has(n, lx::HELD))
         {
             // "talks to be held in Doha".
+            first(&mut s.schedule, i);
+        }
+        // "The sides are to begin negotiations", "Qatar is to host the talks": an arrangement
+        // for the future.
+        let be = [k!("is"), k!("are"), k!("am")];
+        let begin = [
+            k!("begin"),
+            k!("start"),
+            k!("open"),
+            k!("hold"),
+            k!("host"),
+            k!("meet"),
+            k!("resume"),
+            k!("sign"),
+            k!("convene"),
+            k!("launch"),
+        ];
+        if be.contains(&w) && key(i + 1) == k!("to") && begin.contains(&key(i + 2)) {
             first(&mut s.schedule, i);
         }
     }
@@ -2510,6 +2566,23 @@ mod tests {
                 &[(&["KEN"], &["EGY", "ETH"], Held)],
             ),
             ("Egypt said the AU-led process remained the only framework.", &[]),
+            (
+                "Kenya announced on Tuesday a ceasefire between Egypt and Ethiopia.",
+                &[(&["KEN"], &["EGY", "ETH"], Agreed)],
+            ),
+            ("Egypt announced a ceasefire with Ethiopia on Tuesday.", &[]),
+            (
+                "Egypt had asked Nairobi last month to convey proposals to Addis Ababa.",
+                &[(&["KEN"], &["EGY", "ETH"], Requested)],
+            ),
+            (
+                "The two sides are to begin talks in Nairobi under Kenyan mediation.",
+                &[(&["KEN"], &["EGY", "ETH"], Scheduled)],
+            ),
+            (
+                "Talks mediated by Kenya broke down, with Egypt blaming Ethiopia for refusing to compromise.",
+                &[(&["KEN"], &["EGY", "ETH"], Failed)],
+            ),
             ("Kenya has not offered to mediate.", &[]),
             ("Kenya could play a mediating role.", &[]),
             ("Kenya might be asked to mediate.", &[]),

@@ -185,6 +185,7 @@ const WORDS: &[(Class, &[&str])] = &[
     (HELD, &[
         "held", "hosted", "convened", "met", "mediated", "brokered", "facilitated", "sponsored",
         "took", "holds", "hold", "holding", "co-mediated", "shuttled", "chaired", "led",
+        "opened", "began", "resumed", "started",
     ]),
     (CONCLUDE, &[
         "signed", "sign", "signs", "signing", "reached", "reach", "reaches", "sealed", "seal",
@@ -292,7 +293,8 @@ const WORDS: &[(Class, &[&str])] = &[
         "was", "were", "had", "did", "collapsed", "failed", "stalled", "ended", "took", "signed",
         "reached", "offered", "proposed", "accepted", "rejected", "refused", "welcomed",
         "requested", "asked", "agreed", "sealed", "struck", "concluded", "led", "shuttled",
-        "interceded", "arbitrated", "broke", "fell", "walked", "chaired",
+        "interceded", "arbitrated", "broke", "fell", "walked", "chaired", "opened", "began",
+        "resumed", "started",
     ]),
     (DETERMINER, &[
         "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our",
@@ -363,7 +365,8 @@ const WORDS: &[(Class, &[&str])] = &[
     ]),
     (MESSAGE_VERB, &[
         "carried", "carry", "carries", "carrying", "passed", "passing", "relayed", "relaying",
-        "conveyed", "conveying", "delivered", "delivering", "ferried", "ferrying",
+        "conveyed", "conveying", "delivered", "delivering", "ferried", "ferrying", "convey",
+        "conveys", "relay", "relays", "pass", "passes", "deliver", "delivers",
     ]),
     (MESSAGE, &["messages", "proposals", "letters", "message", "proposal"]),
     (HOSTILE_VERB, &[

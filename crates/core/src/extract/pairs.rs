@@ -58,7 +58,17 @@ pub(crate) fn coordinated(
         return None;
     }
     let b_start = doc.skip_modifiers(j + 1, doc.tokens.len(), 4);
-    let b = &ents[doc.ent_starting(b_start).filter(|&x| x > k)?];
+    let mut kb = doc.ent_starting(b_start).filter(|&x| x > k)?;
+    // "and Yemen's Houthi movement": the group, which the state only places.
+    if doc.party(&ents[kb]).is_none()
+        && doc
+            .tokens
+            .get(ents[kb].last)
+            .is_some_and(|t| t.kind == Kind::Apostrophe)
+    {
+        kb = doc.ent_starting(ents[kb].last + 2)?;
+    }
+    let b = &ents[kb];
     let pb = doc.party(b)?;
     if pa == pb {
         return None;
