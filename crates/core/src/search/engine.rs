@@ -731,7 +731,10 @@ impl SearchIndex {
             .iter()
             .map(|&(t, _)| Cursor {
                 postings: Postings::new(self.doc_stream(t), self.s.df[t as usize]),
-                positions: PositionReader::new(self.pos_stream(t)),
+                positions: {
+                    let (bytes, bit) = self.pos_stream(t);
+                    PositionReader::at(bytes, bit)
+                },
                 doc: 0,
                 code: 0,
                 unread: false,

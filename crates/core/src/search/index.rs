@@ -1,12 +1,13 @@
 //! The full-text index: what is stored in the bundle, how it is built, and how it is loaded.
 //!
 //! Stored (in the bundle, encoded with postcard; see [`StoredIndex`]):
-//! - two sorted dictionaries: the stems that have postings, and every folded word form seen,
-//!   each word pointing to its stem (prefix matching and typo tolerance work on word forms, so
-//!   "negotiat" finds "negotiations" whose stem is "negoti"), plus the word forms ordered by
-//!   their reversed bytes, for suffix ranges;
-//! - per stem its document frequency and the byte lengths of its two posting streams
-//!   (see [`super::postings`]), and the streams themselves as two byte blocks;
+//! - every folded word form seen (not stop words), sorted and front-coded; the stems are not
+//!   stored but derived from the word forms when loading, each word pointing to its stem
+//!   (prefix matching and typo tolerance work on word forms, so "negotiat" finds
+//!   "negotiations" whose stem is "negoti");
+//! - per stem its document frequency, the lengths of its two posting streams for the stems in
+//!   many articles (a rare stem's are read from its stream), and the streams themselves as two
+//!   blocks (see [`super::postings`]);
 //! - per article its indexed title and body lengths, and the articles in date order;
 //! - the facet rows (see [`super::facets`]) and the name variants (see [`super::variants`]).
 //!
@@ -19,7 +20,10 @@ use super::bitset::Bitset;
 use super::bytes::Bytes;
 use super::facets::{Facets, StoredFacets};
 use super::postings::Postings;
-use super::postings::{width, PostingsWriter, TITLE_GAP};
+use super::postings::{
+    get_varint, put_varint, short_list_lengths, width, BitWriter, PostingsWriter, MIN_PACKED,
+    TITLE_GAP,
+};
 use super::prefixes::{
     head, PackedSet, PrefixSet, Prefixes, MAX_PREFIX_CHARS, PREFIX_POSTINGS_BUDGET,
     PREFIX_TOP_STEMS,
@@ -40,9 +44,43 @@ pub const BM25_B: f32 = 0.75;
 /// How much more an occurrence in the title counts than one in the body (BM25F field weight).
 pub const TITLE_WEIGHT: f32 = 3.0;
 
-/// A sorted list of byte strings. Stored front-coded (each entry: bytes shared with the
-/// previous one, then the length and bytes of the rest), which halves a sorted vocabulary;
-/// expanded into one block with offsets when loaded, for binary search.
+/// A nibble of a dictionary entry's header that says "the value follows in a varint".
+const LONG: usize = 15;
+
+/// Writes a dictionary entry's header: the bytes shared with the previous entry and the length
+/// of the rest, a nibble each (most words share and add fewer than 15 bytes), each nibble at
+/// [`LONG`] followed by its value as a varint.
+fn put_lengths(out: &mut Vec<u8>, shared: usize, rest: usize) {
+    out.push((shared.min(LONG) << 4 | rest.min(LONG)) as u8);
+    for v in [shared, rest] {
+        if v >= LONG {
+            put_varint(out, u32::try_from(v).unwrap_or(u32::MAX));
+        }
+    }
+}
+
+/// Reads a header written by [`put_lengths`] at `*i`, advancing it.
+fn get_lengths(c: &[u8], i: &mut usize) -> Option<(usize, usize)> {
+    let h = *c.get(*i)? as usize;
+    *i += 1;
+    let mut long = |nibble: usize| -> Option<usize> {
+        if nibble < LONG {
+            return Some(nibble);
+        }
+        if *i >= c.len() {
+            return None;
+        }
+        Some(get_varint(c, i) as usize)
+    };
+    let shared = long(h >> 4)?;
+    let rest = long(h & 0xf)?;
+    Some((shared, rest))
+}
+
+/// A sorted list of byte strings. Stored front-coded (each entry: the number of bytes shared
+/// with the previous one and the length of the rest in one header byte, then the rest), which
+/// more than halves a sorted vocabulary; expanded into one block with offsets when loaded, for
+/// binary search.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Dictionary {
     coded: Bytes,
@@ -58,19 +96,24 @@ impl Dictionary {
         let mut prev: &[u8] = &[];
         for w in words {
             let w = w.as_bytes();
-            let shared = prev
-                .iter()
-                .zip(w)
-                .take_while(|(a, b)| a == b)
-                .count()
-                .min(255);
+            let shared = prev.iter().zip(w).take_while(|(a, b)| a == b).count();
             let rest = &w[shared..];
-            d.coded.0.push(shared as u8);
-            d.coded.0.push(rest.len().min(255) as u8);
-            d.coded.0.extend_from_slice(&rest[..rest.len().min(255)]);
+            put_lengths(&mut d.coded.0, shared, rest.len());
+            d.coded.0.extend_from_slice(rest);
             prev = w;
         }
         d.derive().expect("words fit");
+        d
+    }
+
+    /// A dictionary of sorted words that is derived, not stored: expanded only.
+    fn expanded(words: &[&str]) -> Dictionary {
+        let mut d = Dictionary::default();
+        d.starts.push(0);
+        for w in words {
+            d.bytes.extend_from_slice(w.as_bytes());
+            d.starts.push(d.bytes.len() as u32);
+        }
         d
     }
 
@@ -80,19 +123,16 @@ impl Dictionary {
         let mut starts = vec![0u32];
         let (mut i, mut prev_start) = (0usize, 0usize);
         while i < c.len() {
-            let (shared, len) = (
-                c[i] as usize,
-                *c.get(i + 1).ok_or("dictionary cut short")? as usize,
-            );
+            let (shared, len) = get_lengths(c, &mut i).ok_or("dictionary cut short")?;
             let start = bytes.len();
             if shared > start - prev_start {
                 return Err("dictionary entry shares more than its predecessor has".into());
             }
             bytes.extend_from_within(prev_start..prev_start + shared);
-            bytes.extend_from_slice(c.get(i + 2..i + 2 + len).ok_or("dictionary cut short")?);
+            bytes.extend_from_slice(c.get(i..i + len).ok_or("dictionary cut short")?);
             prev_start = start;
             starts.push(bytes.len() as u32);
-            i += 2 + len;
+            i += len;
         }
         self.bytes = bytes;
         self.starts = starts;
@@ -149,23 +189,118 @@ pub(crate) struct StoredIndex {
     /// Articles newest first; the first `dated` have a date, the rest follow in corpus order.
     pub by_date: Vec<u32>,
     pub dated: u32,
-    /// Stems with postings, sorted.
+    /// Stems with postings, sorted. Not stored: every stem is the stem of a stored word form,
+    /// so loading derives them, and each word's stem, from `words`.
+    #[serde(skip)]
     pub terms: Dictionary,
-    /// Per stem: articles that have it, and the byte lengths of its two posting streams.
+    /// Per stem: articles that have it. The lengths of its two posting streams (the document
+    /// stream in bytes, the position stream in bits, the position streams being stored
+    /// back to back without padding) are stored only for stems in [`MIN_PACKED`] articles or more; the others' are read from
+    /// their streams when loading (see [`short_list_lengths`]), which saves most of these
+    /// numbers, since most stems are rare.
     pub df: Vec<u32>,
     pub doc_stream_len: Vec<u32>,
     pub pos_stream_len: Vec<u32>,
     pub doc_streams: Bytes,
     pub pos_streams: Bytes,
-    /// Every folded word form, sorted, with the number of its stem as the difference from the
-    /// previous word's (small: neighbouring forms tend to share a stem).
+    /// Every folded word form that is not a stop word, sorted.
     pub words: Dictionary,
-    pub word_stems: Vec<i32>,
     /// The letters of the vocabulary, most frequent first: the substitutions tried for typos.
     pub alphabet: String,
     pub facets: StoredFacets,
     pub variants: Variants,
     pub prefixes: Prefixes,
+}
+
+impl StoredIndex {
+    /// Where each stem's two posting streams start (one more entry than stems: the ends): the
+    /// document streams' starts in bytes, the position streams' in bits.
+    fn stream_starts(&self) -> Result<(Vec<u32>, Vec<u64>), String> {
+        let cut = || "posting stream lengths do not add up".to_string();
+        let (docs, positions) = (&self.doc_streams.0, &self.pos_streams.0);
+        let position_bits = positions.len() as u64 * 8;
+        let mut doc_start = Vec::with_capacity(self.df.len() + 1);
+        let mut pos_start = Vec::with_capacity(self.df.len() + 1);
+        let (mut d, mut p, mut stored) = (0usize, 0u64, 0usize);
+        doc_start.push(0);
+        pos_start.push(0);
+        for &df in &self.df {
+            let (dl, pl) = if df as usize >= MIN_PACKED {
+                stored += 1;
+                (
+                    self.doc_stream_len[stored - 1] as usize,
+                    self.pos_stream_len[stored - 1] as u64,
+                )
+            } else {
+                let width_of = |doc: u32| {
+                    self.positions_end
+                        .get(doc as usize)
+                        .map_or(32, |&end| width(end))
+                };
+                short_list_lengths(docs.get(d..).ok_or_else(cut)?, df, width_of).ok_or_else(cut)?
+            };
+            d = d
+                .checked_add(dl)
+                .filter(|&e| e <= docs.len())
+                .ok_or_else(cut)?;
+            p = p
+                .checked_add(pl)
+                .filter(|&e| e <= position_bits)
+                .ok_or_else(cut)?;
+            doc_start.push(u32::try_from(d).map_err(|_| cut())?);
+            pos_start.push(p);
+        }
+        if d != docs.len() || p.div_ceil(8) != positions.len() as u64 {
+            return Err(cut());
+        }
+        Ok((doc_start, pos_start))
+    }
+
+    /// Derives the stem dictionary from the word forms (each stem once, sorted, as the builder
+    /// wrote the postings) and gives the stem number of each word form.
+    fn derive_terms(&mut self) -> Result<Vec<u32>, String> {
+        let n = self.words.len();
+        let mut buf = String::new();
+        let mut stems: Vec<u8> = Vec::with_capacity(self.words.bytes.len());
+        let mut spans: Vec<(u32, u32)> = Vec::with_capacity(n);
+        for i in 0..n {
+            let word = std::str::from_utf8(self.words.get(i))
+                .map_err(|_| "a word form is not UTF-8".to_string())?;
+            stem_into(word, &mut buf);
+            let start = stems.len() as u32;
+            stems.extend_from_slice(buf.as_bytes());
+            spans.push((start, stems.len() as u32));
+        }
+        let stem = |i: u32| {
+            let (a, b) = spans[i as usize];
+            &stems[a as usize..b as usize]
+        };
+        // Sorted by the first eight bytes as a number, then by the rest: most comparisons are
+        // of two integers.
+        let head = |i: u32| {
+            let st = stem(i);
+            let mut key = [0u8; 8];
+            key[..st.len().min(8)].copy_from_slice(&st[..st.len().min(8)]);
+            u64::from_be_bytes(key)
+        };
+        let mut order: Vec<(u64, u32)> = (0..n as u32).map(|i| (head(i), i)).collect();
+        order.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| stem(a.1).cmp(stem(b.1))));
+        let mut terms = Dictionary::default();
+        terms.starts.push(0);
+        let mut word_term = vec![0u32; n];
+        let mut prev: Option<&[u8]> = None;
+        for &(_, w) in &order {
+            let st = stem(w);
+            if prev != Some(st) {
+                terms.bytes.extend_from_slice(st);
+                terms.starts.push(terms.bytes.len() as u32);
+                prev = Some(st);
+            }
+            word_term[w as usize] = terms.len() as u32 - 1;
+        }
+        self.terms = terms;
+        Ok(word_term)
+    }
 }
 
 /// The search index of one corpus, built once ([`SearchIndex::build`]), stored in the bundle and
@@ -174,7 +309,8 @@ pub(crate) struct StoredIndex {
 pub struct SearchIndex {
     pub(crate) s: StoredIndex,
     pub(crate) doc_start: Vec<u32>,
-    pub(crate) pos_start: Vec<u32>,
+    /// In bits: position streams are stored without padding.
+    pub(crate) pos_start: Vec<u64>,
     /// `1 / (1 - b + b · len / avg_len)` of each article's title and body.
     pub(crate) title_norm: Vec<f32>,
     pub(crate) body_norm: Vec<f32>,
@@ -434,8 +570,8 @@ impl SearchIndex {
     /// Derives the query-time tables, checking the stored index for consistency.
     pub(crate) fn load(mut s: StoredIndex) -> Result<SearchIndex, String> {
         let n = s.articles as usize;
-        s.terms.derive()?;
         s.words.derive()?;
+        let word_term = s.derive_terms()?;
         let terms = s.terms.len();
         if s.title_len.len() != n
             || s.body_len.len() != n
@@ -452,35 +588,11 @@ impl SearchIndex {
                 _ => return Err("date order is not a permutation".into()),
             }
         }
-        if s.df.len() != terms || s.doc_stream_len.len() != terms || s.pos_stream_len.len() != terms
-        {
+        let long = s.df.iter().filter(|&&df| df as usize >= MIN_PACKED).count();
+        if s.df.len() != terms || s.doc_stream_len.len() != long || s.pos_stream_len.len() != long {
             return Err("term tables do not match the dictionary".into());
         }
-        let words = s.words.len();
-        let mut word_term = Vec::with_capacity(words);
-        let mut stem = 0i64;
-        for &d in &s.word_stems {
-            stem += d as i64;
-            word_term.push(u32::try_from(stem).unwrap_or(u32::MAX));
-        }
-        if word_term.len() != words || word_term.iter().any(|&t| t as usize >= terms) {
-            return Err("word tables are inconsistent".into());
-        }
-        let starts = |lens: &[u32], total: usize| -> Result<Vec<u32>, String> {
-            let mut out = Vec::with_capacity(lens.len() + 1);
-            let mut at = 0u64;
-            out.push(0);
-            for &l in lens {
-                at += l as u64;
-                out.push(at.min(u32::MAX as u64) as u32);
-            }
-            if at != total as u64 {
-                return Err("posting stream lengths do not add up".into());
-            }
-            Ok(out)
-        };
-        let doc_start = starts(&s.doc_stream_len, s.doc_streams.0.len())?;
-        let pos_start = starts(&s.pos_stream_len, s.pos_streams.0.len())?;
+        let (doc_start, pos_start) = s.stream_starts()?;
         s.variants.validate()?;
         s.prefixes.validate(terms)?;
         let facets = Facets::load(&s.facets, n)?;
@@ -500,7 +612,7 @@ impl SearchIndex {
             term_words_start[i + 1] += term_words_start[i];
         }
         let mut fill = term_words_start.clone();
-        let mut term_words = vec![0u32; words];
+        let mut term_words = vec![0u32; word_term.len()];
         for (w, &t) in word_term.iter().enumerate() {
             term_words[fill[t as usize] as usize] = w as u32;
             fill[t as usize] += 1;
@@ -540,9 +652,12 @@ impl SearchIndex {
         &self.s.doc_streams.0[self.doc_start[t] as usize..self.doc_start[t + 1] as usize]
     }
 
-    pub(crate) fn pos_stream(&self, term: u32) -> &[u8] {
+    /// The position stream of a stem: the bytes that hold it, and the bit it starts at.
+    pub(crate) fn pos_stream(&self, term: u32) -> (&[u8], usize) {
         let t = term as usize;
-        &self.s.pos_streams.0[self.pos_start[t] as usize..self.pos_start[t + 1] as usize]
+        let (start, end) = (self.pos_start[t], self.pos_start[t + 1]);
+        let bytes = &self.s.pos_streams.0[(start / 8) as usize..end.div_ceil(8) as usize];
+        (bytes, (start % 8) as usize)
     }
 
     /// BM25 inverse document frequency of a stem.
@@ -649,35 +764,30 @@ impl Builder {
             .iter()
             .map(|&t| self.stem_names[t as usize].as_str())
             .collect();
-        s.terms = Dictionary::from_sorted(&names);
+        s.terms = Dictionary::expanded(&names);
         let mut postings = self.postings;
+        let mut positions = BitWriter::default();
         for &t in &order {
             let mut p = std::mem::take(&mut postings[t as usize]);
             p.finish();
             s.df.push(p.df);
-            s.doc_stream_len.push(p.docs.len() as u32);
-            s.pos_stream_len.push(p.positions.len() as u32);
+            if p.df as usize >= MIN_PACKED {
+                s.doc_stream_len.push(p.docs.len() as u32);
+                s.pos_stream_len
+                    .push(u32::try_from(p.position_bits).unwrap_or(u32::MAX));
+            }
             s.doc_streams.0.extend_from_slice(&p.docs);
-            s.pos_streams.0.extend_from_slice(&p.positions);
+            positions.append(&p.positions, p.position_bits, &mut s.pos_streams.0);
         }
-        let mut words: Vec<(&str, u32)> = self
+        positions.flush(&mut s.pos_streams.0);
+        let mut names: Vec<&str> = self
             .words
             .iter()
             .filter(|(_, &(_, stem))| stem != STOP)
-            .map(|(w, &(_, stem))| (w.as_str(), rank[stem as usize]))
+            .map(|(w, _)| w.as_str())
             .collect();
-        words.sort_unstable();
-        let names: Vec<&str> = words.iter().map(|w| w.0).collect();
+        names.sort_unstable();
         s.words = Dictionary::from_sorted(&names);
-        let mut prev = 0i64;
-        s.word_stems = words
-            .iter()
-            .map(|w| {
-                let d = w.1 as i64 - prev;
-                prev = w.1 as i64;
-                d as i32
-            })
-            .collect();
         let mut letters: FxMap<char, u64> = FxMap::default();
         for w in &names {
             for c in w.chars() {
@@ -703,15 +813,9 @@ impl SearchIndex {
             ("position streams", self.s.pos_streams.0.len()),
             (
                 "stems",
-                size(&self.s.terms)
-                    + size(&self.s.df)
-                    + size(&self.s.doc_stream_len)
-                    + size(&self.s.pos_stream_len),
+                size(&self.s.df) + size(&self.s.doc_stream_len) + size(&self.s.pos_stream_len),
             ),
-            (
-                "word forms",
-                size(&self.s.words) + size(&self.s.word_stems) + size(&self.s.alphabet),
-            ),
+            ("word forms", size(&self.s.words) + size(&self.s.alphabet)),
             (
                 "articles",
                 size(&self.s.title_len) + size(&self.s.body_len) + size(&self.s.by_date),

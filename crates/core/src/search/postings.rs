@@ -11,7 +11,8 @@
 //!
 //! The position stream holds, article by article, the first position and the gaps to the next
 //! ones, bit-packed at the width of the article's word count (so a short article's positions
-//! cost fewer bits). Positions count every word including stop words, so phrases keep their
+//! cost fewer bits). The index stores the stems' position streams one after another without
+//! padding, so each starts at a bit, not a byte. Positions count every word including stop words, so phrases keep their
 //! shape; body positions start after the title's plus [`TITLE_GAP`], so no phrase spans the
 //! two. Scoring reads only the document stream; positions are decoded for phrases only, and
 //! skipping an article's positions is one multiplication.
@@ -115,6 +116,8 @@ pub fn split_tf(code: u32) -> (u32, u32) {
 pub struct PostingsWriter {
     pub docs: Vec<u8>,
     pub positions: Vec<u8>,
+    /// Bits of `positions` in use (the last byte may be partly padding).
+    pub position_bits: u64,
     pub df: u32,
     last_doc: u32,
     /// The current block's gaps and codes.
@@ -140,6 +143,7 @@ impl PostingsWriter {
                 .put(if i == 0 { p } else { p - prev }, w, &mut self.positions);
             prev = p;
         }
+        self.position_bits += positions.len() as u64 * w as u64;
         self.last_doc = doc;
         self.df += 1;
         if self.gaps.len() == BLOCK {
@@ -189,17 +193,51 @@ impl PostingsWriter {
     }
 }
 
-/// Blocks of fewer articles than this are written as varints: packing would not pay.
-const MIN_PACKED: usize = 8;
+/// The lengths of the two streams of a stem with fewer than [`MIN_PACKED`] articles, read from
+/// its document stream at `docs` (plain varints, so their length is not stored): the document
+/// stream's own length in bytes, and the position stream's in bits, from each article's
+/// occurrences and position width (`width_of(article)`). `None` when the stream is cut short.
+pub fn short_list_lengths(
+    docs: &[u8],
+    df: u32,
+    width_of: impl Fn(u32) -> u32,
+) -> Option<(usize, u64)> {
+    let (mut pos, mut doc, mut bits) = (0usize, 0u32, 0u64);
+    for i in 0..df {
+        if pos >= docs.len() {
+            return None;
+        }
+        let v = get_varint(docs, &mut pos);
+        doc = if i == 0 {
+            v >> 1
+        } else {
+            doc.checked_add(v >> 1)?
+        };
+        let total = if v & 1 == 1 {
+            if pos >= docs.len() {
+                return None;
+            }
+            get_varint(docs, &mut pos) >> 2
+        } else {
+            1
+        };
+        bits += total as u64 * width_of(doc) as u64;
+    }
+    Some((pos, bits))
+}
 
+/// Blocks of fewer articles than this are written as varints: packing would not pay.
+pub const MIN_PACKED: usize = 8;
+
+/// Writes values of any width up to 32 bits into a byte stream, least significant bits first.
 #[derive(Default)]
-struct BitWriter {
+pub struct BitWriter {
     acc: u64,
     bits: u32,
 }
 
 impl BitWriter {
-    fn put(&mut self, v: u32, w: u32, out: &mut Vec<u8>) {
+    pub fn put(&mut self, v: u32, w: u32, out: &mut Vec<u8>) {
         self.acc |= (v as u64) << self.bits;
         self.bits += w;
         while self.bits >= 8 {
@@ -209,7 +247,20 @@ impl BitWriter {
         }
     }
 
-    fn flush(&mut self, out: &mut Vec<u8>) {
+    /// Appends the first `bits` bits of `bytes`.
+    pub fn append(&mut self, bytes: &[u8], bits: u64, out: &mut Vec<u8>) {
+        let whole = (bits / 8) as usize;
+        for &b in &bytes[..whole.min(bytes.len())] {
+            self.put(b as u32, 8, out);
+        }
+        let rest = (bits % 8) as u32;
+        if rest > 0 {
+            let last = bytes.get(whole).copied().unwrap_or(0) as u32;
+            self.put(last & ((1 << rest) - 1), rest, out);
+        }
+    }
+
+    pub fn flush(&mut self, out: &mut Vec<u8>) {
         if self.bits > 0 {
             out.push(self.acc as u8);
         }
@@ -328,7 +379,12 @@ pub struct PositionReader<'a> {
 
 impl<'a> PositionReader<'a> {
     pub fn new(bytes: &'a [u8]) -> PositionReader<'a> {
-        PositionReader { bytes, bit: 0 }
+        PositionReader::at(bytes, 0)
+    }
+
+    /// A reader of a stream that starts at bit `bit` of `bytes` (streams are not byte-aligned).
+    pub fn at(bytes: &'a [u8], bit: usize) -> PositionReader<'a> {
+        PositionReader { bytes, bit }
     }
 
     /// Skips the positions of an article with frequency code `code`.
@@ -439,6 +495,46 @@ mod tests {
                 } else {
                     r.skip(*code, wd);
                 }
+            }
+        }
+    }
+
+    /// Lists written back to back without padding are read from their bit offsets, and the
+    /// lengths of a short list, derived from its document stream, are the lengths written.
+    #[test]
+    fn streams_back_to_back_read_from_bit_offsets() {
+        let lists: Vec<_> = [1usize, 3, 7, 200, 2, 5]
+            .iter()
+            .map(|&df| sample(df, df as u64 + 11))
+            .collect();
+        let (mut all, mut bits, mut starts) = (Vec::new(), BitWriter::default(), vec![0u64]);
+        let mut writers = Vec::new();
+        for list in &lists {
+            let mut w = PostingsWriter::default();
+            for (doc, pos, title) in list {
+                w.push(*doc, pos, *title, width(doc_end(pos)));
+            }
+            w.finish();
+            bits.append(&w.positions, w.position_bits, &mut all);
+            starts.push(starts.last().unwrap() + w.position_bits);
+            writers.push(w);
+        }
+        bits.flush(&mut all);
+        assert_eq!(starts.last().unwrap().div_ceil(8), all.len() as u64);
+        for ((list, w), start) in lists.iter().zip(&writers).zip(&starts) {
+            let widths: std::collections::HashMap<u32, u32> = list
+                .iter()
+                .map(|(d, p, _)| (*d, width(doc_end(p))))
+                .collect();
+            if (w.df as usize) < MIN_PACKED {
+                let lengths = short_list_lengths(&w.docs, w.df, |d| widths[&d]);
+                assert_eq!(lengths, Some((w.docs.len(), w.position_bits)));
+            }
+            let mut r = PositionReader::at(&all, *start as usize);
+            let mut out = Vec::new();
+            for ((_, code), (_, pos, _)) in Postings::new(&w.docs, w.df).zip(list) {
+                r.read(code, width(doc_end(pos)), &mut out);
+                assert_eq!(&out, pos);
             }
         }
     }

@@ -19,8 +19,11 @@ pub fn stem_into(word: &str, out: &mut String) {
         out.push_str(word);
         return;
     }
+    // The stemmer works in `out`'s own buffer, so stemming a vocabulary allocates nothing.
+    let mut b = std::mem::take(out).into_bytes();
+    b.extend_from_slice(word.as_bytes());
     let mut s = Stemmer {
-        b: word.as_bytes().to_vec(),
+        b,
         k: word.len() - 1,
         j: 0,
     };
@@ -34,7 +37,7 @@ pub fn stem_into(word: &str, out: &mut String) {
     }
     s.b.truncate(s.k + 1);
     // Only ASCII letters were written, so this is valid UTF-8.
-    out.push_str(std::str::from_utf8(&s.b).unwrap_or(word));
+    *out = String::from_utf8(s.b).unwrap_or_else(|_| word.to_string());
 }
 
 /// `b[..=k]` is the word being stemmed; `j` marks the end of the stem before a matched suffix.
