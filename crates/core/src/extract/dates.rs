@@ -101,6 +101,33 @@ impl Dating {
                 return (Some(d), rank);
             }
         }
+        // Or in a relative clause about them, left out of the clause: "hosted talks in
+        // Pretoria, which ended on November 2", "flew to Doha, where the talks opened on Monday".
+        if talks {
+            let si = doc.sentences.partition_point(|s| s.last <= from);
+            let end = doc.sentences.get(si).map_or(to, |s| s.last);
+            let relative = |i: usize| {
+                doc.tokens
+                    .get(i)
+                    .is_some_and(|t| [k!("which"), k!("where"), k!("when")].contains(&t.key))
+            };
+            let after = match clause.hole {
+                Some((a, z)) if relative(a) => Some((a, z)),
+                _ if relative(to) => Some((to, end)),
+                _ => None,
+            };
+            // An outcome only from a clause that tells of it ("which collapsed on Tuesday"),
+            // not of the start ("which commenced on October 25").
+            let tells = |(a, z): (usize, usize)| {
+                matches!(status, Status::Held | Status::Scheduled)
+                    || (a..z).any(|i| doc.cls[i] & (lx::FAIL | lx::END | lx::CONCLUDE) != 0)
+            };
+            if let Some((a, z)) = after.filter(|&r| tells(r)) {
+                if let Some((d, rank)) = self.in_range(doc, a, z, a, future, None) {
+                    return (Some(d), rank);
+                }
+            }
+        }
         // "Two days after Angola announced the talks, Kinshasa accepted": a fronted clause.
         if sentence < from {
             if let Some(d) = self.relative(doc, sentence, from, future) {
@@ -134,13 +161,18 @@ impl Dating {
         doc.tokens.partition_point(|t| (t.start as usize) < b)
     }
 
-    /// Whether the phrase is a bound rather than a date ("since March 2022", "until 2030").
+    /// Whether the phrase is a bound rather than a date ("since March 2022", "until 2030"), or
+    /// when a deal takes effect rather than when it was made ("a ceasefire starting on Aug. 4",
+    /// "effective from Monday").
     fn bound(doc: &Doc, p: &DatePhrase) -> bool {
         let i = Self::token_at(doc, p.span.start());
         let before = |n: usize| i.checked_sub(n).map_or(0, |j| doc.tokens[j].key);
         let bounds = [k!("since"), k!("until"), k!("till"), k!("before"), k!("by")];
+        let effect = [k!("starting"), k!("effective"), k!("beginning")];
         bounds.contains(&before(1))
             || bounds.contains(&before(2)) && doc.cls[i - 1] & lx::DETERMINER != 0
+            || effect.contains(&before(1))
+            || effect.contains(&before(2)) && [k!("on"), k!("from"), k!("at")].contains(&before(1))
     }
 
     /// Whether the phrase follows "by": a deadline, which dates a plan.
@@ -206,10 +238,26 @@ impl Dating {
                 .get(a.span.end()..b.span.start())
                 .unwrap_or("")
                 .trim();
-            matches!(
-                between,
-                "and" | "to" | "through" | "until" | "-" | "\u{2013}"
-            )
+            // "began on Monday and ended on Friday": the start and end of the same talks.
+            let ended = between
+                .strip_prefix("and ")
+                .map(|r| r.strip_suffix(" on").unwrap_or(r))
+                .is_some_and(|r| {
+                    matches!(
+                        r,
+                        "ended"
+                            | "concluded"
+                            | "closed"
+                            | "finished"
+                            | "wrapped up"
+                            | "lasted until"
+                    )
+                });
+            ended
+                || matches!(
+                    between,
+                    "and" | "to" | "through" | "until" | "-" | "\u{2013}"
+                )
         };
         // The chosen phrase may be the end of the span ("on Monday and Tuesday, hosted by").
         if let Some(prev) = k.checked_sub(1).and_then(|j| all.get(j)) {
@@ -814,6 +862,23 @@ mod tests {
             (
                 "Kenya hosted talks between them in 2021 and 2022.",
                 Some(("2021-01-01", "2022-12-31")),
+            ),
+            (
+                "The two sides held talks in Nairobi on Monday and Tuesday, hosted by Kenya.",
+                Some(("2025-10-27", "2025-10-28")),
+            ),
+            (
+                "Talks hosted by Kenya began on Monday and ended on Wednesday.",
+                Some(("2025-10-27", "2025-10-29")),
+            ),
+            (
+                "Kenya hosted talks between them in Nairobi, which ended on Tuesday.",
+                Some(("2025-10-28", "2025-10-28")),
+            ),
+            (
+                "Egypt and Ethiopia agreed on Tuesday to a truce starting on Sunday, after talks \
+                 mediated by Kenya.",
+                Some(("2025-10-28", "2025-10-28")),
             ),
             (
                 "Kenya will host talks between them on Sunday.",

@@ -759,6 +759,28 @@ fn announced_between(doc: &Doc, c: &Clause, i: usize) -> bool {
     !actors.is_empty() && actors.iter().all(|x| !parties.contains(x))
 }
 
+/// "proximity talks through Saudi Arabia", "indirect negotiations via Oman": talks carried
+/// through a third party. Returns the token after "through".
+fn talks_through(doc: &Doc, c: &Clause, talks: usize) -> Option<usize> {
+    let t = (talks + 1..(talks + 8).min(c.to)).find(|&j| has(doc.cls[j], lx::THROUGH))?;
+    // Only a date, a place or a pair may stand between ("talks in Riyadh on Friday through").
+    let plain = (talks + 1..t).all(|j| {
+        !doc.tokens[j].is_word()
+            || doc.tokens[j].cap()
+            || has(
+                doc.cls[j],
+                lx::LOCATIVE | lx::BETWEEN | lx::AND | lx::DETERMINER,
+            )
+            || [k!("on"), k!("with")].contains(&doc.tokens[j].key)
+    });
+    let first = doc.skip_modifiers(t + 1, c.to, 3);
+    let named = doc.ent_starting(first).is_some_and(|k| {
+        let e = &doc.found.ents[k];
+        doc.actor(e).is_some() && !e.venue
+    });
+    (plain && named).then_some(t + 1)
+}
+
 /// What kind of cue a clause has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
@@ -807,6 +829,9 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         if announced_between(doc, c, i) {
             return Some((i, Cue::Verb));
         }
+        if has(cl, lx::TALKS) && talks_through(doc, c, i).is_some() {
+            return Some((i, Cue::Noun));
+        }
         if has(cl, lx::CUE_NOUN) {
             if w == k!("sponsorship") && !within(i.saturating_sub(4), i + 5, lx::TALKS) {
                 continue;
@@ -854,6 +879,11 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             let support = (i + 1..c.to)
                 .any(|j| c.holds(j) && has(doc.cls[j], lx::SUPPORT) && key(j) != k!("role"));
             let by = (i + 1..(i + 5).min(c.to)).any(|j| key(j) == k!("by"));
+            // "Talks hosted by Kenya began on Monday": the talks themselves, not a topic.
+            let talks_hosted = i > c.from
+                && has(doc.cls[i - 1], lx::TALKS)
+                && key(i + 1) == k!("by")
+                && (c.from..i - 1).all(|j| !has(doc.cls[j], lx::TALKS));
             // "offered to host a round"; "will host the next round", "is to host talks".
             let offered = within(i.saturating_sub(3), i, lx::OFFER)
                 || i > c.from
@@ -873,7 +903,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             let relative = c.antecedent.is_some();
             if hyphenated
                 || talks_near && (between || support || offered || relative)
-                || by && talks && parties_meet(doc, c)
+                || by && talks && (parties_meet(doc, c) || talks_hosted)
                 || both
             {
                 return Some((i, Cue::Host));
@@ -1138,7 +1168,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 ]
                 .contains(&x) =>
                 {
-                    particle(k!("from"))
+                    // "withdrew from", "withdrew its negotiators from" the talks.
+                    (i + 1..(i + 5).min(c.to)).any(|j| key(j) == k!("from"))
+                        && (i + 1..(i + 9).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS))
                 }
                 _ => true,
             };
@@ -1194,6 +1226,16 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             }
         }
         if has(cl, lx::AGREEMENT) && !negated_noun(doc, c, i) {
+            // "A truce between A and B was agreed on Monday": the noun is the subject of a
+            // passive conclusion later in the clause.
+            let passive = (i + 1..c.to).any(|j| {
+                c.holds(j)
+                    && [k!("was"), k!("were")].contains(&key(j))
+                    && doc.cls.get(j + 1).is_some_and(|&n| has(n, lx::CONCLUDE))
+            });
+            if passive {
+                first(&mut s.agree, i);
+            }
             let from = i.saturating_sub(8).max(c.from);
             let concluded = (from..i).any(|j| c.holds(j) && has(doc.cls[j], lx::CONCLUDE))
                 || (i + 1..(i + 4).min(c.to)).any(|j| {
@@ -1459,7 +1501,14 @@ fn parties_meet(doc: &Doc, c: &Clause) -> bool {
         k!("third"),
         k!("fourth"),
     ];
+    // "the two sides held talks ..., hosted by", "both delegations".
+    let both = (s.first..s.last).any(|j| {
+        has(doc.cls[j], lx::BOTH)
+            && j > s.first
+            && [k!("the"), k!("both")].contains(&doc.tokens[j - 1].key)
+    });
     c.idx().any(|j| has(doc.cls[j], lx::BETWEEN))
+        || both
         || !coordinations(doc, &whole).is_empty()
         || starts_definite(doc, &whole)
         || (s.first..s.last).any(|j| further.contains(&doc.tokens[j].key))
@@ -1909,6 +1958,11 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
                 });
             }
         }
+        if has(cl, lx::TALKS) {
+            if let Some(j) = talks_through(doc, c, i) {
+                ids.extend(actors_from(doc, c, j).0);
+            }
+        }
         if has(cl, lx::UNDER | lx::THROUGH | lx::WITH) {
             let stop = (i + 8).min(c.to);
             if let Some(j) = (i + 1..stop).find(|&j| {
@@ -1968,6 +2022,13 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
                 } else {
                     break;
                 }
+            }
+        }
+        // "The mediators, Egypt and Qatar, said": an apposition names them.
+        if has(cl, lx::CUE_NOUN) && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Comma) {
+            let (after, end) = actors_from(doc, c, i + 2);
+            if doc.tokens.get(end).is_some_and(|t| t.kind == Kind::Comma) {
+                ids.extend(after);
             }
         }
         // "mediation by X", "an offer from X", "the mediation of X".
@@ -2571,6 +2632,27 @@ mod tests {
                 &[(&["KEN"], &["EGY", "ETH"], Agreed)],
             ),
             ("Egypt announced a ceasefire with Ethiopia on Tuesday.", &[]),
+            (
+                "Egypt withdrew its negotiators from the Kenyan-mediated talks.",
+                &[(&["KEN"], &["EGY", "ETH"], Failed)],
+            ),
+            (
+                "A truce between Egypt and Ethiopia was agreed through Kenyan mediation.",
+                &[(&["KEN"], &["EGY", "ETH"], Agreed)],
+            ),
+            (
+                "Kenyan President William Ruto hosted his Egyptian and Ethiopian counterparts.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Egypt and Ethiopia held proximity talks through Kenya on Friday.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "The mediators, Kenya and Uganda, said talks would resume on Sunday.",
+                &[(&["KEN", "UGA"], &["EGY", "ETH"], Scheduled)],
+            ),
+            ("Egypt and Ethiopia held talks through the night.", &[]),
             (
                 "Egypt had asked Nairobi last month to convey proposals to Addis Ababa.",
                 &[(&["KEN"], &["EGY", "ETH"], Requested)],

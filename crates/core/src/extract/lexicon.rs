@@ -286,7 +286,8 @@ const WORDS: &[(Class, &[&str])] = &[
         "leadership", "administration", "ministry", "president", "diplomats", "diplomat", "envoy",
         "envoys", "delegation", "delegations", "regime", "cabinet", "side", "state", "military",
         "army", "forces", "troops", "embassy", "ambassador", "premier", "minister", "foreign",
-        "defence", "defense", "interior", "prime", "junta", "parliament",
+        "defence", "defense", "interior", "prime", "junta", "parliament", "counterparts",
+        "counterpart", "negotiators", "delegates", "representatives",
     ]),
     (PAST, &[
         "held", "hosted", "convened", "met", "mediated", "brokered", "facilitated", "sponsored",
