@@ -238,6 +238,26 @@ impl MonthWord {
 }
 
 /// Words before a lone month or year that make it a date ("in October", "since 2019").
+/// Nouns a year before them dates: "the 2020 ceasefire", "the 2018 peace deal".
+const EVENT_NOUNS: [&str; 16] = [
+    "ceasefire",
+    "truce",
+    "deal",
+    "agreement",
+    "accord",
+    "peace",
+    "treaty",
+    "pact",
+    "declaration",
+    "talks",
+    "summit",
+    "war",
+    "coup",
+    "election",
+    "elections",
+    "referendum",
+];
+
 const CUES: [&str; 16] = [
     "in",
     "since",
@@ -781,7 +801,13 @@ impl<'a> Scanner<'a> {
         let cue = self.cue_before(i)?;
         let cue_ok = CUES.contains(&cue.as_str())
             && !(mw.ambiguous && matches!(cue.as_str(), "this" | "by"));
-        if !mw.capital || !cue_ok {
+        // "in July and August": a month continuing a list or range of months.
+        let continues = matches!(cue.as_str(), "and" | "or" | "to")
+            && i >= 2
+            && self
+                .month_at(i - 2)
+                .is_some_and(|m| m.next == i - 1 && m.capital);
+        if !mw.capital || !(cue_ok || continues) {
             return None;
         }
         let value = PhraseValue::Month {
@@ -875,7 +901,14 @@ impl<'a> Scanner<'a> {
             }
             _ => false,
         };
-        if !(in_parens || cued) {
+        // "the 2020 ceasefire", "the 2018 peace agreement": a year naming an event.
+        let names_event = i >= 1
+            && self
+                .word(i - 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && self.joins(end)
+            && self.word(end).is_some_and(|w| EVENT_NOUNS.contains(&w));
+        if !(in_parens || cued || names_event) {
             return None;
         }
         if !in_parens {
@@ -959,6 +992,37 @@ mod tests {
             (
                 "on 3 March 2024 in Doha",
                 vec![("3 March 2024", day(Some(2024), 3, 3))],
+            ),
+            (
+                "rounds in July and August, in which",
+                vec![
+                    (
+                        "July",
+                        PhraseValue::Month {
+                            year: None,
+                            month: 7,
+                            part: None,
+                        },
+                    ),
+                    (
+                        "August",
+                        PhraseValue::Month {
+                            year: None,
+                            month: 8,
+                            part: None,
+                        },
+                    ),
+                ],
+            ),
+            (
+                "which brokered the 2020 ceasefire",
+                vec![(
+                    "2020",
+                    PhraseValue::Year {
+                        year: 2020,
+                        part: None,
+                    },
+                )],
             ),
             (
                 "on Mar. 3, 2024.",
@@ -1216,6 +1280,7 @@ mod tests {
             "In march, troops",
             "F16 2024",
             "2024 2025",
+            "the 2000 soldiers and August",
         ];
         for text in cases {
             assert_eq!(scan(text), vec![], "in {text:?}");

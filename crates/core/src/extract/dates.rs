@@ -68,6 +68,37 @@ impl Dating {
         at: usize,
         status: Status,
     ) -> (Option<DateInterval>, u8) {
+        let (date, rank) = self.event_day(doc, sentence, clause, at, status);
+        let lasted = match &date {
+            Some(d) if status == Status::Held && d.earliest == d.latest => {
+                lasted(doc, clause.from, clause.to).map(|s| (d.clone(), s))
+            }
+            _ => None,
+        };
+        let Some((mut d, (days, ending))) = lasted else {
+            return (date, rank);
+        };
+        // "ended two days of talks on Saturday", "a two-day visit ending on Thursday": the
+        // talks span the days before the end (or after the start).
+        if ending {
+            d.earliest = d.latest.add_days(1 - days);
+        } else {
+            let end = d.earliest.add_days(days - 1);
+            d.latest = self.published.as_ref().map_or(end, |p| end.min(p.latest));
+        }
+        d.precision = Precision::Range;
+        d.basis = format!("{}, over {days} days", d.basis);
+        (Some(d), rank)
+    }
+
+    fn event_day(
+        &self,
+        doc: &Doc,
+        sentence: usize,
+        clause: &Span,
+        at: usize,
+        status: Status,
+    ) -> (Option<DateInterval>, u8) {
         let (from, to) = (clause.from, clause.to);
         let future = status == Status::Scheduled;
         // A full date printed in the clause.
@@ -211,6 +242,18 @@ impl Dating {
             .filter(|(_, p)| !Self::bound(doc, p) || future && Self::deadline(doc, p))
             .filter(|(_, p)| outside(p.span.start()))
             .collect();
+        // A year that names another event ("violating the 2018 peace agreement") dates the
+        // clause only when nothing else does ("Russia, which brokered the 2020 ceasefire").
+        let names_event = |p: &DatePhrase| {
+            matches!(p.value, PhraseValue::Year { .. }) && {
+                let i = Self::token_at(doc, p.span.start());
+                i > 0 && doc.tokens[i - 1].key == k!("the")
+            }
+        };
+        let mut candidates = candidates;
+        if candidates.iter().any(|(_, p)| !names_event(p)) {
+            candidates.retain(|(_, p)| !names_event(p));
+        }
         let tok = |p: &DatePhrase| Self::token_at(doc, p.span.start());
         let after = candidates
             .iter()
@@ -722,6 +765,36 @@ fn period(anchor: Date, u: Unit, n: i32, basis: &str) -> Option<DateInterval> {
     }
 }
 
+/// "two days of talks", "a three-day visit" with the day they ended or began: the number of
+/// days (2 to 14) and whether the date given is the end.
+fn lasted(doc: &Doc, from: usize, to: usize) -> Option<(i32, bool)> {
+    let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
+    let days = (from..to).find_map(|i| {
+        let n = count_word(doc.word(i))?;
+        let unit = if doc.tokens.get(i + 1)?.kind == Kind::Hyphen {
+            i + 2
+        } else {
+            i + 1
+        };
+        [k!("day"), k!("days")]
+            .contains(&key(unit))
+            .then_some(n)
+            .filter(|n| (2..=14).contains(n))
+    })?;
+    let ending = (from..to).any(|i| doc.cls[i] & lx::END != 0);
+    let starting = (from..to).any(|i| {
+        [
+            k!("began"),
+            k!("begins"),
+            k!("opened"),
+            k!("opens"),
+            k!("started"),
+        ]
+        .contains(&key(i))
+    });
+    (ending != starting).then_some((days, ending))
+}
+
 fn count_word(w: &str) -> Option<i32> {
     let w = w.to_ascii_lowercase();
     Some(match w.as_str() {
@@ -870,6 +943,14 @@ mod tests {
             (
                 "Talks hosted by Kenya began on Monday and ended on Wednesday.",
                 Some(("2025-10-27", "2025-10-29")),
+            ),
+            (
+                "Kenya hosted two rounds of talks between them in July and August.",
+                Some(("2025-07-01", "2025-08-31")),
+            ),
+            (
+                "Egypt and Ethiopia ended two days of talks hosted by Kenya on Tuesday.",
+                Some(("2025-10-27", "2025-10-28")),
             ),
             (
                 "Kenya hosted talks between them in Nairobi, which ended on Tuesday.",

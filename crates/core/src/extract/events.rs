@@ -1194,8 +1194,13 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         }
         if has(cl, lx::END) {
             // "ended without agreement"; "effectively ending months of talks".
-            let without = (i + 1..(i + 3).min(c.to)).any(|j| has(doc.cls[j], lx::WITHOUT));
-            let talks = (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
+            // "ended on Thursday without a deal".
+            let without = (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::WITHOUT));
+            // "ended two days of talks": a session that closed, not a process broken off
+            // ("effectively ending months of talks").
+            let session = (i + 1..(i + 5).min(c.to))
+                .any(|j| [k!("day"), k!("days"), k!("hours"), k!("session")].contains(&key(j)));
+            let talks = !session && (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
             let deal_after = (i + 1..(i + 9).min(c.to)).any(|j| has(doc.cls[j], lx::AGREEMENT));
             if without
                 || talks && !deal_after && doc.cls.get(i + 1).is_some_and(|&n| !has(n, lx::TO))
@@ -1463,7 +1468,11 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
     })?;
     let s = signals(doc, c, None);
     let at = s.schedule?;
-    if s.fail.is_some() || s.agree.is_some() || blocked(doc, c, at, Status::Scheduled) {
+    // "agreed to meet again but set no date": no meeting is fixed.
+    let sentence = doc.sentences[c.sentence];
+    let no_date =
+        (sentence.first..sentence.last).any(|j| key(j) == k!("no") && key(j + 1) == k!("date"));
+    if s.fail.is_some() || s.agree.is_some() || no_date || blocked(doc, c, at, Status::Scheduled) {
         return None;
     }
     Some(Candidate {
