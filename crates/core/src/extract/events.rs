@@ -153,6 +153,10 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
                     found.push((ci, c));
                 }
                 None => {
+                    if let Some(c) = mediators_report(doc, &clauses, ci) {
+                        found.push((ci, c));
+                        continue;
+                    }
                     if let Some(c) = follow_up(doc, clause) {
                         found.push((ci, c));
                         continue;
@@ -781,6 +785,48 @@ fn talks_through(doc: &Doc, c: &Clause, talks: usize) -> Option<usize> {
     (plain && named).then_some(t + 1)
 }
 
+/// "Qatar hosted talks in Doha on Sunday", "hosted a new round of negotiations": a host of
+/// talks themselves, not of a summit, a conference or talks on a topic or with a guest.
+fn hosted_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
+    let key = |j: usize| doc.tokens.get(j).map_or(0, |t| t.key);
+    let nouns = [
+        k!("talks"),
+        k!("negotiations"),
+        k!("round"),
+        k!("rounds"),
+        k!("consultations"),
+        k!("discussions"),
+        k!("dialogue"),
+    ];
+    if ![k!("hosted"), k!("hosts"), k!("hosting"), k!("co-hosted")].contains(&key(i)) {
+        return false;
+    }
+    let mut j = i + 1;
+    while j < c.to
+        && j < i + 5
+        && (has(doc.cls[j], lx::DETERMINER | lx::TALKS_MODIFIER)
+            || doc.tokens[j].kind == Kind::Number)
+    {
+        j += 1;
+    }
+    if j >= c.to || !nouns.contains(&key(j)) {
+        return false;
+    }
+    if key(j + 1) == k!("of") && nouns.contains(&key(j + 2)) {
+        j += 2;
+    }
+    let topic = [
+        k!("on"),
+        k!("about"),
+        k!("over"),
+        k!("with"),
+        k!("for"),
+        k!("of"),
+        k!("among"),
+    ];
+    !topic.contains(&key(j + 1))
+}
+
 /// What kind of cue a clause has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
@@ -880,10 +926,27 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 .any(|j| c.holds(j) && has(doc.cls[j], lx::SUPPORT) && key(j) != k!("role"));
             let by = (i + 1..(i + 5).min(c.to)).any(|j| key(j) == k!("by"));
             // "Talks hosted by Kenya began on Monday": the talks themselves, not a topic.
-            let talks_hosted = i > c.from
-                && has(doc.cls[i - 1], lx::TALKS)
-                && key(i + 1) == k!("by")
-                && (c.from..i - 1).all(|j| !has(doc.cls[j], lx::TALKS));
+            // Also with a place and a date between ("talks in Putrajaya on Monday hosted by").
+            let talks_hosted = key(i + 1) == k!("by") && {
+                let mut j = i;
+                while j > c.from && j + 7 > i && !has(doc.cls[j - 1], lx::TALKS) {
+                    let t = &doc.tokens[j - 1];
+                    let on_date =
+                        t.key == k!("on") && doc.cls.get(j).is_some_and(|&n| has(n, lx::DATE_WORD));
+                    let plain = t.cap()
+                        || t.kind == Kind::Number
+                        || t.kind == Kind::Comma
+                        || has(doc.cls[j - 1], lx::LOCATIVE | lx::DATE_WORD)
+                        || on_date;
+                    if !plain {
+                        break;
+                    }
+                    j -= 1;
+                }
+                j > c.from
+                    && has(doc.cls[j - 1], lx::TALKS)
+                    && (c.from..j - 1).all(|x| !has(doc.cls[x], lx::TALKS))
+            };
             // "offered to host a round"; "will host the next round", "is to host talks".
             let offered = within(i.saturating_sub(3), i, lx::OFFER)
                 || i > c.from
@@ -903,6 +966,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             let relative = c.antecedent.is_some();
             if hyphenated
                 || talks_near && (between || support || offered || relative)
+                || hosted_talks(doc, c, i)
                 || by && talks && (parties_meet(doc, c) || talks_hosted)
                 || both
             {
@@ -1079,12 +1143,15 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             first(&mut s.accept, i);
         }
 
-        if (w == k!("agreed") || w == k!("agree") || w == k!("agrees")) && key(i + 1) == k!("to") {
+        // "agreed to", "agreed on Monday to", "agreed late on Wednesday to".
+        let to_at = past_time(doc, i + 1, c.to);
+        if (w == k!("agreed") || w == k!("agree") || w == k!("agrees")) && key(to_at) == k!("to") {
+            let v = to_at + 1;
             // "agreed to Qatari mediation" accepts; "agreed to a ceasefire" or "to the
             // EU-brokered plan" concludes.
-            let mut j = i + 2;
+            let mut j = v;
             while j < c.to
-                && j < i + 7
+                && j < v + 5
                 && (has(
                     doc.cls[j],
                     lx::DETERMINER | lx::TALKS_MODIFIER | lx::CUE_VERB | lx::AND,
@@ -1102,17 +1169,27 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 k!("talk"),
                 k!("negotiate"),
             ];
-            if j < c.to && has(doc.cls[j], lx::CUE_NOUN | lx::OFFER) {
+            // "agreed to take part in the mediated talks", "agreed to join the talks".
+            let join = [
+                k!("take"),
+                k!("join"),
+                k!("attend"),
+                k!("participate"),
+                k!("return"),
+            ];
+            let joins_talks = join.contains(&key(v))
+                && (v + 1..(v + 8).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
+            if joins_talks || j < c.to && has(doc.cls[j], lx::CUE_NOUN | lx::OFFER) {
                 first(&mut s.accept, i);
             } else if j < c.to && has(doc.cls[j], lx::AGREEMENT) {
                 first(&mut s.agree, i);
-            } else if i + 2 < c.to && talk_again.contains(&key(i + 2)) {
+            } else if v < c.to && talk_again.contains(&key(v)) {
                 // "Agreed to meet again" is a plan, not an agreement.
                 first(&mut s.schedule, i);
-            } else if i + 2 < c.to
-                && doc.cls[i + 2] & (lx::DETERMINER | lx::CUE_NOUN | lx::OFFER) == 0
-                && doc.tokens[i + 2].is_word()
-                && !doc.tokens[i + 2].cap()
+            } else if v < c.to
+                && doc.cls[v] & (lx::DETERMINER | lx::CUE_NOUN | lx::OFFER) == 0
+                && doc.tokens[v].is_word()
+                && !doc.tokens[v].cap()
             {
                 // "agreed to share data", "agreed to release prisoners".
                 first(&mut s.agree, i);
@@ -1207,6 +1284,14 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             {
                 first(&mut s.fail, i);
             }
+        }
+        // "there is no room for third-party mediation", "no need for mediators": a refusal.
+        if w == k!("no")
+            && [k!("room"), k!("need"), k!("place"), k!("role")].contains(&key(i + 1))
+            && key(i + 2) == k!("for")
+            && cue.is_some_and(|q| q > i + 2 && q <= i + 7)
+        {
+            first(&mut s.reject, i);
         }
         // "produced nothing binding", "yielded nothing".
         if w == k!("nothing")
@@ -1333,6 +1418,29 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
     s
 }
 
+/// The token after a time phrase that may sit between a verb and its complement ("agreed on
+/// Monday to", "agreed late on Wednesday to"), or `i` when there is none.
+fn past_time(doc: &Doc, i: usize, to: usize) -> usize {
+    let mut j = i;
+    while j < to && j < i + 6 {
+        let t = &doc.tokens[j];
+        let w = t.key;
+        let timely = [k!("on"), k!("late"), k!("early"), k!("last"), k!("this")].contains(&w)
+            || has(doc.cls[j], lx::DATE_WORD | lx::RELATIVE)
+            || t.kind == Kind::Number
+            || t.kind == Kind::Period && j > i;
+        if !timely {
+            break;
+        }
+        j += 1;
+    }
+    if j > i && doc.tokens.get(j).is_some_and(|t| t.key == k!("to")) {
+        j
+    } else {
+        i
+    }
+}
+
 /// "without agreement", "no deal": an agreement noun that says none was reached.
 /// Also "talks on a Gaza ceasefire", "negotiations for a deal": the agreement is the topic of
 /// talks, not something reached.
@@ -1437,6 +1545,56 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
         }
         Cue::Help | Cue::Role | Cue::Anaphor => None,
     }
+}
+
+/// "The mediators said on Monday that both sides had agreed to a truce", "Qatari mediators
+/// announced that talks would resume": what the mediators report about their talks is an event
+/// of theirs, with the status of the reported clause.
+fn mediators_report(doc: &Doc, clauses: &[Clause], ci: usize) -> Option<Candidate> {
+    let c = clauses.get(ci)?;
+    let next = clauses.get(ci + 1)?;
+    let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
+    let nouns = [
+        k!("mediators"),
+        k!("mediator"),
+        k!("facilitators"),
+        k!("intermediaries"),
+    ];
+    let cue = c.idx().find(|&i| {
+        nouns.contains(&key(i)) && (i + 1..(i + 4).min(c.to)).any(|j| has(doc.cls[j], lx::REPORT))
+    })?;
+    if key(next.from) != k!("that") || reported_doubt(doc, next) {
+        return None;
+    }
+    let s = signals(doc, next, None);
+    let (status, at) = match (s.fail, s.agree, s.schedule) {
+        (Some(i), _, _) => (Status::Failed, i),
+        (None, Some(i), _) => (Status::Agreed, i),
+        (None, None, Some(i)) => (Status::Scheduled, i),
+        _ => return None,
+    };
+    if blocked(doc, next, at, status) {
+        return None;
+    }
+    let mut groups = agent_groups(doc, c, cue);
+    let anaphoric = groups.is_empty();
+    if anaphoric {
+        groups.push(Group::default());
+    }
+    let parties = explicit_parties(doc, next);
+    Some(Candidate {
+        clause: *c,
+        dated_by: *next,
+        status,
+        at,
+        groups,
+        parties,
+        coords: coordinations(doc, next),
+        subject_party: None,
+        others: Vec::new(),
+        anaphoric,
+        only_offer: false,
+    })
 }
 
 /// A further round of mediated talks announced without naming the mediator again ("adding
@@ -1742,6 +1900,8 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
             has(doc.cls[j], lx::CUE_VERB)
                 && doc.tokens.get(j + 1).is_none_or(|t| t.key != k!("by"))
                 && !(j > 0 && doc.tokens[j - 1].kind == Kind::Hyphen)
+                // "US-Saudi mediated talks": the names before the verb are its agents.
+                && doc.ent_ending(j).is_none()
                 && subject.first().is_some_and(|&k| {
                     let end = doc.found.ents[k].last;
                     end <= j && !(end..j).any(|w| has(doc.cls[w], lx::WITH))
@@ -1845,6 +2005,29 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
             continue;
         }
         let hy = doc.tokens.get(e.last);
+        // "US-Saudi mediated talks": two actors joined by a hyphen before the verb.
+        let pair_before_verb = hy.is_some_and(|t| t.kind == Kind::Hyphen && !t.spaced())
+            && doc.ent_starting(e.last + 1).is_some_and(|n| {
+                let b = &ents[n];
+                doc.actor(b).is_some()
+                    && doc.tokens.get(b.last).is_some_and(|t| t.is_word())
+                    && has(doc.cls[b.last], lx::CUE_VERB)
+            });
+        if pair_before_verb {
+            if let (Some(a), Some(b)) = (
+                doc.actor(e),
+                doc.ent_starting(e.last + 1)
+                    .and_then(|n| doc.actor(&ents[n])),
+            ) {
+                let mut mediators = vec![a, b];
+                super::sort_ids(&mut mediators);
+                groups.push(Group {
+                    mediators,
+                    venue: None,
+                });
+                continue;
+            }
+        }
         if hy.is_some_and(|t| t.kind == Kind::Hyphen && !t.spaced())
             && (doc
                 .cls
@@ -2118,10 +2301,19 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                 {
                     k += 1;
                 }
+                // Not across a preposition ("hosted by Malaysia, with the United States ...
+                // attending").
+                let preposition = doc.cls.get(k).is_some_and(|&cl| {
+                    has(
+                        cl,
+                        lx::WITH | lx::LOCATIVE | lx::OF | lx::TO | lx::FROM | lx::BY | lx::BETWEEN,
+                    )
+                });
                 let next = doc.skip_modifiers(k, to, 3);
-                if ents
-                    .iter()
-                    .any(|e| e.first == next && doc.actor(e).is_some())
+                if !preposition
+                    && ents
+                        .iter()
+                        .any(|e| e.first == next && doc.actor(e).is_some())
                 {
                     j = k;
                     continue;
@@ -2205,7 +2397,7 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
         let comma = t.kind == Kind::Comma && !has(doc.cls[j - 1], lx::AND);
         let j = doc.skip_modifiers(j, limit, 2);
         match doc.ent_starting(j) {
-            Some(n) if n > k && ents[n].last <= limit => {
+            Some(n) if n > k && ents[n].last <= limit && c.holds(ents[n].first) => {
                 // After a comma, only a list goes on ("Egypt, Qatar and the US"), not an
                 // apposition or a new subject ("with Ishaq Dar, Araghchi said").
                 let next = doc.tokens.get(ents[n].last);
@@ -2346,7 +2538,22 @@ fn coordinations(doc: &Doc, c: &Clause) -> Vec<(&'static str, &'static str)> {
             continue;
         }
         if let Some((a, b, after)) = coordinated(doc, ents, k) {
-            if after <= c.to {
+            // "with the United States and China attending": attendees, not parties.
+            let attending = [
+                k!("attending"),
+                k!("present"),
+                k!("observing"),
+                k!("watching"),
+                k!("witnessing"),
+            ];
+            let observers = doc.tokens.get(after).is_some_and(|t| {
+                attending.contains(&t.key)
+                    || t.key == k!("as")
+                        && doc.tokens.get(after + 1).is_some_and(|n| {
+                            has(doc.cls[after + 1], lx::PUNDIT) || n.key == k!("witnesses")
+                        })
+            });
+            if after <= c.to && !observers {
                 out.push((a, b));
             }
         }
@@ -2395,7 +2602,12 @@ fn between_parties(doc: &Doc, from: usize, to: usize, c: Option<&Clause>) -> Vec
                         .get(i)
                         .is_some_and(|&cl| has(cl, lx::DISPUTE | lx::TALKS))
                 };
-                if disputes(after) || disputes(after + 1) {
+                // "US-Saudi mediated talks": the pair mediates.
+                let mediates = doc
+                    .cls
+                    .get(after)
+                    .is_some_and(|&cl| has(cl, lx::CUE_VERB | lx::HOST));
+                if !mediates && (disputes(after) || disputes(after + 1)) {
                     return vec![a, b];
                 }
             }
@@ -2662,6 +2874,35 @@ mod tests {
                 &[(&["KEN", "UGA"], &["EGY", "ETH"], Scheduled)],
             ),
             ("Egypt and Ethiopia held talks through the night.", &[]),
+            (
+                "Kenya hosted a new round of talks in Nairobi on Sunday.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            ("Kenya hosted a summit on climate finance on Sunday.", &[]),
+            ("Kenya hosted talks with Egypt on Sunday.", &[]),
+            (
+                "Kenyan mediators said on Monday that both sides had agreed to a truce.",
+                &[(&["KEN"], &["EGY", "ETH"], Agreed)],
+            ),
+            (
+                "Egypt agreed on Monday to take part in US-Kenyan mediated talks.",
+                &[(&["KEN", "USA"], &["EGY", "ETH"], Accepted)],
+            ),
+            (
+                "Egypt welcomed Kenya's offer to mediate, while Ethiopia said there was no room for third-party mediation.",
+                &[
+                    (&["KEN"], &["EGY", "ETH"], Accepted),
+                    (&["KEN"], &["EGY", "ETH"], Rejected),
+                ],
+            ),
+            (
+                "A truce was reached at talks in Nairobi on Monday hosted by Kenya, with the United States and China attending.",
+                &[(&["KEN"], &["EGY", "ETH"], Agreed)],
+            ),
+            (
+                "Kenya, which chairs the African Union, brokered a truce on Monday.",
+                &[(&["KEN"], &["EGY", "ETH"], Agreed)],
+            ),
             (
                 "Egypt had asked Nairobi last month to convey proposals to Addis Ababa.",
                 &[(&["KEN"], &["EGY", "ETH"], Requested)],
