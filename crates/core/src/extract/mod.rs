@@ -452,6 +452,23 @@ mod tests {
     }
 
     #[test]
+    fn pairs_come_from_disputes_not_from_shared_borders() {
+        let pairs = |text: &str| run(text).pairs;
+        let none: Vec<[String; 2]> = Vec::new();
+        assert_eq!(
+            pairs("India, which shares a long border with Myanmar, was not consulted."),
+            none
+        );
+        assert_eq!(
+            pairs(
+                "Guyana said Venezuela had massed troops. Venezuela denied it and Guyana \
+                 appealed to the court. The bloc called on both sides to show restraint."
+            ),
+            [["GUY".to_string(), "VEN".to_string()]]
+        );
+    }
+
+    #[test]
     fn countries_people_organisations_and_pairs_are_filled() {
         let a = run(
             "Pakistani Interior Minister Mohsin Naqvi met UN officials in Tehran. Tensions \

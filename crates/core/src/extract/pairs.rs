@@ -205,8 +205,10 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
         // "Algeria ... its dispute with Morocco": the sentence's first party and the one after
         // "with".
         for i in s.first..s.last {
-            // Not "ties with", "relations with": those are not disputes.
-            let friendly = [k!("ties"), k!("relations")].contains(&doc.tokens[i].key);
+            // Not "ties with", "relations with": those are not disputes; nor is a shared
+            // border ("shares a long border with", "near the border with").
+            let friendly = [k!("ties"), k!("relations"), k!("border"), k!("frontier")]
+                .contains(&doc.tokens[i].key);
             if friendly
                 || doc.cls[i] & lx::DISPUTE == 0
                 || doc.tokens.get(i + 1).is_none_or(|t| t.key != k!("with"))
@@ -243,6 +245,37 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
             });
             if home && doc.party(e) == Some(g.id) {
                 add(&mut out, g.id, g.based_in, e.first);
+            }
+        }
+    }
+    // Still none, but the article speaks of "both sides" or "the two countries": the two
+    // parties it names most, each at least twice.
+    if out.is_empty() {
+        let both = (1..doc.tokens.len()).any(|i| {
+            doc.cls[i] & lx::BOTH != 0
+                && doc.tokens[i].is_word()
+                && !doc.tokens[i].cap()
+                && [k!("both"), k!("two")].contains(&doc.tokens[i - 1].key)
+        });
+        if both {
+            let mut counts: Vec<(&'static str, usize, usize)> = Vec::new();
+            for (k, e) in ents.iter().enumerate() {
+                if e.kind == crate::model::MentionKind::Person {
+                    continue;
+                }
+                if let Some(p) = doc.party(e) {
+                    match counts.iter_mut().find(|c| c.0 == p) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((p, 1, k)),
+                    }
+                }
+            }
+            super::sort_nearly(&mut counts, |a, b| (b.1, a.2) < (a.1, b.2));
+            if let [a, b, rest @ ..] = counts.as_slice() {
+                let clear = rest.first().is_none_or(|c| c.1 < b.1);
+                if b.1 >= 2 && clear {
+                    add(&mut out, a.0, b.0, ents[a.2.min(b.2)].first);
+                }
             }
         }
     }
