@@ -973,6 +973,26 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 return Some((i, Cue::Host));
             }
         }
+        // "a Qatari proposal for a new round of talks", "Saudi Arabia's offer to host talks":
+        // a third party's offer of talks (a proposal for a ceasefire is not one).
+        if [k!("proposal"), k!("offer")].contains(&w)
+            && i > c.from
+            && (doc.ent_ending(i).is_some()
+                || i >= 3
+                    && doc.tokens[i - 1].key == k!("s")
+                    && doc.tokens[i - 2].kind == Kind::Apostrophe
+                    && doc.ent_ending(i - 2).is_some())
+        {
+            let talks = (i + 1..(i + 7).min(c.to)).find(|&j| {
+                has(
+                    doc.cls[j],
+                    lx::TALKS | lx::CUE_NOUN | lx::HOST | lx::AGREEMENT,
+                )
+            });
+            if talks.is_some_and(|j| !has(doc.cls[j], lx::AGREEMENT)) {
+                return Some((i, Cue::Noun));
+            }
+        }
         // "good offices", "shuttle diplomacy".
         if w == k!("good") && key(i + 1) == k!("offices") {
             return Some((i, Cue::Noun));
@@ -2280,16 +2300,41 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                 j = close + 1;
             }
         }
-        // The title and name of the state's person ("Omani Foreign Minister Badr Albusaidi").
+        // The title and name of the state's person ("Omani Foreign Minister Badr Albusaidi",
+        // "former Kenyan president Uhuru Kenyatta").
         let titled = super::gazetteer::offices()
             .longest_at(doc.tokens, j)
             .map_or(j, |(_, e)| e);
+        let titled = if titled == j
+            && doc.tokens.get(j).is_some_and(|t| t.is_word() && !t.cap())
+            && has(doc.cls[j], lx::INSTITUTION)
+        {
+            j + 1
+        } else {
+            titled
+        };
         if let Some(next) = doc
             .ent_starting(titled)
             .map(|k| &ents[k])
             .filter(|x| x.kind == MentionKind::Person)
         {
             j = next.last;
+        } else if titled > j {
+            // A name the reference does not know after the title ("Nigerian president Olusegun
+            // Obasanjo"): its capitalised words.
+            let mut n = titled;
+            while n < to
+                && n < titled + 4
+                && doc.tokens[n].is_word()
+                && doc.tokens[n].cap()
+                && doc.cls[n] == 0
+                && doc.ent_covering(n).is_none()
+            {
+                n += 1;
+            }
+            if n > titled {
+                j = n;
+            }
         }
         match doc.tokens.get(j) {
             Some(t) if t.kind == Kind::Comma || (t.is_word() && has(doc.cls[j], lx::AND)) => {
@@ -2879,6 +2924,15 @@ mod tests {
                 &[(&["KEN"], &["EGY", "ETH"], Held)],
             ),
             ("Kenya hosted a summit on climate finance on Sunday.", &[]),
+            (
+                "The talks were mediated by former Kenyan president Jane Mwangi and former Ugandan vice president John Okello.",
+                &[(&["KEN", "UGA"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Cairo and Addis Ababa have agreed to a Kenyan proposal for a new round of talks.",
+                &[(&["KEN"], &["EGY", "ETH"], Accepted)],
+            ),
+            ("Egypt rejected a Kenyan proposal for a ceasefire.", &[]),
             ("Kenya hosted talks with Egypt on Sunday.", &[]),
             (
                 "Kenyan mediators said on Monday that both sides had agreed to a truce.",
