@@ -328,9 +328,12 @@ fn resolve(
                     last_offer.clone()
                 } else if c.status == Status::Offered {
                     last_offer.clone().or(last_any.clone())
-                } else if matches!(c.status, Status::Accepted | Status::Rejected) {
-                    // An answer answers the last offer or request ("asked the US to mediate
-                    // ... Addis Ababa rejected any mediation").
+                } else if c.status == Status::Rejected {
+                    // A refusal answers the last offer or request ("asked the US to mediate ...
+                    // Addis Ababa rejected any mediation"); one that answers none ("no room for
+                    // third-party mediation") names no mediator.
+                    last_asked.clone()
+                } else if c.status == Status::Accepted {
                     last_asked.clone().or(last_any.clone())
                 } else {
                     last_any.clone()
