@@ -377,7 +377,12 @@ fn resolve(
             if c.status == Status::Offered {
                 last_offer = Some(mediators.clone());
             }
-            if matches!(c.status, Status::Offered | Status::Requested) {
+            // What a later answer may answer: an offer or request, or one already answered
+            // ("Egypt welcomed Kenya's offer, while Ethiopia said there was no room for it").
+            if matches!(
+                c.status,
+                Status::Offered | Status::Requested | Status::Accepted | Status::Rejected
+            ) {
                 last_asked = Some(mediators.clone());
             }
             last_any = Some(mediators.clone());
