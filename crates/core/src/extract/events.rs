@@ -275,8 +275,14 @@ fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
         has(doc.cls[i], bits)
             || has(doc.cls[i], lx::MESSAGE_VERB)
             || [k!("meet"), k!("resume"), k!("reconvene")].contains(&doc.tokens[i].key)
-            || [k!("shuttle"), k!("turned"), k!("turns"), k!("announced")]
-                .contains(&doc.tokens[i].key)
+            || [
+                k!("shuttle"),
+                k!("turned"),
+                k!("turns"),
+                k!("announced"),
+                k!("invitation"),
+            ]
+            .contains(&doc.tokens[i].key)
     })
 }
 
@@ -820,8 +826,11 @@ fn hosted_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
     if j >= c.to || !nouns.contains(&key(j)) {
         return false;
     }
-    if key(j + 1) == k!("of") && nouns.contains(&key(j + 2)) {
-        j += 2;
+    // "rounds of talks", "rounds of prisoner-exchange negotiations".
+    if key(j + 1) == k!("of") {
+        if let Some(t) = (j + 2..(j + 7).min(c.to)).find(|&t| nouns.contains(&key(t))) {
+            j = t;
+        }
     }
     let topic = [
         k!("on"),
@@ -1001,6 +1010,33 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 return Some((i, Cue::Noun));
             }
         }
+        // "held under the aegis of the AU", "talks under Qatari patronage": talks under a
+        // third party (not under the supervision of observers).
+        if has(cl, lx::UNDER)
+            && c.idx().any(|j| has(doc.cls[j], lx::TALKS))
+            && (i + 1..(i + 4).min(c.to)).any(|j| {
+                [
+                    k!("aegis"),
+                    k!("patronage"),
+                    k!("chairmanship"),
+                    k!("facilitation"),
+                    k!("sponsorship"),
+                ]
+                .contains(&key(j))
+            })
+        {
+            return Some((i, Cue::Noun));
+        }
+        // "met in Jeddah at the invitation of Saudi Arabia".
+        if w == k!("invitation")
+            && i > c.from + 1
+            && [k!("at"), k!("on")].contains(&key(i - 2))
+            && key(i + 1) == k!("of")
+            && c.idx().any(|j| has(doc.cls[j], lx::TALKS | lx::HELD))
+            && !actors_from(doc, c, i + 2).0.is_empty()
+        {
+            return Some((i, Cue::Host));
+        }
         // "good offices", "shuttle diplomacy".
         if w == k!("good") && key(i + 1) == k!("offices") {
             return Some((i, Cue::Noun));
@@ -1023,8 +1059,10 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 }
             }
         }
-        // "ready to help both sides", "stood ready to help Afghanistan and Pakistan resolve".
-        if has(cl, lx::OFFER) && w != k!("initiative") {
+        // "ready to help both sides", "stood ready to help Afghanistan and Pakistan resolve"
+        // (not "in a bid to ease tensions").
+        let aim = [k!("bid"), k!("bids")].contains(&w) && i >= 2 && key(i - 2) == k!("in");
+        if has(cl, lx::OFFER) && w != k!("initiative") && !aim {
             if let Some(j) = (i + 1..(i + 6).min(c.to)).find(|&j| has(doc.cls[j], lx::HELP)) {
                 // Both sides, or "them" reaching an agreement ("ready to help them reach an
                 // agreement").
@@ -1244,14 +1282,26 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             // The nouns "offer" and "proposal" are an offer of mediation only when they say so
             // ("the mediation offer", "an offer to mediate", "Iran's offer"), not "talks on a
             // proposal for a ceasefire".
-            let noun = [k!("offer"), k!("proposal"), k!("proposals")].contains(&w)
+            let noun = [
+                k!("offer"),
+                k!("proposal"),
+                k!("proposals"),
+                k!("bid"),
+                k!("bids"),
+            ]
+            .contains(&w)
                 && i > c.from
                 && has(doc.cls[i - 1], lx::DETERMINER | lx::TALKS_MODIFIER);
+            // "in a bid to reopen the border": an aim, not an offer.
+            let aim = [k!("bid"), k!("bids")].contains(&w)
+                && i >= 2
+                && key(i - 2) == k!("in")
+                && has(doc.cls[i - 1], lx::DETERMINER);
             let tied = cue.is_some_and(|q| q + 1 == i || q >= i && q <= i + 2)
                 || i >= 2
                     && doc.tokens[i - 1].key == k!("s")
                     && doc.tokens[i - 2].kind == Kind::Apostrophe;
-            if !noun || tied || doc.ent_ending(i).is_some() {
+            if !aim && (!noun || tied || doc.ent_ending(i).is_some()) {
                 first(&mut s.offer, i);
             }
         }
@@ -1888,8 +1938,16 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
     let mut subject_party = None;
     if object_role {
         // The subject accepts, rejects or requests: a party. The mediator is the object or the
-        // owner of the offer ("welcomed Iran's readiness", "asked China to mediate").
-        subject_party = subject_parties.first().copied();
+        // owner of the offer ("welcomed Iran's readiness", "asked China to mediate"). In the
+        // passive the party is the agent ("Kenya's bid was rejected by Sudan").
+        let passive = doc.tokens.get(at + 1).is_some_and(|t| t.key == k!("by"));
+        subject_party = if passive {
+            let j = doc.skip_modifiers(at + 2, c.to, 3);
+            doc.ent_starting(j)
+                .and_then(|k| doc.party(&doc.found.ents[k]))
+        } else {
+            subject_parties.first().copied()
+        };
         if groups.is_empty() && !anaphor {
             if let Some(m) = object_after(doc, c, at) {
                 groups.push(Group {
@@ -2251,6 +2309,9 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
                 ids.extend(after);
             }
         }
+        if key(i) == k!("invitation") && key(i + 1) == k!("of") && cue == i {
+            ids.extend(actors_from(doc, c, i + 2).0);
+        }
         // "mediation by X", "an offer from X", "the mediation of X".
         if has(cl, lx::CUE_NOUN | lx::OFFER) {
             let nx = key(i + 1);
@@ -2529,8 +2590,19 @@ fn antecedent(doc: &Doc, c: &Clause, p: usize) -> Option<usize> {
         [k!("we"), k!("our"), k!("us"), k!("i"), k!("my")].contains(&doc.tokens[p].key);
     if first_person {
         if let Some(r) = (p + 1..s.last).find(|&j| has(doc.cls[j], lx::REPORT)) {
+            // "the Saudi foreign minister said": back over a lower-case title.
+            let mut q = r;
+            while q > p + 1
+                && q + 4 > r
+                && doc.ent_ending(q).is_none()
+                && doc.tokens[q - 1].is_word()
+                && !doc.tokens[q - 1].cap()
+                && has(doc.cls[q - 1], lx::INSTITUTION)
+            {
+                q -= 1;
+            }
             let before = doc
-                .ent_ending(r)
+                .ent_ending(q)
                 .or_else(|| r.checked_sub(1).and_then(|q| doc.ent_ending(q)));
             let after = doc.ent_starting(r + 1);
             if let Some(k) = before.or(after).filter(|&k| fits(&ents[k])) {
@@ -2941,6 +3013,34 @@ mod tests {
                 &[(&["KEN"], &["EGY", "ETH"], Accepted)],
             ),
             ("Egypt rejected a Kenyan proposal for a ceasefire.", &[]),
+            (
+                "Kenya convened talks between the two sides in Nairobi on Saturday.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Delegations met in Nairobi on Saturday at the invitation of Kenya.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "The talks, held under the aegis of the African Union, resumed last Thursday.",
+                &[(&["AU"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Kenya's bid to mediate was rejected by Egypt on Friday.",
+                &[(&["KEN"], &["EGY", "ETH"], Rejected)],
+            ),
+            (
+                "Both sides held talks in Nairobi in a bid to ease tensions, hosted by Kenya.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Kenya has hosted several rounds of prisoner-exchange negotiations.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "\"We are ready to mediate between our brothers,\" the Kenyan foreign minister said.",
+                &[(&["KEN"], &["EGY", "ETH"], Offered)],
+            ),
             ("Kenya hosted talks with Egypt on Sunday.", &[]),
             (
                 "Kenyan mediators said on Monday that both sides had agreed to a truce.",

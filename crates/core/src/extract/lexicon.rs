@@ -157,12 +157,13 @@ const WORDS: &[(Class, &[&str])] = &[
         "moderators", "co-mediator", "co-mediators", "intermediation",
     ]),
     (HOST, &[
-        "host", "hosts", "hosted", "hosting", "co-hosted",
+        "host", "hosts", "hosted", "hosting", "co-hosted", "convened", "convenes", "convening",
     ]),
     (OFFER, &[
         "offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing",
         "proposal", "ready", "readiness", "willing", "willingness", "prepared", "volunteered",
         "volunteers", "volunteer", "pledged", "pledges", "initiative", "happy", "glad", "eager",
+        "bid", "bids",
     ]),
     (REQUEST, &[
         "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting",
