@@ -157,6 +157,7 @@ pub fn recognise(
     surnames(tokens, &mut found);
     found.ents.sort_unstable_by_key(|e| (e.first, e.last));
     own_state_of_group(tokens, &mut found.ents);
+    unnamed_juntas(tokens, &mut found.ents);
     fill_from_reference(&mut found.people, published);
     found
 }
@@ -182,6 +183,74 @@ fn own_state_of_group(tokens: &[Token], ents: &mut [Ent]) {
             ents[k - 1].venue = true;
         }
     }
+}
+
+/// "the junta", "the military government": a government the phrase does not name is that of
+/// the state the article names most (at least twice), as a news story about a junta is about
+/// its state ("talks between ECOWAS and the junta").
+fn unnamed_juntas(tokens: &[Token], ents: &mut Vec<Ent>) {
+    let key = |i: usize| tokens.get(i).map_or(0, |t| t.key);
+    let military = [
+        k!("government"),
+        k!("rulers"),
+        k!("authorities"),
+        k!("leaders"),
+        k!("regime"),
+    ];
+    let spots: Vec<(usize, usize)> = (1..tokens.len())
+        .filter_map(|i| {
+            if key(i - 1) != k!("the") {
+                return None;
+            }
+            if key(i) == k!("junta") || key(i) == k!("juntas") {
+                Some((i, i + 1))
+            } else if key(i) == k!("military") && military.contains(&key(i + 1)) {
+                Some((i, i + 2))
+            } else {
+                None
+            }
+        })
+        .collect();
+    if spots.is_empty() {
+        return;
+    }
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for e in ents.iter() {
+        if e.kind == MentionKind::Country && !e.venue {
+            match counts.iter_mut().find(|c| c.0 == e.id) {
+                Some(c) => c.1 += 1,
+                None => counts.push((e.id, 1)),
+            }
+        }
+    }
+    // The most named; of equals, the first named (counts are in order of first mention).
+    let Some(&(state, n)) = counts
+        .iter()
+        .fold(None, |best: Option<&(&'static str, usize)>, c| match best {
+            Some(b) if b.1 >= c.1 => Some(b),
+            _ => Some(c),
+        })
+    else {
+        return;
+    };
+    if n < 2 {
+        return;
+    }
+    for (first, last) in spots {
+        if ents.iter().any(|e| e.first < last && first < e.last) {
+            continue;
+        }
+        ents.push(Ent {
+            first,
+            last,
+            kind: MentionKind::Country,
+            id: state,
+            via: NameKind::Variant,
+            venue: false,
+            person: None,
+        });
+    }
+    ents.sort_unstable_by_key(|e| (e.first, e.last));
 }
 
 fn person_index(people: &mut Vec<PersonInfo>, reference_name: &'static str) -> usize {
@@ -243,12 +312,13 @@ fn inside_longer_name(
 
 /// The token index where a dateline at the top of the text ends ("TEHRAN, Iran –"), or 0.
 fn dateline_end(tokens: &[Token]) -> usize {
-    for (k, t) in tokens.iter().enumerate().take(12) {
+    // "ABUJA, Nigeria, Feb. 12, 2024 /Wire/ --" is sixteen tokens long.
+    for (k, t) in tokens.iter().enumerate().take(18) {
         match t.kind {
             Kind::Dash | Kind::Hyphen if t.spaced() => return if k >= 1 { k } else { 0 },
             Kind::Dash => return if k >= 1 { k } else { 0 },
             Kind::Word if t.cap() || t.upper() => {}
-            Kind::Comma | Kind::Number | Kind::Period | Kind::Open | Kind::Close => {}
+            Kind::Comma | Kind::Number | Kind::Period | Kind::Open | Kind::Close | Kind::Other => {}
             _ => return 0,
         }
     }

@@ -1120,6 +1120,18 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             }
         }
     }
+    // "welcomed Togo's offer": an offer named by its owner.
+    let owned_offer = c.idx().skip(2).find(|&i| {
+        [k!("offer"), k!("proposal")].contains(&doc.tokens[i].key)
+            && doc.tokens[i - 1].key == k!("s")
+            && doc.tokens[i - 2].kind == Kind::Apostrophe
+            && doc
+                .ent_ending(i - 2)
+                .is_some_and(|k| doc.actor(&doc.found.ents[k]).is_some())
+    });
+    if let Some(i) = owned_offer {
+        return Some((i, Cue::Anaphor));
+    }
     let offer_nouns = [k!("offer"), k!("proposal")];
     let led = || {
         c.idx()
@@ -1368,6 +1380,20 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             && [k!("room"), k!("need"), k!("place"), k!("role")].contains(&key(i + 1))
             && key(i + 2) == k!("for")
             && cue.is_some_and(|q| q > i + 2 && q <= i + 7)
+        {
+            first(&mut s.reject, i);
+        }
+        // "did not need mediators", "does not need anyone's mediation".
+        if has(cl, lx::NEGATION)
+            && [
+                k!("need"),
+                k!("needs"),
+                k!("needed"),
+                k!("want"),
+                k!("wants"),
+            ]
+            .contains(&key(i + 1))
+            && cue.is_some_and(|q| q > i + 1 && q <= i + 6)
         {
             first(&mut s.reject, i);
         }
@@ -2706,7 +2732,7 @@ fn between_parties(doc: &Doc, from: usize, to: usize, c: Option<&Clause>) -> Vec
         }
         let j = doc.skip_modifiers(i + 1, to, 4);
         if let Some(k) = doc.ent_starting(j) {
-            if let Some((a, b, _)) = coordinated(doc, ents, k) {
+            if let Some((a, b, _)) = super::pairs::coordinated_between(doc, ents, k) {
                 return vec![a, b];
             }
         }
@@ -3101,6 +3127,22 @@ mod tests {
             cases.len(),
             wrong.join("\n")
         );
+    }
+
+    #[test]
+    fn an_organisation_and_an_unnamed_junta_can_be_the_parties() {
+        use Status::*;
+        let text = "Niger has been ruled by soldiers since July. Talks between ECOWAS and the \
+                    junta ended without agreement. Togo offered on Sunday to mediate between the \
+                    bloc and the military government in Niger. The junta said it welcomed \
+                    Togo's offer. ECOWAS said it did not need mediators.";
+        let want: Vec<_> = [
+            ev(&["TGO"], &["ECOWAS", "NER"], Offered),
+            ev(&["TGO"], &["ECOWAS", "NER"], Accepted),
+            ev(&["TGO"], &["ECOWAS", "NER"], Rejected),
+        ]
+        .into();
+        assert_eq!(run(text), want);
     }
 
     #[test]

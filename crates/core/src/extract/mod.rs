@@ -323,7 +323,8 @@ impl Doc<'_> {
         let start = j;
         while j < to && j < start + max {
             let t = &self.tokens[j];
-            if !t.is_word() {
+            // A name never is a modifier (a lower-case one: "the junta").
+            if !t.is_word() || !t.cap() && self.ent_starting(j).is_some() {
                 break;
             }
             if let Some((_, end)) = gazetteer::offices().longest_at(self.tokens, j) {

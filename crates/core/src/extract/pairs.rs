@@ -18,8 +18,31 @@ pub(crate) fn coordinated(
     ents: &[Ent],
     k: usize,
 ) -> Option<(&'static str, &'static str, usize)> {
+    coordinated_by(doc, ents, k, |e| doc.party(e))
+}
+
+/// As [`coordinated`], after "between", where an organisation may be a party too ("talks
+/// between ECOWAS and the junta", "tensions between the EU and Serbia").
+pub(crate) fn coordinated_between(
+    doc: &Doc,
+    ents: &[Ent],
+    k: usize,
+) -> Option<(&'static str, &'static str, usize)> {
+    coordinated_by(doc, ents, k, |e| {
+        doc.party(e).or_else(|| {
+            (e.kind == crate::model::MentionKind::Organization && !e.venue).then_some(e.id)
+        })
+    })
+}
+
+fn coordinated_by(
+    doc: &Doc,
+    ents: &[Ent],
+    k: usize,
+    party: impl Fn(&Ent) -> Option<&'static str>,
+) -> Option<(&'static str, &'static str, usize)> {
     let a = ents.get(k)?;
-    let pa = doc.party(a)?;
+    let pa = party(a)?;
     let mut j = a.last;
     // "Iran's and", "Sudan's army and", "Pakistani officials and": skip a possessive and the
     // institution it owns.
@@ -60,7 +83,7 @@ pub(crate) fn coordinated(
     let b_start = doc.skip_modifiers(j + 1, doc.tokens.len(), 4);
     let mut kb = doc.ent_starting(b_start).filter(|&x| x > k)?;
     // "and Yemen's Houthi movement": the group, which the state only places.
-    if doc.party(&ents[kb]).is_none()
+    if party(&ents[kb]).is_none()
         && doc
             .tokens
             .get(ents[kb].last)
@@ -69,7 +92,7 @@ pub(crate) fn coordinated(
         kb = doc.ent_starting(ents[kb].last + 2)?;
     }
     let b = &ents[kb];
-    let pb = doc.party(b)?;
+    let pb = party(b)?;
     if pa == pb {
         return None;
     }
@@ -94,19 +117,25 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
         }
         let mut k = e;
         while k < ents.len() && ents[k].first < s.last {
-            if let Some((a, b, after)) = coordinated(doc, ents, k) {
-                let first = ents[k].first;
+            let first = ents[k].first;
+            let after_between = first > s.first && {
+                let mut p = first - 1;
+                while p > s.first && doc.cls[p] & lx::DETERMINER != 0 {
+                    p -= 1;
+                }
+                doc.cls[p] & lx::BETWEEN != 0
+            };
+            let joined = if after_between {
+                coordinated_between(doc, ents, k)
+            } else {
+                coordinated(doc, ents, k)
+            };
+            if let Some((a, b, after)) = joined {
                 let hyphen = doc
                     .tokens
                     .get(ents[k].last)
                     .is_some_and(|t| t.kind == Kind::Hyphen);
-                let between = first > s.first && {
-                    let mut p = first - 1;
-                    while p > s.first && doc.cls[p] & lx::DETERMINER != 0 {
-                        p -= 1;
-                    }
-                    doc.cls[p] & lx::BETWEEN != 0
-                };
+                let between = after_between;
                 let dispute_near = |from: usize, to: usize| {
                     (from..to.min(s.last)).any(|i| doc.cls[i] & lx::DISPUTE != 0)
                 };
