@@ -55,8 +55,10 @@ async fn the_article_list_renders_every_article_with_its_data_file() {
         &explorer_core::search::Query::default(),
         20,
     ));
+    let by_file = Rc::new(explorer_core::model::FileIndex::new(&bundle.corpus));
     let props = ArticleListProps {
         bundle,
+        by_file,
         results,
         on_open: Callback::noop(),
         on_page: Callback::noop(),

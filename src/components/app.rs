@@ -13,6 +13,7 @@ use crate::components::search_box::{SearchBox, SEARCH_ID};
 use crate::platform;
 use crate::state::{Action, AppState, Facet, Filter, HistoryMode, Load, Shared};
 use explorer_core::bundle::Bundle;
+use explorer_core::model::FileIndex;
 use explorer_core::search::{FacetValue, Query, SearchResults, Sort};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -161,6 +162,15 @@ pub fn App() -> Html {
                     })
                     .unwrap_or_default(),
             )
+        })
+    };
+    let by_file = {
+        let bundle = bundle.clone();
+        use_memo(bundle.as_ref().map(Shared::as_ptr), move |_| {
+            bundle
+                .as_ref()
+                .map(|b| FileIndex::new(&b.corpus))
+                .unwrap_or_default()
         })
     };
     let open = state.open_article();
@@ -333,7 +343,7 @@ pub fn App() -> Html {
         (Load::Failed(e), _, _) => html! { <p class="status error" role="alert">{ e.clone() }</p> },
         (_, Some(bundle), Some(results)) => {
             if let Some(i) = open {
-                html! { <Reader bundle={bundle.clone()} index={i} on_close={on_close.clone()} on_go={on_go.clone()} /> }
+                html! { <Reader bundle={bundle.clone()} by_file={by_file.clone()} index={i} on_close={on_close.clone()} on_go={on_go.clone()} /> }
             } else {
                 let results = Rc::new(results.clone());
                 let missing = q.article.clone();
@@ -372,7 +382,7 @@ pub fn App() -> Html {
                         if count == 0 {
                             { empty_state(&bundle, q, &on_remove) }
                         } else {
-                            <ArticleList bundle={bundle.clone()} results={results.clone()} on_open={on_open.clone()} on_page={on_page.clone()} />
+                            <ArticleList bundle={bundle.clone()} by_file={by_file.clone()} results={results.clone()} on_open={on_open.clone()} on_page={on_page.clone()} />
                         }
                         <Overview matrix={(*matrix).clone()} selected_pairs={q.pairs.clone()}
                             selected_mediators={q.mediators.clone()} on_cell={on_cell} />

@@ -5,6 +5,7 @@ use crate::components::marked::marked;
 use crate::state::Shared;
 use explorer_core::bundle::Bundle;
 use explorer_core::describe;
+use explorer_core::model::FileIndex;
 use explorer_core::search::SearchResults;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,6 +13,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
     pub bundle: Shared<Bundle>,
+    /// The bundle's articles by file name.
+    pub by_file: Rc<FileIndex>,
     pub results: Rc<SearchResults>,
     pub on_open: Callback<String>,
     pub on_page: Callback<u32>,
@@ -28,21 +31,33 @@ pub fn article_href(file: &str) -> String {
     )
 }
 
-/// "Also reported by Reuters, Dawn": the other copies of a story, by source or file name.
-pub fn also_reported_by(bundle: &Bundle, files: &[String]) -> String {
-    let names: Vec<&str> = files
-        .iter()
-        .map(|f| {
-            bundle
-                .corpus
-                .articles
-                .iter()
-                .find(|a| &a.file == f)
-                .and_then(|a| a.source.as_deref())
-                .unwrap_or(f)
-        })
-        .collect();
-    format!("Also reported by {}", describe::join_names(names))
+/// Sources named in "Also reported by"; the rest are counted.
+const SOURCES_NAMED: usize = 3;
+
+/// "Also reported by Reuters, Dawn, AFP and 4 more": the other copies of a story, by source (or
+/// file name when it has none), each source once, the first few named and the other copies
+/// counted (a story can have thousands of copies, so they are not all looked up).
+pub fn also_reported_by(bundle: &Bundle, by_file: &FileIndex, files: &[String]) -> String {
+    let articles = &bundle.corpus.articles;
+    let mut named: Vec<&str> = Vec::new();
+    let mut seen = 0;
+    for f in files {
+        if named.len() == SOURCES_NAMED {
+            break;
+        }
+        seen += 1;
+        let name = by_file
+            .find(&bundle.corpus, f)
+            .and_then(|i| articles[i].source.as_deref())
+            .unwrap_or(f);
+        if !named.contains(&name) {
+            named.push(name);
+        }
+    }
+    match files.len() - seen {
+        0 => format!("Also reported by {}", describe::join_names(named)),
+        more => format!("Also reported by {} and {more} more", named.join(", ")),
+    }
 }
 
 #[component]
@@ -87,7 +102,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                     }
                 </p>
                 if !a.also_reported_by.is_empty() {
-                    <p class="also">{ also_reported_by(&props.bundle, &a.also_reported_by) }</p>
+                    <p class="also">{ also_reported_by(&props.bundle, &props.by_file, &a.also_reported_by) }</p>
                 }
                 if !events.is_empty() {
                     <ul class="events" aria-label="Mediation events">
@@ -127,5 +142,57 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
             </ol>
             { for pager }
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use explorer_core::model::{Article, Corpus};
+
+    fn bundle(copies: &[(&str, Option<&str>)]) -> Bundle {
+        let articles = copies
+            .iter()
+            .map(|(file, source)| Article {
+                file: file.to_string(),
+                source: source.map(str::to_string),
+                ..Article::default()
+            })
+            .collect();
+        Bundle {
+            corpus: Corpus {
+                articles,
+                skipped: Vec::new(),
+            },
+            ..Bundle::default()
+        }
+    }
+
+    #[test]
+    fn other_copies_are_named_by_source_once_and_the_rest_counted() {
+        let b = bundle(&[
+            ("w1.txt", Some("Reuters")),
+            ("w2.txt", Some("Reuters")),
+            ("d.txt", Some("Dawn")),
+            ("x.txt", None),
+            ("a.txt", Some("AFP")),
+            ("b.txt", Some("BBC")),
+        ]);
+        let by_file = FileIndex::new(&b.corpus);
+        let files = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        let say = |names: &[&str]| also_reported_by(&b, &by_file, &files(names));
+        assert_eq!(say(&["w1.txt", "w2.txt"]), "Also reported by Reuters");
+        assert_eq!(
+            say(&["w1.txt", "d.txt", "x.txt"]),
+            "Also reported by Reuters, Dawn and x.txt"
+        );
+        assert_eq!(
+            say(&["w1.txt", "w2.txt", "d.txt", "x.txt", "a.txt", "b.txt", "gone.txt"]),
+            "Also reported by Reuters, Dawn, x.txt and 3 more"
+        );
+        assert_eq!(
+            say(&["d.txt", "x.txt", "a.txt", "b.txt"]),
+            "Also reported by Dawn, x.txt, AFP and 1 more"
+        );
     }
 }

@@ -5,14 +5,18 @@
 use crate::state::Shared;
 use explorer_core::annotate::runs;
 use explorer_core::bundle::Bundle;
+use explorer_core::model::FileIndex;
 use explorer_core::search::query::pair_key;
 use explorer_core::search::Query;
 use explorer_core::{describe, MentionKind};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub bundle: Shared<Bundle>,
+    /// The bundle's articles by file name.
+    pub by_file: Rc<FileIndex>,
     pub index: usize,
     pub on_close: Callback<()>,
     /// Opens another view (more on a pair or by a mediator).
@@ -124,7 +128,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <span class="file">{ &article.file }</span>
             </p>
             if !article.also_reported_by.is_empty() {
-                <p class="also">{ crate::components::article_list::also_reported_by(&props.bundle, &article.also_reported_by) }</p>
+                <p class="also">{ crate::components::article_list::also_reported_by(&props.bundle, &props.by_file, &article.also_reported_by) }</p>
             }
             if let Some(lead) = &article.duplicate_of {
                 <p class="also">{ "The same story as " }{ view_link(lead.clone(), Query { article: Some(lead.clone()), page: 1, ..Query::default() }, &props.on_go) }</p>

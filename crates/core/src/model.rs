@@ -35,6 +35,36 @@ pub struct Corpus {
     pub skipped: Vec<Skipped>,
 }
 
+/// The articles of a corpus in order of file name, to find one by name without a scan: built
+/// once per corpus ([`FileIndex::new`]), then each lookup is a binary search.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FileIndex(Vec<u32>);
+
+impl FileIndex {
+    pub fn new(corpus: &Corpus) -> FileIndex {
+        let mut order: Vec<u32> = (0..corpus.articles.len() as u32).collect();
+        order.sort_by(|&a, &b| {
+            corpus.articles[a as usize]
+                .file
+                .cmp(&corpus.articles[b as usize].file)
+        });
+        FileIndex(order)
+    }
+
+    /// The number of the article named `file` in `corpus` (the corpus this was built from).
+    pub fn find(&self, corpus: &Corpus, file: &str) -> Option<usize> {
+        let name = |i: u32| {
+            corpus
+                .articles
+                .get(i as usize)
+                .map_or("", |a| a.file.as_str())
+        };
+        let at = self.0.partition_point(|&i| name(i) < file);
+        let i = *self.0.get(at)?;
+        (name(i) == file).then_some(i as usize)
+    }
+}
+
 /// A file of the corpus that is not an article, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Skipped {
@@ -268,4 +298,32 @@ pub struct MediationEvent {
     pub evidence: String,
     /// Where `evidence` is in `text`.
     pub span: Span,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_index_finds_every_article_by_name_and_nothing_else() {
+        let names = ["mine/z.txt", "b.txt", "a.txt", "c (2).txt", "c.txt"];
+        let corpus = Corpus {
+            articles: names
+                .iter()
+                .map(|n| Article {
+                    file: n.to_string(),
+                    ..Article::default()
+                })
+                .collect(),
+            skipped: Vec::new(),
+        };
+        let files = FileIndex::new(&corpus);
+        for (i, n) in names.iter().enumerate() {
+            assert_eq!(files.find(&corpus, n), Some(i), "{n}");
+        }
+        for missing in ["", "a", "d.txt", "mine/", "zz"] {
+            assert_eq!(files.find(&corpus, missing), None, "{missing}");
+        }
+        assert_eq!(FileIndex::default().find(&corpus, "a.txt"), None);
+    }
 }
