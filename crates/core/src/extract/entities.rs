@@ -155,7 +155,10 @@ pub fn recognise(
     }
     titled_people(text, tokens, cls, &mut found);
     surnames(tokens, &mut found);
-    found.ents.sort_unstable_by_key(|e| (e.first, e.last));
+    // In text order but for the people found after the names: nearly sorted.
+    super::sort_nearly(&mut found.ents, |a, b| {
+        (a.first, a.last) < (b.first, b.last)
+    });
     own_state_of_group(tokens, &mut found.ents);
     unnamed_juntas(tokens, &mut found.ents);
     fill_from_reference(&mut found.people, published);
@@ -240,17 +243,20 @@ fn unnamed_juntas(tokens: &[Token], ents: &mut Vec<Ent>) {
         if ents.iter().any(|e| e.first < last && first < e.last) {
             continue;
         }
-        ents.push(Ent {
-            first,
-            last,
-            kind: MentionKind::Country,
-            id: state,
-            via: NameKind::Variant,
-            venue: false,
-            person: None,
-        });
+        let at = ents.partition_point(|e| e.first < first);
+        ents.insert(
+            at,
+            Ent {
+                first,
+                last,
+                kind: MentionKind::Country,
+                id: state,
+                via: NameKind::Variant,
+                venue: false,
+                person: None,
+            },
+        );
     }
-    ents.sort_unstable_by_key(|e| (e.first, e.last));
 }
 
 fn person_index(people: &mut Vec<PersonInfo>, reference_name: &'static str) -> usize {
@@ -491,7 +497,8 @@ fn titled_people(text: &str, tokens: &[Token], cls: &[Class], found: &mut Found)
         }
         i = end;
     }
-    found.ents.extend(new_ents);
+    let ents = std::mem::take(&mut found.ents);
+    found.ents = super::merge_sorted(ents, new_ents, |a, b| a.first < b.first);
 }
 
 fn is_prefix(text: &str, t: &Token) -> bool {
@@ -660,7 +667,8 @@ fn surnames(tokens: &[Token], found: &mut Found) {
             person: Some(k),
         });
     }
-    found.ents.extend(add);
+    let ents = std::mem::take(&mut found.ents);
+    found.ents = super::merge_sorted(ents, add, |a, b| a.first < b.first);
 }
 
 /// The terms of a reference person, in file order, through an index built once.

@@ -82,7 +82,9 @@ impl<T> Matcher<T> {
         let patterns = &self.patterns;
         for ids in self.by_first.values_mut() {
             // Longest first; among equals, the earliest added wins (stable sort).
-            ids.sort_by_key(|&i| std::cmp::Reverse(patterns[i as usize].elems.len()));
+            super::sort_nearly(ids, |&a, &b| {
+                patterns[a as usize].elems.len() > patterns[b as usize].elems.len()
+            });
         }
     }
 
@@ -149,13 +151,16 @@ pub fn names() -> &'static Matcher<Named> {
         let r = reference();
         // The index is sorted by text, so equal texts are adjacent; prefer countries, then the
         // more specific kind of name, so "Saudi" (variant and demonym) is the state.
+        // Already in text order (the index's), so only runs of equal texts move: an insertion
+        // sort is linear here and far smaller than the standard sort in the wasm bundle.
         let mut names: Vec<_> = r.names.iter().collect();
-        names.sort_by(|a, b| {
+        super::sort_nearly(&mut names, |a, b| {
             a.text
                 .cmp(b.text)
                 .then(rank(a.entity).cmp(&rank(b.entity)))
                 .then(a.kind.cmp(&b.kind))
                 .then(a.id.cmp(b.id))
+                .is_lt()
         });
         let mut last: Option<&str> = None;
         for n in names {

@@ -212,6 +212,7 @@ pub(crate) fn merge_sorted<T>(a: Vec<T>, b: Vec<T>, less: impl Fn(&T, &T) -> boo
 }
 
 /// Sorts and dedups a short list of ids.
+#[inline(never)]
 pub(crate) fn sort_ids(v: &mut Vec<&'static str>) {
     sort_nearly(v, |a, b| a < b);
     v.dedup();
@@ -282,6 +283,7 @@ impl Doc<'_> {
 
     /// The party an entity stands for in a dispute: a state (not a venue), a group, or a person's
     /// state.
+    #[inline(never)]
     pub fn party(&self, e: &entities::Ent) -> Option<&'static str> {
         match e.kind {
             MentionKind::Country if !e.venue => Some(e.id),
@@ -299,6 +301,7 @@ impl Doc<'_> {
 
     /// The actor an entity stands for as a mediator: a state (not a venue), an organisation, or a
     /// person's state or organisation.
+    #[inline(never)]
     pub fn actor(&self, e: &entities::Ent) -> Option<&'static str> {
         match e.kind {
             MentionKind::Country | MentionKind::Organization if !e.venue => Some(e.id),

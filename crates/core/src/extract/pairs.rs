@@ -18,7 +18,7 @@ pub(crate) fn coordinated(
     ents: &[Ent],
     k: usize,
 ) -> Option<(&'static str, &'static str, usize)> {
-    coordinated_by(doc, ents, k, |e| doc.party(e))
+    coordinated_by(doc, ents, k, false)
 }
 
 /// As [`coordinated`], after "between", where an organisation may be a party too ("talks
@@ -28,19 +28,20 @@ pub(crate) fn coordinated_between(
     ents: &[Ent],
     k: usize,
 ) -> Option<(&'static str, &'static str, usize)> {
-    coordinated_by(doc, ents, k, |e| {
-        doc.party(e).or_else(|| {
-            (e.kind == crate::model::MentionKind::Organization && !e.venue).then_some(e.id)
-        })
-    })
+    coordinated_by(doc, ents, k, true)
 }
 
 fn coordinated_by(
     doc: &Doc,
     ents: &[Ent],
     k: usize,
-    party: impl Fn(&Ent) -> Option<&'static str>,
+    orgs: bool,
 ) -> Option<(&'static str, &'static str, usize)> {
+    let party = |e: &Ent| {
+        doc.party(e).or_else(|| {
+            (orgs && e.kind == crate::model::MentionKind::Organization && !e.venue).then_some(e.id)
+        })
+    };
     let a = ents.get(k)?;
     let pa = party(a)?;
     let mut j = a.last;
