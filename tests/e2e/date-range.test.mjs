@@ -1,29 +1,15 @@
 // The date range: typed bounds, both ways of matching uncertain dates (overlap the range, lie
 // within it), undated articles on request, a rejected typo, and a month clicked on the timeline.
 // Ranges are chosen from the dates `extract` finds, so that the two modes differ where they can.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, openReady, extract, distFor, writeCorpus, removeDir, syntheticCorpus, screenshot,
-  expectedFiles, listedFiles, shownCount, param, articleDate, PAGE_SIZE,
+  twoCorpora, openReady, screenshot, expectedFiles, listedFiles, shownCount, param, articleDate,
+  PAGE_SIZE,
 } from './harness.mjs';
 
-let browser;
-const corpora = {};
-before(async () => {
-  browser = await launch();
-  corpora.seeds = { data: extract(), server: await serve() };
-  const dir = writeCorpus(syntheticCorpus(36));
-  const dist = distFor(dir);
-  corpora.generated = { data: extract(dir), server: await serve(dist), dirs: [dir, dist] };
-});
-after(async () => {
-  await browser?.close();
-  for (const c of Object.values(corpora)) {
-    c.server?.close();
-    c.dirs?.forEach(removeDir);
-  }
-});
+const setup = twoCorpora(36);
+const corpora = setup.corpora;
 
 /** Every month (YYYY-MM) a date of the corpus starts or ends in, sorted. */
 function months(data) {
@@ -76,7 +62,7 @@ for (const name of ['seeds', 'generated']) {
     const { data, server } = corpora[name];
     const range = chooseRange(data);
     if (!range) return t.skip('the corpus has too few dates for a range that filters');
-    const page = await openReady(browser, server.url);
+    const page = await openReady(setup.browser, server.url);
     await typeBound(page, 'date-from', range.from);
     await typeBound(page, 'date-to', range.to);
     assert.deepEqual(param(page, 'from'), [range.from]);
@@ -104,7 +90,7 @@ for (const name of ['seeds', 'generated']) {
 
   test(`${name}: a bound that is not a date is flagged and changes nothing`, async () => {
     const { data, server } = corpora[name];
-    const page = await openReady(browser, server.url);
+    const page = await openReady(setup.browser, server.url);
     const url = page.url();
     await page.fill('#date-from', '2025-13');
     await page.press('#date-from', 'Enter');
@@ -128,7 +114,7 @@ for (const name of ['seeds', 'generated']) {
 
   test(`${name}: a month clicked on the timeline becomes the range`, async (t) => {
     const { data, server } = corpora[name];
-    const page = await openReady(browser, server.url);
+    const page = await openReady(setup.browser, server.url);
     const bars = await page.$$eval('.timeline .bar', (gs) => gs.map((g) => ({ month: g.dataset.month, label: g.getAttribute('aria-label') })));
     const full = bars.filter((b) => !/: 0 articles$/.test(b.label));
     if (full.length === 0) return t.skip('no dated article, so no timeline');

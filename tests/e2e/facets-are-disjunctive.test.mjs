@@ -1,35 +1,21 @@
 // Facet counts are disjunctive: choosing a value leaves its own facet's counts as they were (so
 // other values stay reachable for OR) and recounts every other facet under the choice. Selected
 // values stay listed, with their count, even when other filters leave them no article.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, openReady, extract, distFor, writeCorpus, removeDir, syntheticCorpus, screenshot,
-  expectedCounts, allPageCounts, toggleFacet, selectedValues, facetValues, matches,
+  twoCorpora, openReady, screenshot, expectedCounts, allPageCounts, toggleFacet, selectedValues,
+  facetValues, matches,
 } from './harness.mjs';
 
 const FACETS = ['pair', 'mediator', 'status', 'country'];
-let browser;
-const corpora = {};
-before(async () => {
-  browser = await launch();
-  corpora.seeds = { data: extract(), server: await serve() };
-  const dir = writeCorpus(syntheticCorpus(40));
-  const dist = distFor(dir);
-  corpora.generated = { data: extract(dir), server: await serve(dist), dirs: [dir, dist] };
-});
-after(async () => {
-  await browser?.close();
-  for (const c of Object.values(corpora)) {
-    c.server?.close();
-    c.dirs?.forEach(removeDir);
-  }
-});
+const setup = twoCorpora(40);
+const corpora = setup.corpora;
 
 for (const name of ['seeds', 'generated']) {
   test(`${name}: a value chosen in one facet keeps that facet's counts and recounts the others`, async (t) => {
     const { data, server } = corpora[name];
-    const page = await openReady(browser, server.url);
+    const page = await openReady(setup.browser, server.url);
     const initial = await allPageCounts(page);
     assert.deepEqual(initial, expectedCounts(data, {}), 'counts with nothing chosen');
     let changedSomewhere = false;
@@ -79,7 +65,7 @@ for (const name of ['seeds', 'generated']) {
       }
     if (!found) return t.skip('no value is excluded by a value of another facet');
     const { F, G, v, v2, w } = found;
-    const page = await openReady(browser, server.url);
+    const page = await openReady(setup.browser, server.url);
     await toggleFacet(page, F, v);
     await toggleFacet(page, F, v2);
     await toggleFacet(page, G, w);
@@ -110,7 +96,7 @@ test('a long facet list has a filter box; what it hides never includes the selec
   const counts = expectedCounts(data, {});
   const facet = FACETS.find((f) => Object.keys(counts[f]).length > 8);
   if (!facet) return t.skip('no facet with more than eight values');
-  const page = await openReady(browser, server.url);
+  const page = await openReady(setup.browser, server.url);
   const values = await page.$$eval(`[data-facet="${facet}"]`, (bs) => bs.map((b) => ({ value: b.dataset.value, label: b.querySelector('.label').textContent })));
   const [chosen, other] = values;
   await toggleFacet(page, facet, chosen.value);

@@ -1,31 +1,15 @@
 // Facets combine: values of one facet with OR, different facets with AND, and pair, mediator and
 // status must hold for one and the same event. Checked on the seeds and on a generated corpus
 // where some articles report two efforts at once; the expected lists come from `extract`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, openReady, extract, distFor, writeCorpus, removeDir, syntheticCorpus, screenshot,
-  expectedFiles, expectedCounts, facetValues, matches, listedFiles, shownCount, selectedValues, toggleFacet,
-  param, PAGE_SIZE,
-  closePage,
+  twoCorpora, openReady, screenshot, expectedFiles, expectedCounts, facetValues, matches,
+  listedFiles, shownCount, selectedValues, toggleFacet, param, PAGE_SIZE, closePage,
 } from './harness.mjs';
 
-let browser;
-const corpora = {};
-before(async () => {
-  browser = await launch();
-  corpora.seeds = { data: extract(), server: await serve() };
-  const dir = writeCorpus(syntheticCorpus(40));
-  const dist = distFor(dir);
-  corpora.generated = { data: extract(dir), server: await serve(dist), dirs: [dir, dist] };
-});
-after(async () => {
-  await browser?.close();
-  for (const c of Object.values(corpora)) {
-    c.server?.close();
-    c.dirs?.forEach(removeDir);
-  }
-});
+const setup = twoCorpora(40);
+const corpora = setup.corpora;
 
 /** Matches each facet on its own and ANDs the answers: what "one event" must not be confused with. */
 function loose(a, q) {
@@ -61,7 +45,7 @@ for (const name of ['seeds', 'generated']) {
     options.sort((a, b) => a.n / a.of - b.n / b.of || a.n - b.n);
     const { pair, mediator } = options[0];
 
-    const page = await openReady(browser, server.url);
+    const page = await openReady(setup.browser, server.url);
     await toggleFacet(page, 'pair', pair);
     await toggleFacet(page, 'mediator', mediator);
     const files = expectedFiles(data, { pair: [pair], mediator: [mediator] });
@@ -106,7 +90,7 @@ for (const name of ['seeds', 'generated']) {
     }
     if (!choice) return t.skip('no facet has two values with different articles');
     const { facet, values } = choice;
-    const page = await openReady(browser, server.url);
+    const page = await openReady(setup.browser, server.url);
     await toggleFacet(page, facet, values[0]);
     await toggleFacet(page, facet, values[1]);
     const union = expectedFiles(data, { [facet]: values });
@@ -130,14 +114,14 @@ for (const name of ['seeds', 'generated']) {
     }
     if (!split) return t.skip('no article names a pair and a mediator only on different events');
     const { q, apart } = split;
-    const page = await openReady(browser, `${server.url}?pair=${q.pair[0]}&mediator=${q.mediator[0]}`);
+    const page = await openReady(setup.browser, `${server.url}?pair=${q.pair[0]}&mediator=${q.mediator[0]}`);
     const files = expectedFiles(data, q);
     await assertListed(page, files);
     const listed = await listedFiles(page);
     for (const f of apart) assert.ok(!listed.includes(f), `${f} has the pair and the mediator on different events`);
     // The same article is found by each of the two on its own.
     for (const facet of ['pair', 'mediator']) {
-      const alone = await openReady(browser, `${server.url}?${facet}=${q[facet][0]}`);
+      const alone = await openReady(setup.browser, `${server.url}?${facet}=${q[facet][0]}`);
       const n = await shownCount(alone);
       assert.equal(n, expectedFiles(data, { [facet]: q[facet] }).length);
       await closePage(alone);

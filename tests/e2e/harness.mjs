@@ -1,6 +1,7 @@
 // Shared pieces of the end-to-end tests: a static server for dist/, Chromium, console capture,
 // the `explorer` CLI (extract and bundle), throwaway corpora, and an oracle of the query semantics
 // computed from the `explorer extract` JSON, so expected results come from the data.
+import { before, after } from 'node:test';
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -486,4 +487,29 @@ export async function settledView(page, expected, ms = 5000) {
 /** The part of `text` a byte span `[start, end]` of the JSON covers (spans count UTF-8 bytes). */
 export function slice(text, [start, end]) {
   return Buffer.from(text, 'utf8').subarray(start, end).toString('utf8');
+}
+
+/**
+ * Set-up and tear-down for a test file that checks its behaviour on two corpora: the bundled
+ * seeds and a generated corpus of `n` articles. Registers the file's `before` and `after` hooks
+ * and returns `{ browser, corpora }`, filled in before the tests run: `corpora.seeds` and
+ * `corpora.generated`, each `{ data, server }` (`data` is what `extract` finds in it).
+ */
+export function twoCorpora(n) {
+  const setup = { browser: null, corpora: {} };
+  before(async () => {
+    setup.browser = await launch();
+    setup.corpora.seeds = { data: extract(), server: await serve() };
+    const dir = writeCorpus(syntheticCorpus(n));
+    const built = distFor(dir);
+    setup.corpora.generated = { data: extract(dir), server: await serve(built), dirs: [dir, built] };
+  });
+  after(async () => {
+    await setup.browser?.close();
+    for (const c of Object.values(setup.corpora)) {
+      c.server?.close();
+      c.dirs?.forEach(removeDir);
+    }
+  });
+  return setup;
 }

@@ -1,28 +1,14 @@
 // The overview matrix counts, for each country pair and mediator, the articles with an event
 // between that pair mediated by that mediator; clicking a cell filters the list to exactly those.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, openReady, extract, distFor, writeCorpus, removeDir, syntheticCorpus, screenshot, expectedFiles,
-  listedFiles, shownCount, param, navigates, PAGE_SIZE,
+  twoCorpora, openReady, screenshot, expectedFiles, listedFiles, shownCount, param, navigates,
+  PAGE_SIZE,
 } from './harness.mjs';
 
-let browser;
-const corpora = {};
-before(async () => {
-  browser = await launch();
-  corpora.seeds = { data: extract(), server: await serve() };
-  const dir = writeCorpus(syntheticCorpus(30));
-  const dist = distFor(dir);
-  corpora.generated = { data: extract(dir), server: await serve(dist), dirs: [dir, dist] };
-});
-after(async () => {
-  await browser?.close();
-  for (const c of Object.values(corpora)) {
-    c.server?.close();
-    c.dirs?.forEach(removeDir);
-  }
-});
+const setup = twoCorpora(30);
+const corpora = setup.corpora;
 
 const cells = (page) =>
   page.$$eval('.matrix .cell', (bs) => bs.map((b) => ({ pair: b.dataset.pair, mediator: b.dataset.mediator, n: Number(b.textContent.trim()) })));
@@ -30,7 +16,7 @@ const cells = (page) =>
 for (const name of ['seeds', 'generated']) {
   test(`${name}: every cell counts the articles with that pair and mediator on one event, and a click filters to them`, async (t) => {
     const { data, server } = corpora[name];
-    const page = await openReady(browser, server.url);
+    const page = await openReady(setup.browser, server.url);
     const all = await cells(page);
     if (all.length === 0) return t.skip('no mediation event, so no matrix');
     for (const c of all) assert.equal(c.n, expectedFiles(data, { pair: [c.pair], mediator: [c.mediator] }).length, `${c.pair} × ${c.mediator}`);
