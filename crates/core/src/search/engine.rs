@@ -822,24 +822,7 @@ fn width_of(widths: &[u8], doc: u32) -> u32 {
 
 /// [`one_edit`] for ASCII words.
 fn one_edit_bytes(a: &[u8], b: &[u8]) -> bool {
-    if a.len().abs_diff(b.len()) > 1 || a == b {
-        return false;
-    }
-    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let max_suf = a.len().min(b.len()) - pre;
-    let suf = a
-        .iter()
-        .rev()
-        .zip(b.iter().rev())
-        .take(max_suf)
-        .take_while(|(x, y)| x == y)
-        .count();
-    let (ma, mb) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
-    match (ma.len(), mb.len()) {
-        (0, 1) | (1, 0) | (1, 1) => true,
-        (2, 2) => ma[0] == mb[1] && ma[1] == mb[0],
-        _ => false,
-    }
+    one_edit_slices(a, b)
 }
 
 /// Whether `b` is exactly one insertion, deletion, substitution or transposition of adjacent
@@ -860,6 +843,11 @@ fn one_edit(a: &[char], b: &str) -> bool {
 }
 
 fn one_edit_chars(a: &[char], b: &[char]) -> bool {
+    one_edit_slices(a, b)
+}
+
+/// Whether two words (as bytes or as characters) are exactly one edit apart.
+fn one_edit_slices<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a.len().abs_diff(b.len()) > 1 || a == b {
         return false;
     }
