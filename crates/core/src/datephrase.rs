@@ -604,7 +604,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// "15/01/2024", "15.01.2024", "01/15/2024": only when one of the first two numbers is over
-    /// 12, so the order of day and month is certain.
+    /// 12, so the order of day and month is certain, or when the numbers are joined by dots
+    /// ("09.04.2025"), which only day-first conventions print.
     fn numeric_date(&self, i: usize) -> Option<Match> {
         let a = self.lone_number(i).or_else(|| {
             // lone_number refuses "15.01"; read the digits directly.
@@ -653,6 +654,7 @@ impl<'a> Scanner<'a> {
         let (day, month) = match (a > 12, b > 12) {
             (true, false) => (a, b),
             (false, true) => (b, a),
+            (false, false) if sep == '.' => (a, b),
             _ => return None,
         };
         let p = self.day(i, i + 5, Some(y), month, day)?;
@@ -1052,6 +1054,10 @@ mod tests {
             (
                 "on 15.01.2024 they",
                 vec![("15.01.2024", day(Some(2024), 1, 15))],
+            ),
+            (
+                "Bamako, 09.04.2025: the",
+                vec![("09.04.2025", day(Some(2025), 4, 9))],
             ),
             (
                 "NEW DELHI (Tuesday, 23 July 2019)",

@@ -204,18 +204,44 @@ fn has_date(t: &str) -> bool {
     })
 }
 
-/// A line that is a date and maybe a time, nothing else: "Tuesday, 28 October 2025 10:00 GMT".
+/// A line that is a date and maybe a time, nothing else: "Tuesday, 28 October 2025 10:00 GMT",
+/// "December 12, 2024 5:47 PM GMT+3 Updated 2 hours ago", or, between bars, with the place of
+/// the story: "Jakarta | July 1, 2022 | 08:10 WIB".
 pub(crate) fn is_date_line(t: &str) -> bool {
     if t.chars().count() > 80 {
         return false;
     }
-    let phrases = datephrase::scan(t);
-    if !phrases
-        .iter()
-        .any(|p| matches!(p.value, PhraseValue::Day { year: Some(_), .. }))
-    {
-        return false;
+    // An update stamp after the date ("Updated 2 hours ago") says nothing against it.
+    let lower = t.to_ascii_lowercase();
+    let head = match lower.find(" updated") {
+        Some(at) if t.is_char_boundary(at) => t.get(..at).unwrap_or(t),
+        _ => t,
+    };
+    let segments: Vec<&str> = head
+        .split(['|', '\u{b7}', '\u{2022}'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let mut dated = false;
+    let mut places = 0;
+    for seg in &segments {
+        match date_and_time(seg) {
+            Some(d) => dated |= d,
+            None if segments.len() > 1 && place(seg, 0).is_some_and(|(e, _)| e == seg.len()) => {
+                places += 1;
+            }
+            None => return false,
+        }
     }
+    dated && places <= 1
+}
+
+/// Whether a text is dates and times only (`Some`), and whether one is a full day with a year.
+fn date_and_time(t: &str) -> Option<bool> {
+    let phrases = datephrase::scan(t);
+    let dated = phrases
+        .iter()
+        .any(|p| matches!(p.value, PhraseValue::Day { year: Some(_), .. }));
     let mut rest = String::new();
     let mut last = 0;
     for p in &phrases {
@@ -228,26 +254,14 @@ pub(crate) fn is_date_line(t: &str) -> bool {
         .filter(|w| !w.is_empty())
         .all(|w| {
             w.chars().all(|c| c.is_ascii_digit())
+                // A time zone: "GMT", "WIB", "AEST".
+                || (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
                 || matches!(
                     w.to_ascii_lowercase().as_str(),
-                    "am" | "pm"
-                        | "at"
-                        | "gmt"
-                        | "utc"
-                        | "est"
-                        | "edt"
-                        | "pst"
-                        | "cet"
-                        | "cest"
-                        | "bst"
-                        | "ist"
-                        | "pkt"
-                        | "ast"
-                        | "irst"
-                        | "on"
-                        | "h"
+                    "am" | "pm" | "at" | "on" | "h" | "gmt" | "utc"
                 )
         })
+        .then_some(dated)
 }
 
 /// The publication date a byline or publication line prints: its first full day, or a month.
@@ -685,6 +699,15 @@ mod tests {
                 "Tuesday, 28 October 2025 10:00 GMT",
                 Some(BylineKind::Publication),
             ),
+            (
+                "December 12, 2024 5:47 PM GMT+3 Updated 2 hours ago",
+                Some(BylineKind::Publication),
+            ),
+            (
+                "Jakarta | July 1, 2022 | 08:10 WIB",
+                Some(BylineKind::Publication),
+            ),
+            ("Jakarta | Talks in Moscow | July 1, 2022", None),
             ("By contrast, Kabul has not replied.", None),
             ("By Sunday, the talks had collapsed.", None),
             ("By Jane Doe | March 3, 2024", Some(BylineKind::Author)),
