@@ -1913,11 +1913,21 @@ fn reported_doubt(doc: &Doc, c: &Clause) -> bool {
     if c.from == s.first || !(w == k!("that") || w == k!("whether") || w == k!("if")) {
         return false;
     }
+    // "There was no sign that", "no evidence that": what is said not to be known.
+    let unknown = [
+        k!("sign"),
+        k!("signs"),
+        k!("evidence"),
+        k!("indication"),
+        k!("confirmation"),
+        k!("suggestion"),
+    ];
     (s.first..c.from).any(|j| {
         let cl = doc.cls[j];
         has(cl, lx::DENY | lx::SPECULATION | lx::PUNDIT | lx::CONDITION)
             || has(cl, lx::NEGATION)
-                && (j + 1..(j + 4).min(c.from)).any(|k| has(doc.cls[k], lx::REPORT))
+                && (j + 1..(j + 4).min(c.from))
+                    .any(|k| has(doc.cls[k], lx::REPORT) || unknown.contains(&doc.tokens[k].key))
     }) || w == k!("whether")
 }
 
@@ -3108,6 +3118,7 @@ mod tests {
             ("Kenya might be asked to mediate.", &[]),
             ("Kenya wants to mediate between the two.", &[]),
             ("Kenya denied reports that it was mediating.", &[]),
+            ("There was no sign that Kenya had offered to mediate.", &[]),
             ("Analysts believe Kenya is well placed to mediate.", &[]),
             ("The UN called on both sides to show restraint.", &[]),
         ];
