@@ -28,6 +28,9 @@ pub struct Ent {
     pub via: NameKind,
     /// A place rather than an actor.
     pub venue: bool,
+    /// A former officeholder's state ("former Kenyan president"): a mediator's nationality at
+    /// most, never a party.
+    pub former: bool,
     /// Index into the people list, for person mentions.
     pub person: Option<usize>,
 }
@@ -141,6 +144,7 @@ pub fn recognise(
             id: named.id,
             via: named.kind,
             venue: false,
+            former: false,
             person: None,
         };
         if kind == MentionKind::Person {
@@ -160,6 +164,7 @@ pub fn recognise(
         (a.first, a.last) < (b.first, b.last)
     });
     own_state_of_group(tokens, &mut found.ents);
+    former_officeholders(tokens, cls, &mut found.ents);
     unnamed_juntas(tokens, &mut found.ents);
     fill_from_reference(&mut found.people, published);
     found
@@ -184,6 +189,30 @@ fn own_state_of_group(tokens: &[Token], ents: &mut [Ent]) {
             && super::governing(b.id) == b.id;
         if possessive && group_home {
             ents[k - 1].venue = true;
+        }
+    }
+}
+
+/// "former Kenyan president Uhuru Kenyatta", "an ex-Nigerian minister": a former officeholder
+/// is no party to the dispute, whatever the state (as a mediator, with no body named, they
+/// stand for it).
+fn former_officeholders(tokens: &[Token], cls: &[Class], ents: &mut [Ent]) {
+    let key = |i: usize| tokens.get(i).map_or(0, |t| t.key);
+    for e in ents.iter_mut() {
+        let before = e.first.checked_sub(1).map_or(0, key);
+        let before = if before == k!("-") {
+            e.first.checked_sub(2).map_or(0, key)
+        } else {
+            before
+        };
+        let title = cls.get(e.last).is_some_and(|&c| c & lx::INSTITUTION != 0)
+            || [k!("deputy"), k!("vice"), k!("chief")].contains(&key(e.last));
+        if e.kind == MentionKind::Country
+            && e.via == NameKind::Demonym
+            && (before == k!("former") || before == k!("ex"))
+            && title
+        {
+            e.former = true;
         }
     }
 }
@@ -253,6 +282,7 @@ fn unnamed_juntas(tokens: &[Token], ents: &mut Vec<Ent>) {
                 id: state,
                 via: NameKind::Variant,
                 venue: false,
+                former: false,
                 person: None,
             },
         );
@@ -482,6 +512,7 @@ fn titled_people(text: &str, tokens: &[Token], cls: &[Class], found: &mut Found)
                 id: "",
                 via: NameKind::Name,
                 venue: false,
+                former: false,
                 person: Some(k),
             });
             k
@@ -664,6 +695,7 @@ fn surnames(tokens: &[Token], found: &mut Found) {
             id: "",
             via: NameKind::Variant,
             venue: false,
+            former: false,
             person: Some(k),
         });
     }

@@ -1235,6 +1235,8 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     lx::DETERMINER | lx::TALKS_MODIFIER | lx::CUE_VERB | lx::AND,
                 ) || doc.tokens[j].kind == Kind::Hyphen
                     || doc.ent_covering(j).is_some()
+                    // "to a Joint Comprehensive Plan": a deal's own name.
+                    || doc.tokens[j].is_word() && j > v && doc.cls[j] == 0
                     || doc.tokens[j].is_word() && !doc.tokens[j].cap() && doc.cls[j] == 0)
             {
                 j += 1;
@@ -1261,8 +1263,12 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 first(&mut s.accept, i);
             } else if j < c.to && has(doc.cls[j], lx::AGREEMENT) {
                 first(&mut s.agree, i);
-            } else if v < c.to && talk_again.contains(&key(v)) {
-                // "Agreed to meet again" is a plan, not an agreement.
+            } else if v < c.to && talk_again.contains(&key(v))
+                || has(doc.cls[v], lx::DETERMINER)
+                    && (v + 1..(v + 6).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS))
+            {
+                // "Agreed to meet again", "agreed to a face-to-face meeting": a plan, not an
+                // agreement.
                 first(&mut s.schedule, i);
             } else if v < c.to
                 && doc.cls[v] & (lx::DETERMINER | lx::CUE_NOUN | lx::OFFER) == 0
@@ -1529,7 +1535,11 @@ fn past_time(doc: &Doc, i: usize, to: usize) -> usize {
     while j < to && j < i + 6 {
         let t = &doc.tokens[j];
         let w = t.key;
-        let timely = [k!("on"), k!("late"), k!("early"), k!("last"), k!("this")].contains(&w)
+        // "agreed in principle to".
+        let principle = w == k!("in") && doc.tokens.get(j + 1).is_some_and(|n| n.key == k!("principle"))
+            || w == k!("principle") && j > i;
+        let timely = principle
+            || [k!("on"), k!("late"), k!("early"), k!("last"), k!("this")].contains(&w)
             || has(doc.cls[j], lx::DATE_WORD | lx::RELATIVE)
             || t.kind == Kind::Number
             || t.kind == Kind::Period && j > i;
@@ -2845,6 +2855,26 @@ mod tests {
             (
                 "Afghanistan and Pakistan agreed to a ceasefire following talks mediated by Qatar.",
                 &[(&["QAT"], &["AFG", "PAK"], Agreed)],
+            ),
+            (
+                "Ethiopia and Eritrea agreed on Wednesday to a permanent cessation of hostilities after talks mediated by Kenya.",
+                &[(&["KEN"], &["ERI", "ETH"], Agreed)],
+            ),
+            (
+                "Ethiopia and Eritrea agreed in principle to a Joint Border Plan at talks facilitated by Kenya.",
+                &[(&["KEN"], &["ERI", "ETH"], Agreed)],
+            ),
+            (
+                "Ethiopia and Eritrea signed a joint commitment after talks hosted by Kenya.",
+                &[(&["KEN"], &["ERI", "ETH"], Agreed)],
+            ),
+            (
+                "Ethiopia and Eritrea agreed to a new meeting next month under Kenyan auspices.",
+                &[(&["KEN"], &["ERI", "ETH"], Scheduled)],
+            ),
+            (
+                "Talks between Ethiopia and Eritrea were mediated by an AU panel made up of former Nigerian president Olusegun Obasanjo and former Kenyan president Uhuru Kenyatta.",
+                &[(&["AU"], &["ERI", "ETH"], Held)],
             ),
             (
                 "Iraq and Oman hosted five rounds of talks between Riyadh and Tehran.",

@@ -209,7 +209,8 @@ const WORDS: &[(Class, &[&str])] = &[
     (AGREEMENT, &[
         "ceasefire", "ceasefires", "truce", "truces", "deal", "deals", "agreement", "agreements",
         "accord", "accords", "pact", "armistice", "swap", "exchange", "declaration", "settlement",
-        "roadmap", "memorandum", "plan", "protocol", "arrangement", "understanding",
+        "roadmap", "memorandum", "plan", "protocol", "arrangement", "understanding", "cessation",
+        "commitment", "framework",
     ]),
     (NEGATION, &[
         "not", "no", "never", "neither", "nor", "cannot", "nothing", "none", "nobody", "t",

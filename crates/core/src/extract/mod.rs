@@ -286,7 +286,7 @@ impl Doc<'_> {
     #[inline(never)]
     pub fn party(&self, e: &entities::Ent) -> Option<&'static str> {
         match e.kind {
-            MentionKind::Country if !e.venue => Some(e.id),
+            MentionKind::Country if !e.venue && !e.former => Some(e.id),
             MentionKind::Group => Some(governing(e.id)),
             MentionKind::Person => {
                 let c = self.found.people.get(e.person?)?.country?;
