@@ -1202,6 +1202,14 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         {
             first(&mut s.reject, i);
         }
+        // "signed a joint commitment": a commitment is a deal only when signed ("Iran's
+        // commitment to strengthening relations" is not).
+        if w == k!("commitment")
+            && (i.saturating_sub(3).max(c.from)..i)
+                .any(|j| [k!("signed"), k!("sign"), k!("signing")].contains(&key(j)))
+        {
+            first(&mut s.agree, i);
+        }
         if cl == 0 {
             continue;
         }
@@ -1536,7 +1544,11 @@ fn past_time(doc: &Doc, i: usize, to: usize) -> usize {
         let t = &doc.tokens[j];
         let w = t.key;
         // "agreed in principle to".
-        let principle = w == k!("in") && doc.tokens.get(j + 1).is_some_and(|n| n.key == k!("principle"))
+        let principle = w == k!("in")
+            && doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| n.key == k!("principle"))
             || w == k!("principle") && j > i;
         let timely = principle
             || [k!("on"), k!("late"), k!("early"), k!("last"), k!("this")].contains(&w)

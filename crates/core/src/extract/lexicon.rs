@@ -210,7 +210,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "ceasefire", "ceasefires", "truce", "truces", "deal", "deals", "agreement", "agreements",
         "accord", "accords", "pact", "armistice", "swap", "exchange", "declaration", "settlement",
         "roadmap", "memorandum", "plan", "protocol", "arrangement", "understanding", "cessation",
-        "commitment", "framework",
+        "framework",
     ]),
     (NEGATION, &[
         "not", "no", "never", "neither", "nor", "cannot", "nothing", "none", "nobody", "t",
