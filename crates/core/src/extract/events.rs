@@ -1653,9 +1653,19 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
         }
         Cue::Host | Cue::Support | Cue::Chair => Some((Status::Held, cue)),
         Cue::Noun | Cue::Led => {
-            let held_verb = c
-                .idx()
-                .any(|j| j != cue && has(doc.cls[j], lx::HELD) && has(doc.cls[j], lx::PAST));
+            // "Mediators ... wrapped up ten days of talks": talks that ended were held.
+            let closed = [
+                k!("wrapped"),
+                k!("ended"),
+                k!("concluded"),
+                k!("closed"),
+                k!("completed"),
+            ];
+            let held_verb = c.idx().any(|j| {
+                j != cue
+                    && (has(doc.cls[j], lx::HELD) && has(doc.cls[j], lx::PAST)
+                        || closed.contains(&key(j)))
+            });
             let under = c.idx().any(|j| has(doc.cls[j], lx::UNDER | lx::THROUGH));
             // "arrived in Cairo for talks with Egyptian and Qatari mediators".
             let talks_with = c.idx().any(|j| {
@@ -2048,7 +2058,13 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
                 && doc.ent_ending(j).is_none()
                 && subject.first().is_some_and(|&k| {
                     let end = doc.found.ents[k].last;
-                    end <= j && !(end..j).any(|w| has(doc.cls[w], lx::WITH))
+                    // A "with" phrase closed by a comma before the verb is aside ("Egypt and
+                    // Qatar, with the support of the United States, are mediating").
+                    end <= j
+                        && !(end..j).any(|w| {
+                            has(doc.cls[w], lx::WITH)
+                                && !(w..j).any(|x| doc.tokens[x].kind == Kind::Comma)
+                        })
                 })
         });
         if active
@@ -2257,6 +2273,20 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
         };
         if governed {
             let (ids, end) = actors_from(doc, c, i + 1);
+            // "convened by Washington and co-hosted by Saudi Arabia": co-hosts of the same
+            // talks join the group before them.
+            let joint = !groups.is_empty()
+                && i > c.from + 2
+                && (doc.word(i - 1).starts_with("co-")
+                    || doc.tokens[i - 2].kind == Kind::Hyphen && key(i - 3) == k!("co"));
+            if joint && !ids.is_empty() {
+                if let Some(g) = groups.last_mut() {
+                    merge_ids(&mut g.mediators, &ids);
+                }
+                i = end;
+                last_end = Some(end);
+                continue;
+            }
             if !ids.is_empty() {
                 let mut g = Group {
                     mediators: ids,
@@ -2310,7 +2340,8 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
                     let (after, _) = actors_from(doc, c, j + 2);
                     found.extend(after);
                 }
-                if has(cl, lx::WITH) && !has(doc.cls[j], lx::CUE_NOUN | lx::AUSPICES) {
+                // "with the support of Spain", "with Egyptian and American mediators".
+                if has(cl, lx::WITH) && !has(doc.cls[j], lx::AUSPICES) {
                     co.extend(found.iter().copied());
                 }
                 ids.extend(found);
@@ -2887,6 +2918,18 @@ mod tests {
             (
                 "Talks between Ethiopia and Eritrea were mediated by an AU panel made up of former Nigerian president Olusegun Obasanjo and former Kenyan president Uhuru Kenyatta.",
                 &[(&["AU"], &["ERI", "ETH"], Held)],
+            ),
+            (
+                "Talks between Israel and Hamas hosted by Qatar with Egyptian and American mediators ended on Friday.",
+                &[(&["EGY", "QAT", "USA"], &["HAMAS", "ISR"], Held)],
+            ),
+            (
+                "The talks between Sudan's army and the RSF were convened by Washington and co-hosted by Saudi Arabia and Switzerland.",
+                &[(&["CHE", "SAU", "USA"], &["RSF", "SDN"], Held)],
+            ),
+            (
+                "Egypt and Qatar, with the support of the United States, are mediating talks between Israel and Hamas.",
+                &[(&["EGY", "QAT", "USA"], &["HAMAS", "ISR"], Held)],
             ),
             (
                 "Iraq and Oman hosted five rounds of talks between Riyadh and Tehran.",
