@@ -992,7 +992,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         }
         // "a Qatari proposal for a new round of talks", "Saudi Arabia's offer to host talks":
         // a third party's offer of talks (a proposal for a ceasefire is not one).
-        if [k!("proposal"), k!("offer")].contains(&w)
+        if [k!("proposal"), k!("offer"), k!("invitation")].contains(&w)
             && i > c.from
             && (doc.ent_ending(i).is_some()
                 || i >= 3
@@ -1109,12 +1109,20 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     if c.idx().any(|j| has(doc.cls[j], lx::REJECT | lx::ACCEPT)) {
         for j in c.idx() {
             let w = doc.tokens[j].key;
-            if [k!("role"), k!("involvement"), k!("participation")].contains(&w)
+            let role = [k!("role"), k!("involvement"), k!("participation")].contains(&w);
+            // "any role for the European Union as a mediator", "no role for the Holy See".
+            let role_for = role
+                && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("for"))
                 && doc
-                    .found
-                    .ents
-                    .get(doc.ent_ending(j).unwrap_or(usize::MAX))
-                    .is_some_and(|e| doc.actor(e).is_some())
+                    .ent_starting(doc.skip_modifiers(j + 2, c.to, 2))
+                    .is_some_and(|k| doc.actor(&doc.found.ents[k]).is_some());
+            if role
+                && (role_for
+                    || doc
+                        .found
+                        .ents
+                        .get(doc.ent_ending(j).unwrap_or(usize::MAX))
+                        .is_some_and(|e| doc.actor(e).is_some()))
             {
                 return Some((j, Cue::Role));
             }
@@ -1196,9 +1204,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if w == k!("open") && key(i + 1) == k!("to") && cue.is_some_and(|q| q > i && q <= i + 4) {
             first(&mut s.accept, i);
         }
-        // "turned down the offer".
+        // "turned down the offer", "brushed aside Lula's offer".
         if [k!("turned"), k!("turns"), k!("turning"), k!("turn")].contains(&w)
             && key(i + 1) == k!("down")
+            || [k!("brushed"), k!("brushes"), k!("swept")].contains(&w) && key(i + 1) == k!("aside")
         {
             first(&mut s.reject, i);
         }
@@ -1317,7 +1326,16 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             ]
             .contains(&w)
                 && i > c.from
-                && has(doc.cls[i - 1], lx::DETERMINER | lx::TALKS_MODIFIER);
+                // After its article, maybe with adjectives or quotes between ("a bridging
+                // proposal").
+                && (has(doc.cls[i - 1], lx::DETERMINER | lx::TALKS_MODIFIER)
+                    || (i.saturating_sub(4).max(c.from)..i)
+                        .rev()
+                        .find(|&j| {
+                            let t = &doc.tokens[j];
+                            !(t.kind == Kind::Quote || t.is_word() && !t.cap() && doc.cls[j] == 0)
+                        })
+                        .is_some_and(|j| has(doc.cls[j], lx::DETERMINER)));
             // "in a bid to reopen the border": an aim, not an offer.
             let aim = [k!("bid"), k!("bids")].contains(&w)
                 && i >= 2
@@ -1393,7 +1411,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if w == k!("no")
             && [k!("room"), k!("need"), k!("place"), k!("role")].contains(&key(i + 1))
             && key(i + 2) == k!("for")
-            && cue.is_some_and(|q| q > i + 2 && q <= i + 7)
+            && cue.is_some_and(|q| q > i && q <= i + 7)
         {
             first(&mut s.reject, i);
         }
@@ -1518,6 +1536,21 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         ];
         if be.contains(&w) && key(i + 1) == k!("to") && begin.contains(&key(i + 2)) {
             first(&mut s.schedule, i);
+        }
+    }
+    // A relative clause about an agreement that signs or reaches it ("the Comprehensive
+    // Agreement, which the government and the MILF signed", "the peace agreement that ...
+    // signed in Addis Ababa").
+    if s.agree.is_none()
+        && [k!("which"), k!("that")].contains(&key(c.from))
+        && (c.from.saturating_sub(6)..c.from).any(|j| has(doc.cls[j], lx::AGREEMENT))
+    {
+        if let Some(j) = c.idx().find(|&j| {
+            has(doc.cls[j], lx::CONCLUDE)
+                && doc.word(j).ends_with("ed")
+                && !(c.from..j).any(|x| has(doc.cls[x], lx::NEGATION))
+        }) {
+            first(&mut s.agree, j);
         }
     }
     // A clause with an agreement that a mediator brokered ("a ceasefire between Israel and
@@ -1894,7 +1927,8 @@ fn blocked(doc: &Doc, c: &Clause, at: usize, status: Status) -> bool {
             continue;
         }
         let w = doc.tokens[j].key;
-        let near = at - j <= 4;
+        // "has not taken part in the Chinese-sponsored talks": a negated verb reaches further.
+        let near = at - j <= 4 || at - j <= 8 && j > 0 && has(doc.cls[j - 1], lx::AUX);
         if has(cl, lx::NEGATION) && near && !(w == k!("no") && status == Status::Failed) {
             // "not only ... but also" is not a negation.
             if w == k!("not") && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("only")) {
@@ -1974,6 +2008,16 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
     // rejection, which a negation may state ("did not need mediators").
     if blocked(doc, c, at, status)
         || status != Status::Rejected && blocked(doc, c, cue.min(at), status)
+    {
+        return None;
+    }
+    // "planned to reconvene but gave no date": nothing is fixed.
+    let sentence = doc.sentences[c.sentence];
+    if status == Status::Scheduled
+        && (sentence.first..sentence.last).any(|j| {
+            doc.tokens[j].key == k!("no")
+                && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("date"))
+        })
     {
         return None;
     }
@@ -2150,6 +2194,25 @@ fn other_parties(
             }
         }
     }
+    // "The MNDAA handed Lashio back to the military": a group's state, named by its
+    // institution alone.
+    let r = crate::reference::reference();
+    let home = subject
+        .into_iter()
+        .chain(out.iter().copied())
+        .find_map(|p| r.group(p).map(|g| g.based_in))
+        .filter(|h| !mediators.contains(h) && Some(*h) != subject && !out.contains(h));
+    if let Some(h) = home {
+        let bare = (s.first + 1..s.last).any(|j| {
+            doc.tokens[j - 1].key == k!("the")
+                && [k!("military"), k!("government"), k!("army"), k!("junta")]
+                    .contains(&doc.tokens[j].key)
+                && doc.ent_covering(j).is_none()
+        });
+        if bare {
+            out.push(h);
+        }
+    }
     out
 }
 
@@ -2273,20 +2336,6 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
         };
         if governed {
             let (ids, end) = actors_from(doc, c, i + 1);
-            // "convened by Washington and co-hosted by Saudi Arabia": co-hosts of the same
-            // talks join the group before them.
-            let joint = !groups.is_empty()
-                && i > c.from + 2
-                && (doc.word(i - 1).starts_with("co-")
-                    || doc.tokens[i - 2].kind == Kind::Hyphen && key(i - 3) == k!("co"));
-            if joint && !ids.is_empty() {
-                if let Some(g) = groups.last_mut() {
-                    merge_ids(&mut g.mediators, &ids);
-                }
-                i = end;
-                last_end = Some(end);
-                continue;
-            }
             if !ids.is_empty() {
                 let mut g = Group {
                     mediators: ids,
@@ -2297,7 +2346,29 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
                         g.venue = Some(v.key);
                     }
                 }
-                groups.push(g);
+                // "convened by Washington and co-hosted by Saudi Arabia": co-mediators of the
+                // same talks, unless a place or a sequence separates them ("by Qatar in Doha and
+                // subsequently by Türkiye").
+                let sequence = [
+                    k!("subsequently"),
+                    k!("later"),
+                    k!("then"),
+                    k!("afterwards"),
+                    k!("before"),
+                    k!("after"),
+                ];
+                let joins_last = last_end
+                    .is_some_and(|e| (e..i).all(|j| !sequence.contains(&key(j))))
+                    && groups
+                        .last()
+                        .is_some_and(|l| l.venue.is_none() && g.venue.is_none());
+                if joins_last {
+                    if let Some(l) = groups.last_mut() {
+                        merge_ids(&mut l.mediators, &g.mediators);
+                    }
+                } else {
+                    groups.push(g);
+                }
                 i = end;
                 last_end = Some(if key(end) == k!("in") { end + 2 } else { end });
                 continue;
@@ -2369,7 +2440,14 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
         // "Iranian mediation", "UN mediation", "Turkish and Qatari mediators", "the Saudi
         // offer", "any Vatican role".
         let owned = has(cl, lx::CUE_NOUN)
-            || [k!("offer"), k!("proposal"), k!("role"), k!("involvement")].contains(&key(i));
+            || [
+                k!("offer"),
+                k!("proposal"),
+                k!("role"),
+                k!("involvement"),
+                k!("invitation"),
+            ]
+            .contains(&key(i));
         if owned && i > c.from {
             let mut j = i;
             while j > c.from && has(doc.cls[j - 1], lx::TALKS_MODIFIER) {
@@ -2399,6 +2477,9 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
             }
         }
         if key(i) == k!("invitation") && key(i + 1) == k!("of") && cue == i {
+            ids.extend(actors_from(doc, c, i + 2).0);
+        }
+        if key(i) == k!("role") && key(i + 1) == k!("for") {
             ids.extend(actors_from(doc, c, i + 2).0);
         }
         // "mediation by X", "an offer from X", "the mediation of X".
@@ -2767,7 +2848,17 @@ fn coordinations(doc: &Doc, c: &Clause) -> Vec<(&'static str, &'static str)> {
                             has(doc.cls[after + 1], lx::PUNDIT) || n.key == k!("witnesses")
                         })
             });
-            if after <= c.to && !observers {
+            // "mediated by an AU panel of former Kenyan president Uhuru Kenyatta and former South
+            // African deputy president ...", "co-hosted by Saudi Arabia and Switzerland": agents.
+            let first = ents[k].first;
+            let agents = (first.saturating_sub(24).max(c.from)..first)
+                .rev()
+                .take_while(|&j| {
+                    !has(doc.cls[j], lx::BETWEEN | lx::CLAUSE)
+                        && doc.tokens[j].kind != Kind::Semicolon
+                })
+                .any(|j| has(doc.cls[j], lx::BY));
+            if after <= c.to && !observers && !agents {
                 out.push((a, b));
             }
         }
@@ -2792,6 +2883,9 @@ fn between_parties(doc: &Doc, from: usize, to: usize, c: Option<&Clause>) -> Vec
     for i in from..to {
         if !has(doc.cls[i], lx::BETWEEN) || !inside(i) {
             continue;
+        }
+        if let Some((a, b)) = super::pairs::government_and_group(doc, i + 1, to) {
+            return vec![a, b];
         }
         let j = doc.skip_modifiers(i + 1, to, 4);
         if let Some(k) = doc.ent_starting(j) {
@@ -3135,6 +3229,30 @@ mod tests {
             ),
             ("Egypt rejected a Kenyan proposal for a ceasefire.", &[]),
             (
+                "The talks were convened by Kenya and co-hosted by Uganda and Tanzania.",
+                &[(&["KEN", "TZA", "UGA"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Talks hosted by Kenya with Ugandan and American mediators ended on Friday.",
+                &[(&["KEN", "UGA", "USA"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Egypt has declined a US invitation to the talks.",
+                &[(&["USA"], &["EGY", "ETH"], Rejected)],
+            ),
+            (
+                "Ethiopia rejected any role for the European Union as a mediator.",
+                &[(&["EU"], &["EGY", "ETH"], Rejected)],
+            ),
+            (
+                "Egypt has not taken part in the Kenyan-sponsored talks.",
+                &[],
+            ),
+            (
+                "Mediators from Kenya and Uganda wrapped up ten days of talks on Friday.",
+                &[(&["KEN", "UGA"], &["EGY", "ETH"], Held)],
+            ),
+            (
                 "Kenya convened talks between the two sides in Nairobi on Saturday.",
                 &[(&["KEN"], &["EGY", "ETH"], Held)],
             ),
@@ -3239,6 +3357,17 @@ mod tests {
         ]
         .into();
         assert_eq!(run(text), want);
+    }
+
+    #[test]
+    fn a_state_named_by_its_government_beside_its_own_rebels() {
+        use Status::*;
+        let text = "Fighting in Colombia continued. Norway and Cuba brokered a peace agreement \
+                    between the government and the FARC in 2016.";
+        assert_eq!(
+            run(text),
+            vec![ev(&["CUB", "NOR"], &["COL", "FARC"], Agreed)]
+        );
     }
 
     #[test]

@@ -154,7 +154,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "mediation", "mediations", "mediator", "mediators", "mediatory", "intermediary",
         "intermediaries", "facilitator", "facilitators", "facilitation", "auspices", "middleman",
         "peacemaker", "go-between", "interlocutor", "brokerage", "sponsorship", "moderator",
-        "moderators", "co-mediator", "co-mediators", "intermediation",
+        "moderators", "co-mediator", "co-mediators", "intermediation", "go-betweens",
     ]),
     (HOST, &[
         "host", "hosts", "hosted", "hosting", "co-hosted", "convened", "convenes", "convening",

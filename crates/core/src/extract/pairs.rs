@@ -100,6 +100,58 @@ fn coordinated_by(
     Some((pa, pb, b.last))
 }
 
+/// "the government and the FARC", "the military and the TNLA", "the ELN and the government": a
+/// state's institution named without the state, beside a group based in that state, is that
+/// state. Reads from token `i` (after "between").
+pub(crate) fn government_and_group(
+    doc: &Doc,
+    i: usize,
+    to: usize,
+) -> Option<(&'static str, &'static str)> {
+    let r = crate::reference::reference();
+    let governing = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| {
+            [
+                k!("government"),
+                k!("military"),
+                k!("army"),
+                k!("authorities"),
+                k!("state"),
+            ]
+            .contains(&t.key)
+        }) && doc.ent_covering(j).is_none()
+    };
+    let group_at = |j: usize| {
+        let k = doc.ent_starting(doc.skip_modifiers(j, to, 3))?;
+        let e = &doc.found.ents[k];
+        let g = r
+            .group(e.id)
+            .filter(|_| e.kind == crate::model::MentionKind::Group)?;
+        Some((g.id, g.based_in, e.last))
+    };
+    let mut j = i;
+    while j < to && j < i + 2 && doc.cls[j] & lx::DETERMINER != 0 {
+        j += 1;
+    }
+    let and = |j: usize| doc.cls.get(j).is_some_and(|&c| c & lx::AND != 0);
+    let pair = if governing(j) && and(j + 1) {
+        group_at(j + 2).map(|(g, home, _)| (home, g))
+    } else {
+        group_at(j).and_then(|(g, home, end)| {
+            let mut n = end + 1;
+            while n < to && n < end + 3 && doc.cls[n] & lx::DETERMINER != 0 {
+                n += 1;
+            }
+            (and(end) && governing(n)).then_some((home, g))
+        })
+    }?;
+    Some(if pair.0 < pair.1 {
+        pair
+    } else {
+        (pair.1, pair.0)
+    })
+}
+
 /// Every dispute or talks pair of the article, the most frequent first (ties: first in text).
 pub fn pairs(doc: &Doc) -> Vec<Pair> {
     let ents = &doc.found.ents;
@@ -171,6 +223,13 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                 }
             }
             k += 1;
+        }
+        for i in s.first..s.last {
+            if doc.cls[i] & lx::BETWEEN != 0 {
+                if let Some((a, b)) = government_and_group(doc, i + 1, s.last) {
+                    add(&mut out, a, b, i);
+                }
+            }
         }
         // "The Philippines accused Chinese coast guard personnel", "Venezuela condemned a US
         // strike", "Iran's strikes on Jaish al-Adl": one party acting against another.
