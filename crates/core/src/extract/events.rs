@@ -1296,7 +1296,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 first(&mut s.agree, i);
             }
         }
-        if has(cl, lx::REQUEST) {
+        // "to ask the ICJ to rule", "asked the court": a case at law, not mediation.
+        let court = (i + 1..(i + 4).min(c.to))
+            .any(|j| [k!("court"), k!("icj"), k!("tribunal"), k!("judges")].contains(&key(j)));
+        if has(cl, lx::REQUEST) && !court {
             let seek = [k!("seek"), k!("seeks"), k!("seeking")].contains(&w);
             if !(seek && key(i + 1) == k!("to")) && w != k!("invitation") {
                 first(&mut s.request, i);
@@ -1553,6 +1556,19 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             first(&mut s.agree, j);
         }
     }
+    // A clause about the agreement named just before it, relative or reduced ("the 2018 peace
+    // agreement, brokered by IGAD and signed in Addis Ababa", "the Agreement on the
+    // Bangsamoro, which the government and the MILF signed") concludes it.
+    if s.agree.is_none() && s.fail.is_none() && agreement_head(doc, c) {
+        let verb = c.idx().find(|&j| {
+            (has(doc.cls[j], lx::CONCLUDE) && doc.tokens[j].is_word() && !doc.tokens[j].cap()
+                || brokered.contains(&key(j)))
+                && !(c.from..j).any(|x| has(doc.cls[x], lx::NEGATION))
+        });
+        if let Some(j) = verb {
+            first(&mut s.agree, j);
+        }
+    }
     // A clause with an agreement that a mediator brokered ("a ceasefire between Israel and
     // Hezbollah, brokered by the United States") concludes it.
     if s.agree.is_none() {
@@ -1567,6 +1583,32 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         }
     }
     s
+}
+
+/// Whether the clause starts right after an agreement it describes: "the peace agreement that
+/// ...", "the deal, brokered by ...", "the Agreement on the Bangsamoro, which ..." (not "talks
+/// on a ceasefire, which", where the talks are the head).
+fn agreement_head(doc: &Doc, c: &Clause) -> bool {
+    let first = doc.sentences[c.sentence].first;
+    let mut j = c.from;
+    if j > first && doc.tokens[j - 1].kind == Kind::Comma {
+        j -= 1;
+    }
+    // "on the Bangsamoro": a name after the noun.
+    let stop = j.saturating_sub(4).max(first);
+    let mut k = j;
+    while k > stop && !has(doc.cls[k - 1], lx::AGREEMENT) {
+        let t = &doc.tokens[k - 1];
+        if !(t.cap() || has(doc.cls[k - 1], lx::DETERMINER | lx::OF) || t.key == k!("on")) {
+            return false;
+        }
+        k -= 1;
+    }
+    if k == first || !has(doc.cls[k - 1], lx::AGREEMENT) {
+        return false;
+    }
+    let noun = k - 1;
+    !(noun.saturating_sub(4).max(first)..noun).any(|x| has(doc.cls[x], lx::TALKS))
 }
 
 /// The token after a time phrase that may sit between a verb and its complement ("agreed on
@@ -3024,6 +3066,18 @@ mod tests {
             (
                 "Egypt and Qatar, with the support of the United States, are mediating talks between Israel and Hamas.",
                 &[(&["EGY", "QAT", "USA"], &["HAMAS", "ISR"], Held)],
+            ),
+            (
+                "The 2018 peace agreement between South Sudan and the SPLM-IO, brokered by IGAD and signed in Addis Ababa, made Machar vice president.",
+                &[(&["IGAD"], &["SPLM_IO", "SSD"], Agreed)],
+            ),
+            (
+                "The 2014 agreement, which Manila and the MILF signed after 17 years of talks facilitated by Malaysia, takes effect.",
+                &[(&["MYS"], &["MILF", "PHL"], Agreed)],
+            ),
+            (
+                "Guatemala and Belize agreed in 2008, in a special agreement negotiated under OAS auspices, to ask the ICJ to rule on the claim.",
+                &[(&["OAS"], &["BLZ", "GTM"], Agreed)],
             ),
             (
                 "Iraq and Oman hosted five rounds of talks between Riyadh and Tehran.",
