@@ -886,6 +886,15 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             return Some((i, Cue::Verb));
         }
 
+        // "serve as a bridge of communication between the two leaders", "act as a channel".
+        if w == k!("as")
+            && has(doc.cls.get(i + 1).copied().unwrap_or(0), lx::DETERMINER)
+            && (i + 2..i + 4)
+                .any(|j| [k!("bridge"), k!("channel"), k!("conduit")].contains(&key(j)))
+            && (i + 3..(i + 9).min(c.to)).any(|j| has(doc.cls[j], lx::BETWEEN))
+        {
+            return Some((i, Cue::Noun));
+        }
         if cl == 0 {
             continue;
         }
@@ -917,9 +926,25 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 k!("moderating"),
             ];
             if weak.contains(&w) {
-                let near = within(i + 1, i + 5, lx::TALKS | lx::BETWEEN)
+                // Also humanitarian go-between work: "facilitated the return of children",
+                // "the release of prisoners".
+                let handover = [
+                    k!("return"),
+                    k!("release"),
+                    k!("repatriation"),
+                    k!("exchange"),
+                    k!("swap"),
+                ];
+                // "talks ..., held in a proximity format facilitated by Saudi Arabia": a passive
+                // with its agent, about talks the clause names.
+                let by_agent = key(i + 1) == k!("by")
+                    && !actors_from(doc, c, i + 2).0.is_empty()
+                    && c.idx().any(|j| has(doc.cls[j], lx::TALKS));
+                let near = by_agent
+                    || within(i + 1, i + 5, lx::TALKS | lx::BETWEEN)
                     || within(i.saturating_sub(4), i, lx::TALKS)
-                    || (i + 1..(i + 4).min(c.to)).any(|j| has(doc.cls[j], lx::MESSAGE));
+                    || (i + 1..(i + 4).min(c.to))
+                        .any(|j| has(doc.cls[j], lx::MESSAGE) || handover.contains(&key(j)));
                 if !near {
                     continue;
                 }
@@ -981,8 +1006,13 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 });
             // "the Prime Minister, who hosted the meeting,".
             let relative = c.antecedent.is_some();
+            // "ready to host the ministers", "offered to host both leaders".
+            let guests = offered
+                && (i + 1..(i + 4).min(c.to))
+                    .any(|j| has(doc.cls[j], lx::INSTITUTION) && doc.word(j).ends_with('s'));
             if hyphenated
                 || talks_near && (between || support || offered || relative)
+                || guests
                 || hosted_talks(doc, c, i)
                 || by && talks && (parties_meet(doc, c) || talks_hosted)
                 || both
@@ -1105,8 +1135,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             }
         }
     }
-    // "dismissed any Vatican role in ceasefire talks", "rejected any French role".
-    if c.idx().any(|j| has(doc.cls[j], lx::REJECT | lx::ACCEPT)) {
+    // "dismissed any Vatican role in ceasefire talks", "rejected any French role", "saw no
+    // role for the Holy See".
+    let no_role = c.idx().any(|j| {
+        doc.tokens[j].key == k!("no") && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("role"))
+    });
+    if no_role || c.idx().any(|j| has(doc.cls[j], lx::REJECT | lx::ACCEPT)) {
         for j in c.idx() {
             let w = doc.tokens[j].key;
             let role = [k!("role"), k!("involvement"), k!("participation")].contains(&w);
@@ -1336,7 +1370,8 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                         .rev()
                         .find(|&j| {
                             let t = &doc.tokens[j];
-                            !(t.kind == Kind::Quote || t.is_word() && !t.cap() && doc.cls[j] == 0)
+                            (has(doc.cls[j], lx::DETERMINER) || t.cap() || !t.is_word())
+                                && t.kind != Kind::Quote
                         })
                         .is_some_and(|j| has(doc.cls[j], lx::DETERMINER)));
             // "in a bid to reopen the border": an aim, not an offer.
@@ -3282,6 +3317,26 @@ mod tests {
                 &[(&["KEN"], &["EGY", "ETH"], Accepted)],
             ),
             ("Egypt rejected a Kenyan proposal for a ceasefire.", &[]),
+            (
+                "Kenya said it remained ready to host the ministers at any moment.",
+                &[(&["KEN"], &["EGY", "ETH"], Offered)],
+            ),
+            (
+                "Kenya offered on Thursday to serve as a \"bridge of communication\" between the two leaders.",
+                &[(&["KEN"], &["EGY", "ETH"], Offered)],
+            ),
+            (
+                "Egypt saw no role for the Vatican in negotiations.",
+                &[(&["VAT"], &["EGY", "ETH"], Rejected)],
+            ),
+            (
+                "Talks in Nairobi, held in a proximity format facilitated by Kenya, were suspended on Dec. 1.",
+                &[(&["KEN"], &["EGY", "ETH"], Failed)],
+            ),
+            (
+                "The Vatican has facilitated the return of dozens of prisoners.",
+                &[(&["VAT"], &["EGY", "ETH"], Held)],
+            ),
             (
                 "The talks were convened by Kenya and co-hosted by Uganda and Tanzania.",
                 &[(&["KEN", "TZA", "UGA"], &["EGY", "ETH"], Held)],

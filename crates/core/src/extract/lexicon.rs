@@ -158,6 +158,7 @@ const WORDS: &[(Class, &[&str])] = &[
     ]),
     (HOST, &[
         "host", "hosts", "hosted", "hosting", "co-hosted", "convened", "convenes", "convening",
+        "arranged", "organised", "organized",
     ]),
     (OFFER, &[
         "offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing",
@@ -186,7 +187,7 @@ const WORDS: &[(Class, &[&str])] = &[
     (HELD, &[
         "held", "hosted", "convened", "met", "mediated", "brokered", "facilitated", "sponsored",
         "took", "holds", "hold", "holding", "co-mediated", "shuttled", "chaired", "led",
-        "opened", "began", "resumed", "started",
+        "opened", "began", "resumed", "started", "arranged", "organised", "organized",
     ]),
     (CONCLUDE, &[
         "signed", "sign", "signs", "signing", "reached", "reach", "reaches", "sealed", "seal",
@@ -289,7 +290,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "envoys", "delegation", "delegations", "regime", "cabinet", "side", "state", "military",
         "army", "forces", "troops", "embassy", "ambassador", "premier", "minister", "foreign",
         "defence", "defense", "interior", "prime", "junta", "parliament", "counterparts",
-        "counterpart", "negotiators", "delegates", "representatives",
+        "counterpart", "negotiators", "delegates", "representatives", "ministers",
     ]),
     (PAST, &[
         "held", "hosted", "convened", "met", "mediated", "brokered", "facilitated", "sponsored",
