@@ -4,21 +4,29 @@
 //! relative clause between commas (", which has mediated ...,") is read on its own, with the
 //! noun before it as its subject, and left out of the clause around it. A clause is about
 //! mediation when it has a *cue*: a mediation verb or noun ("brokered", "mediator", "good
-//! offices", "go-between", "moderated"), "hosted talks", "carried messages between", "with X's
-//! support" for talks, an offer to help both sides or to host a round, or a party rejecting "any
-//! X role". Its *status* comes from the words around the cue: the first of reject, accept,
-//! request, offer; else fail, agree, schedule, held. A sentence reports one process at its
-//! furthest status, so talks in one clause that ended in a deal or collapsed in another are
-//! agreed or failed. A negated, modal, conditional or speculative cue ("has not offered", "could
-//! mediate", "may seek to emphasise its role as a mediator") gives nothing.
+//! offices", "go-between", "moderated"), hosting, convening or arranging talks or a new round,
+//! "carried messages between", "served as a bridge between", talks "through" a third party,
+//! talks "under the aegis" or "at the invitation" of one, "X-led" talks or processes, "with X's
+//! support" for talks, a third party announcing a deal between two others, an offer to help both
+//! sides or to host a round, a third party's proposal or invitation of talks, or a party
+//! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
+//! reject, accept, request, offer; else fail, agree, schedule, held. A sentence reports one
+//! process at its furthest status, so talks in one clause that ended in a deal or collapsed in
+//! another are agreed or failed, and what "the mediators said" was agreed is theirs. A negated,
+//! modal, conditional or speculative cue ("has not offered", "could mediate", "no sign that",
+//! "may seek to emphasise its role as a mediator") gives nothing; refusing an act ("refusing to
+//! move forward") is not refusing a mediator; a plan with "no date" set is not scheduled.
 //!
-//! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "under Egypt's auspices",
-//! "with the support of Egypt", "Iran's offer", "UN mediation", "asked China to mediate") or else
-//! the clause's subject; a pronoun is resolved to the speaker of the sentence or the last actor
-//! named; "the offer" or "any mediation" refer back (or forward) to an offer made in the article.
-//! Parties are "between A and B", "the A-B dispute", two parties joined by "and" that are not the
-//! mediators, the subject who accepts, rejects or requests with the other party named, or else
-//! the article's main pair.
+//! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
+//! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "under Egypt's
+//! auspices", "with the support of Egypt", "with Egyptian mediators", "Iran's offer", "UN
+//! mediation", "asked China to mediate", people by their state or office, known to the reference
+//! or not) or else the clause's subject; a pronoun is resolved to the speaker of the sentence or
+//! the last actor named; "the offer" or "any mediation" refer back (or forward) to an offer or
+//! request made in the article, never to talks merely held. Parties are "between A and B" (an
+//! organisation too, and "the government" beside a group based in its state), "the A-B dispute",
+//! two parties joined by "and" that are neither the mediators nor a list after "by", the subject
+//! who accepts, rejects or requests with the other party named, or else the article's main pair.
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
 //! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), so their outcome is an
