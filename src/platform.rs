@@ -1,4 +1,5 @@
-//! Everything that touches the browser: fetching the bundle, the address bar and history.
+//! Everything that touches the browser: fetching the bundle, the address bar and history, the
+//! clipboard, downloads, the service worker, and the Web Worker of the reader's own articles.
 
 use explorer_core::bundle::{self, Bundle};
 use wasm_bindgen::prelude::*;
@@ -51,20 +52,24 @@ pub fn apply_update() {
 /// The bundle's file name, relative to the page so the app works under any path.
 pub const BUNDLE_URL: &str = "corpus.bin";
 
-/// Fetches and decodes the corpus bundle. A copy that is damaged or of another format version
-/// (an old cached one) is fetched once more past every cache before giving up. Errors are
-/// sentences for the reader.
-pub async fn load_bundle() -> Result<Bundle, String> {
+/// Fetches and decodes the corpus bundle; returns it with its bytes (for the worker of own
+/// articles). A copy that is damaged or of another format version (an old cached one) is
+/// fetched once more past every cache before giving up. Errors are sentences for the reader.
+pub async fn load_bundle() -> Result<(Bundle, Vec<u8>), String> {
     if let Some(bytes) = inline_bundle() {
-        return bundle::decode(&bytes).map_err(|e| format!("{e}."));
+        return bundle::decode(&bytes)
+            .map(|b| (b, bytes))
+            .map_err(|e| format!("{e}."));
     }
     let bytes = fetch_bundle(false).await?;
     match bundle::decode(&bytes) {
-        Ok(b) => Ok(b),
+        Ok(b) => Ok((b, bytes)),
         Err(first) => {
             gloo::console::warn!(format!("{first}; fetching the current corpus"));
             let bytes = fetch_bundle(true).await?;
-            bundle::decode(&bytes).map_err(|e| format!("{e}."))
+            bundle::decode(&bytes)
+                .map(|b| (b, bytes))
+                .map_err(|e| format!("{e}."))
         }
     }
 }
@@ -275,173 +280,274 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
     Ok(())
 }
 
-#[wasm_bindgen(module = "/web/own-store.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = ownList)]
-    fn own_list_js() -> js_sys::Promise;
-    #[wasm_bindgen(js_name = ownPut)]
-    fn own_put_js(files: &js_sys::Array) -> js_sys::Promise;
-    #[wasm_bindgen(js_name = ownDelete)]
-    fn own_delete_js(name: Option<String>) -> js_sys::Promise;
-}
-
-/// One of the reader's own files: its name (without the own prefix) and bytes.
+/// A file the reader adds: one picked or dropped (read by the worker, so its bytes never pass
+/// through the page's thread), or pasted text with the name it is given.
 #[derive(Clone, Debug, PartialEq)]
-pub struct OwnFile {
-    pub name: String,
-    pub bytes: Vec<u8>,
-}
-
-fn files_to_js(files: &[OwnFile]) -> js_sys::Array {
-    files
-        .iter()
-        .map(|f| {
-            let o = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&o, &"name".into(), &f.name.as_str().into());
-            let _ = js_sys::Reflect::set(
-                &o,
-                &"bytes".into(),
-                &js_sys::Uint8Array::from(f.bytes.as_slice()),
-            );
-            JsValue::from(o)
-        })
-        .collect()
+pub enum OwnFile {
+    Picked(web_sys::File),
+    Pasted { name: String, text: String },
 }
 
 fn js_text(e: JsValue) -> String {
-    e.as_string().unwrap_or_else(|| format!("{e:?}"))
-}
-
-/// The own files kept in this browser (IndexedDB), oldest first.
-pub async fn stored_files() -> Result<Vec<OwnFile>, String> {
-    let list = wasm_bindgen_futures::JsFuture::from(own_list_js())
-        .await
-        .map_err(js_text)?;
-    let list: js_sys::Array = list.unchecked_into();
-    Ok(list
-        .iter()
-        .map(|r| OwnFile {
-            name: js_sys::Reflect::get(&r, &"name".into())
-                .ok()
-                .and_then(|n| n.as_string())
-                .unwrap_or_default(),
-            bytes: js_sys::Reflect::get(&r, &"bytes".into())
-                .map(|b| js_sys::Uint8Array::new(&b).to_vec())
-                .unwrap_or_default(),
+    e.as_string()
+        .or_else(|| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
         })
-        .collect())
-}
-
-/// Keeps files in this browser, all or none.
-pub async fn store_files(files: &[OwnFile]) -> Result<(), String> {
-    wasm_bindgen_futures::JsFuture::from(own_put_js(&files_to_js(files)))
-        .await
-        .map(drop)
-        .map_err(js_text)
-}
-
-/// Forgets one kept file, or all of them with `None`.
-pub async fn delete_stored(name: Option<&str>) -> Result<(), String> {
-    wasm_bindgen_futures::JsFuture::from(own_delete_js(name.map(str::to_string)))
-        .await
-        .map(drop)
-        .map_err(js_text)
+        .unwrap_or_else(|| format!("{e:?}"))
 }
 
 /// The worker's start-up script, written by Trunk next to the page.
 pub const WORKER_URL: &str = "explorer-worker_loader.js";
 
-/// Parses the own files in a Web Worker and merges them into the bundled corpus. `progress`
-/// hears (files parsed, files in all). Returns the merged bundle and the refused files with
-/// their reasons.
-pub async fn merge_in_worker(
-    files: &[OwnFile],
-    progress: impl Fn(u32, u32) + 'static,
-) -> Result<(Bundle, Vec<(String, String)>), String> {
-    let worker = web_sys::Worker::new(WORKER_URL)
-        .map_err(|e| format!("could not start the worker: {}", js_text(e)))?;
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"files".into(), &files_to_js(files));
-    let mut handlers = None;
-    // The promise calls this set-up once, which hands the progress callback to the handler.
-    let mut progress = Some(progress);
-    let done = js_sys::Promise::new(&mut |resolve, reject| {
-        let Some(progress) = progress.take() else {
-            return;
-        };
-        let sender = worker.clone();
-        let message = message.clone();
-        let refuse = reject.clone();
-        let on_message =
-            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+/// What the worker answered: the merged bundle (when it changed), the files added and refused,
+/// and why files cannot be kept in this browser, if they cannot.
+#[derive(Default)]
+pub struct OwnReply {
+    pub bundle: Option<Bundle>,
+    pub added: Vec<String>,
+    pub refused: Vec<(String, String)>,
+    pub storage: Option<String>,
+}
+
+/// A request waiting for the worker's answer.
+struct Pending {
+    resolve: js_sys::Function,
+    reject: js_sys::Function,
+    progress: Option<Box<dyn Fn(u32, u32)>>,
+}
+
+/// The page's side of the messages with the worker.
+#[derive(Default)]
+struct Channel {
+    ready: bool,
+    /// Messages written before the worker was running.
+    outbox: Vec<js_sys::Object>,
+    /// Requests in the order they were sent: the worker answers in that order.
+    pending: std::collections::VecDeque<Pending>,
+    /// Why the worker stopped, once it has.
+    failed: Option<String>,
+}
+
+/// The Web Worker that parses, indexes and keeps the reader's own articles
+/// (`src/bin/explorer-worker`). It is started once and runs for the page's life.
+pub struct OwnWorker {
+    worker: web_sys::Worker,
+    channel: std::rc::Rc<std::cell::RefCell<Channel>>,
+    _on_message: Closure<dyn Fn(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn Fn(web_sys::ErrorEvent)>,
+}
+
+impl Drop for OwnWorker {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+/// Why the reader's own articles cannot be added in this copy of the explorer, if they cannot:
+/// the one-file build, opened from disk, cannot start a Web Worker.
+pub fn own_articles_unavailable() -> Option<String> {
+    let from_disk = gloo::utils::window()
+        .location()
+        .protocol()
+        .is_ok_and(|p| p == "file:");
+    (from_disk || inline_bundle_present()).then(|| {
+        "Adding your own articles needs the explorer served from a web server: this one-file copy opened from disk cannot run the background reader that parses them. Run scripts/serve, or put the dist/ folder on any static host, and open it there.".to_string()
+    })
+}
+
+fn inline_bundle_present() -> bool {
+    gloo::utils::document()
+        .get_element_by_id("explorer-bundle")
+        .is_some()
+}
+
+impl OwnWorker {
+    /// Starts the worker; the reason for the reader when it cannot run here.
+    pub fn start() -> Result<OwnWorker, String> {
+        if let Some(why) = own_articles_unavailable() {
+            return Err(why);
+        }
+        let worker = web_sys::Worker::new(WORKER_URL).map_err(|e| {
+            format!(
+                "the reader of your articles could not start: {}",
+                js_text(e)
+            )
+        })?;
+        let channel = std::rc::Rc::new(std::cell::RefCell::new(Channel::default()));
+        let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new({
+            let channel = channel.clone();
+            let worker = worker.clone();
+            move |e: web_sys::MessageEvent| {
                 let data = e.data();
                 let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok();
-                // The worker says when its wasm is running: a message sent earlier would be lost.
+                let mut c = channel.borrow_mut();
                 if get("ready").is_some_and(|v| v.is_truthy()) {
-                    if let Err(e) = sender.post_message(&message) {
-                        let _ = refuse.call1(&JsValue::NULL, &e);
+                    c.ready = true;
+                    for msg in std::mem::take(&mut c.outbox) {
+                        if let Err(e) = worker.post_message(&msg) {
+                            if let Some(p) = c.pending.pop_front() {
+                                let _ = p.reject.call1(&JsValue::NULL, &e);
+                            }
+                        }
                     }
                 } else if let Some(done) = get("done").and_then(|v| v.as_f64()) {
                     let total = get("total").and_then(|v| v.as_f64()).unwrap_or(done);
-                    progress(done as u32, total as u32);
-                } else {
-                    let _ = resolve.call1(&JsValue::NULL, &data);
+                    if let Some(progress) = c.pending.front().and_then(|p| p.progress.as_ref()) {
+                        progress(done as u32, total as u32);
+                    }
+                } else if let Some(p) = c.pending.pop_front() {
+                    drop(c);
+                    let _ = p.resolve.call1(&JsValue::NULL, &data);
                 }
-            });
+            }
+        });
         let on_error = Closure::<dyn Fn(web_sys::ErrorEvent)>::new({
-            let reject = reject.clone();
+            let channel = channel.clone();
             move |e: web_sys::ErrorEvent| {
-                let _ = reject.call1(&JsValue::NULL, &e.message().into());
+                e.prevent_default();
+                let why = match e.message() {
+                    m if m.is_empty() => "the reader of your articles stopped".to_string(),
+                    m => format!("the reader of your articles stopped: {m}"),
+                };
+                let mut c = channel.borrow_mut();
+                c.failed = Some(why.clone());
+                let pending: Vec<Pending> = c.pending.drain(..).collect();
+                drop(c);
+                for p in pending {
+                    let _ = p.reject.call1(&JsValue::NULL, &why.as_str().into());
+                }
             }
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        handlers = Some((on_message, on_error));
-    });
-    let result = wasm_bindgen_futures::JsFuture::from(done).await;
-    worker.terminate();
-    drop(handlers);
-    let data = result.map_err(|e| format!("the worker failed: {}", js_text(e)))?;
-    let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok();
-    if let Some(e) = get("error").and_then(|v| v.as_string()) {
-        return Err(e);
-    }
-    let bytes = get("bundle")
-        .map(|b| js_sys::Uint8Array::new(&b).to_vec())
-        .unwrap_or_default();
-    let merged = bundle::decode(&bytes).map_err(|e| e.to_string())?;
-    let refused = get("refused")
-        .map(|r| r.unchecked_into::<js_sys::Array>())
-        .unwrap_or_default()
-        .iter()
-        .map(|pair| {
-            let pair: js_sys::Array = pair.unchecked_into();
-            (
-                pair.get(0).as_string().unwrap_or_default(),
-                pair.get(1).as_string().unwrap_or_default(),
-            )
+        Ok(OwnWorker {
+            worker,
+            channel,
+            _on_message: on_message,
+            _on_error: on_error,
         })
-        .collect();
-    Ok((merged, refused))
+    }
+
+    /// Sends one request and waits for its answer, decoding the bundle it carries.
+    async fn request(
+        &self,
+        message: js_sys::Object,
+        transfer: Option<js_sys::ArrayBuffer>,
+        progress: Option<Box<dyn Fn(u32, u32)>>,
+    ) -> Result<OwnReply, String> {
+        let mut progress = Some(progress);
+        let answer = js_sys::Promise::new(&mut |resolve, reject| {
+            let mut c = self.channel.borrow_mut();
+            if let Some(why) = &c.failed {
+                let _ = reject.call1(&JsValue::NULL, &why.as_str().into());
+                return;
+            }
+            c.pending.push_back(Pending {
+                resolve,
+                reject: reject.clone(),
+                progress: progress.take().flatten(),
+            });
+            if !c.ready {
+                c.outbox.push(message.clone());
+                return;
+            }
+            let sent = match &transfer {
+                Some(buffer) => self
+                    .worker
+                    .post_message_with_transfer(&message, &js_sys::Array::of1(buffer)),
+                None => self.worker.post_message(&message),
+            };
+            if let Err(e) = sent {
+                c.pending.pop_back();
+                let _ = reject.call1(&JsValue::NULL, &e);
+            }
+        });
+        let data = wasm_bindgen_futures::JsFuture::from(answer)
+            .await
+            .map_err(js_text)?;
+        let get = |k: &str| {
+            js_sys::Reflect::get(&data, &k.into())
+                .ok()
+                .filter(|v| !v.is_undefined())
+        };
+        if let Some(e) = get("error") {
+            return Err(js_text(e));
+        }
+        let bundle = match get("bundle") {
+            Some(b) => Some(
+                bundle::decode(&js_sys::Uint8Array::new(&b).to_vec()).map_err(|e| e.to_string())?,
+            ),
+            None => None,
+        };
+        let strings = |v: JsValue| -> Vec<JsValue> { v.unchecked_into::<js_sys::Array>().to_vec() };
+        Ok(OwnReply {
+            bundle,
+            added: get("added")
+                .map(strings)
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|n| n.as_string())
+                .collect(),
+            refused: get("refused")
+                .map(strings)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|pair| {
+                    let pair: js_sys::Array = pair.unchecked_into();
+                    (
+                        pair.get(0).as_string().unwrap_or_default(),
+                        pair.get(1).as_string().unwrap_or_default(),
+                    )
+                })
+                .collect(),
+            storage: get("storage").and_then(|s| s.as_string()),
+        })
+    }
+
+    /// Hands the bundled corpus to the worker, which reads and parses the kept files. The reply
+    /// has a bundle only when there are own articles.
+    pub async fn init(&self, bundle_bytes: &[u8]) -> Result<OwnReply, String> {
+        let bytes = js_sys::Uint8Array::from(bundle_bytes);
+        let buffer = bytes.buffer();
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"init".into(), &bytes);
+        self.request(msg, Some(buffer), None).await
+    }
+
+    /// Adds files; `progress` hears (files parsed, files in all).
+    pub async fn add(
+        &self,
+        files: Vec<OwnFile>,
+        progress: impl Fn(u32, u32) + 'static,
+    ) -> Result<OwnReply, String> {
+        let list = js_sys::Array::new();
+        for f in files {
+            match f {
+                OwnFile::Picked(file) => list.push(&file),
+                OwnFile::Pasted { name, text } => {
+                    let o = js_sys::Object::new();
+                    let _ = js_sys::Reflect::set(&o, &"name".into(), &name.as_str().into());
+                    let _ = js_sys::Reflect::set(&o, &"text".into(), &text.as_str().into());
+                    list.push(&o)
+                }
+            };
+        }
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"add".into(), &list);
+        self.request(msg, None, Some(Box::new(progress))).await
+    }
+
+    /// Forgets one own file by name (without the prefix), or every one with `None`.
+    pub async fn remove(&self, name: Option<String>) -> Result<OwnReply, String> {
+        let msg = js_sys::Object::new();
+        let name = name.map_or(JsValue::NULL, |n| JsValue::from_str(&n));
+        let _ = js_sys::Reflect::set(&msg, &"remove".into(), &name);
+        self.request(msg, None, None).await
+    }
 }
 
 /// The files of a picker or a drop, taken out at once: the list empties when the picker is reset.
 pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
-}
-
-/// Reads the bytes of files the reader picked or dropped.
-pub async fn read_files(files: Vec<web_sys::File>) -> Vec<OwnFile> {
-    let mut out = Vec::new();
-    for file in files {
-        let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-            Err(_) => Vec::new(),
-        };
-        out.push(OwnFile {
-            name: file.name(),
-            bytes,
-        });
-    }
-    out
 }

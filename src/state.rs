@@ -163,6 +163,8 @@ impl Facet {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Filter {
     Text(String),
+    /// Only the reader's own articles.
+    Own,
     Value(Facet, String),
     From(PartialDate),
     To(PartialDate),
@@ -174,6 +176,9 @@ impl Filter {
         let mut v = Vec::new();
         if !q.text.trim().is_empty() {
             v.push(Filter::Text(q.text.clone()));
+        }
+        if q.own {
+            v.push(Filter::Own);
         }
         v.extend(
             q.pairs
@@ -205,6 +210,7 @@ impl Filter {
         let mut q = q.clone();
         match self {
             Filter::Text(_) => q.text.clear(),
+            Filter::Own => q.own = false,
             Filter::Value(facet, key) => facet.toggle(&mut q, key),
             Filter::From(_) => q.from = None,
             Filter::To(_) => q.to = None,
@@ -227,6 +233,8 @@ pub enum Action {
     SetRange(Option<PartialDate>, Option<PartialDate>),
     SetDateMode(DateMode),
     SetUndated(bool),
+    /// Only the reader's own articles, or every article.
+    SetOwn(bool),
     SetSort(Option<Sort>),
     SetPage(u32),
     Open(String),
@@ -327,6 +335,11 @@ impl Reducible for AppState {
             Action::SetUndated(on) => {
                 next.query.include_undated = on;
                 next.query.page = 1;
+            }
+            Action::SetOwn(on) => {
+                next.query.own = on;
+                next.query.page = 1;
+                next.query.article = None;
             }
             Action::SetSort(sort) => {
                 next.query.sort = sort;

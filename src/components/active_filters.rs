@@ -8,6 +8,7 @@ use yew::prelude::*;
 pub fn filter_label(f: &Filter) -> String {
     match f {
         Filter::Text(t) => format!("Text: “{}”", t.trim()),
+        Filter::Own => "Only your articles".to_string(),
         Filter::Value(Facet::Pair, key) => {
             let parties: Vec<String> = key.split('-').map(str::to_string).collect();
             format!("Pair: {}", describe::parties_label(&parties))

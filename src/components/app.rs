@@ -62,14 +62,33 @@ pub fn App() -> Html {
 
     // The reader's own articles are merged in before the corpus is first shown, so links that
     // name them or their facet values hold from the start.
+    // The worker starts with the page, so it loads while the bundle is fetched.
+    let worker = use_state(|| Shared::new(platform::OwnWorker::start()));
     let own_error = use_state(|| None::<String>);
+    let own_storage = use_state(|| None::<String>);
     {
         let state = state.clone();
         let own_error = own_error.clone();
+        let own_storage = own_storage.clone();
+        let worker = (*worker).clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = match platform::load_bundle().await {
-                    Ok(bundled) => Ok(with_own_articles(bundled, &own_error).await),
+                    Ok((bundled, bytes)) => Ok(match &*worker {
+                        Ok(w) => match w.init(&bytes).await {
+                            Ok(reply) => {
+                                own_storage.set(reply.storage);
+                                reply.bundle.unwrap_or(bundled)
+                            }
+                            Err(e) => {
+                                own_error.set(Some(format!(
+                                    "Your kept articles could not be read: {e}."
+                                )));
+                                bundled
+                            }
+                        },
+                        Err(_) => bundled,
+                    }),
                     Err(e) => Err(e),
                 };
                 state.dispatch(Action::Loaded(Box::new(loaded)));
@@ -393,12 +412,33 @@ pub fn App() -> Html {
         _ => html! { <p class="status" role="status">{ "Loading the corpus…" }</p> },
     };
 
+    let has_own = match &state.corpus {
+        Load::Ready(b) => b.index.own_count() > 0,
+        _ => false,
+    };
     let aside = (*results).as_ref().map(|r| {
         let panel = |facet: Facet, values: &Vec<FacetValue>| html! {
             <FacetPanel {facet} values={values.clone()} on_toggle={on_toggle.clone()} />
         };
+        let own_on = q.own;
+        let on_own = {
+            let state = state.clone();
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::SetOwn(!own_on)))
+        };
+        let own_count = r.facets.own;
         html! {
             <aside class="filters" aria-label="Filters">
+                if has_own || own_on {
+                    <section class="facet own-filter" aria-labelledby="facet-own">
+                        <h2 id="facet-own">{ "Your articles" }</h2>
+                        <button type="button" onclick={on_own} data-facet="own" data-value="1"
+                            class={classes!("facet-value", own_on.then_some("selected"), (own_count == 0).then_some("zero"))}
+                            aria-pressed={if own_on { "true" } else { "false" }}>
+                            <span class="label">{ "Only my articles" }</span>
+                            <span class="count" aria-label={format!("{own_count} articles")}>{ own_count }</span>
+                        </button>
+                    </section>
+                }
                 { panel(Facet::Pair, &r.facets.pair) }
                 { panel(Facet::Mediator, &r.facets.mediator) }
                 { panel(Facet::Status, &r.facets.status) }
@@ -429,7 +469,8 @@ pub fn App() -> Html {
                 { offline_status }
             </header>
             <Notice ignored={state.ignored.clone()} on_dismiss={on_dismiss} />
-            <OwnArticles bundle={own_bundle} load_error={(*own_error).clone()} {on_bundle} />
+            <OwnArticles bundle={own_bundle} worker={(*worker).clone()} load_error={(*own_error).clone()}
+                storage={(*own_storage).clone()} {on_bundle} />
             <div class="layout">
                 { for aside }
                 <main id="main" tabindex="-1">{ main }</main>
@@ -470,25 +511,5 @@ fn empty_state(bundle: &Shared<Bundle>, q: &Query, on_remove: &Callback<Filter>)
                 </ul>
             }
         </div>
-    }
-}
-
-/// The bundled corpus with the reader's kept articles merged in; the bundled one alone, and the
-/// reason in `error`, when they cannot be read.
-async fn with_own_articles(bundled: Bundle, error: &UseStateHandle<Option<String>>) -> Bundle {
-    let kept = match platform::stored_files().await {
-        Ok(kept) if kept.is_empty() => return bundled,
-        Ok(kept) => kept,
-        Err(e) => {
-            error.set(Some(format!("Your kept articles could not be read: {e}.")));
-            return bundled;
-        }
-    };
-    match platform::merge_in_worker(&kept, |_, _| {}).await {
-        Ok((merged, _)) => merged,
-        Err(e) => {
-            error.set(Some(format!("Your kept articles could not be read: {e}.")));
-            bundled
-        }
     }
 }

@@ -1,10 +1,10 @@
 //! "Your articles": add `.txt`, `.md` and `.html` files by picker, drop or paste; they are parsed
 //! in a Web Worker, merged into the corpus, kept in this browser, and can be removed again.
 
-use crate::platform::{self, OwnFile};
+use crate::platform::{self, OwnFile, OwnReply, OwnWorker};
 use crate::state::Shared;
 use explorer_core::bundle::Bundle;
-use explorer_core::own::{display_name, is_own, pasted_name, unique_name};
+use explorer_core::own::{display_name, is_own, pasted_name};
 use std::collections::BTreeSet;
 use yew::prelude::*;
 
@@ -12,8 +12,12 @@ use yew::prelude::*;
 pub struct OwnArticlesProps {
     /// The corpus shown now, own articles included.
     pub bundle: Option<Shared<Bundle>>,
+    /// The worker that parses and keeps the files, or why there is none in this copy.
+    pub worker: Shared<Result<OwnWorker, String>>,
     /// Why the kept articles could not be read at start-up, if they could not.
     pub load_error: Option<String>,
+    /// Why files cannot be kept in this browser (they stay until the page closes), if so.
+    pub storage: Option<String>,
     /// A merged bundle to show instead of the current one.
     pub on_bundle: Callback<Bundle>,
 }
@@ -30,55 +34,14 @@ struct Status {
     done: Option<String>,
 }
 
-/// Parses `kept` plus `new` in the worker, keeps the new files that were accepted, and hands the
-/// merged bundle over. Kept files are never deleted on an error.
-async fn run(
-    kept: Vec<OwnFile>,
-    new: Vec<OwnFile>,
-    status: UseStateHandle<Status>,
-    on_bundle: Callback<Bundle>,
-) {
-    let all: Vec<OwnFile> = kept.iter().chain(&new).cloned().collect();
-    let total = all.len() as u32;
-    status.set(Status {
-        progress: Some((0, total)),
-        ..Status::default()
-    });
-    let progress = {
-        let status = status.clone();
-        move |done, total| {
-            status.set(Status {
-                progress: Some((done, total)),
-                ..Status::default()
-            })
-        }
-    };
-    let (merged, refused) = match platform::merge_in_worker(&all, progress).await {
-        Ok(r) => r,
-        Err(e) => {
-            return status.set(Status {
-                error: Some(format!("Your articles could not be read: {e}.")),
-                ..Status::default()
-            })
-        }
-    };
-    let refused_names: BTreeSet<&str> = refused.iter().map(|(f, _)| f.as_str()).collect();
-    let accepted: Vec<OwnFile> = new
-        .into_iter()
-        .filter(|f| !refused_names.contains(f.name.as_str()))
-        .collect();
-    let error = if accepted.is_empty() {
-        None
-    } else {
-        platform::store_files(&accepted).await.err().map(|e| {
-            format!("The new articles are shown but could not be kept in this browser: {e}. They will be gone after a reload.")
-        })
-    };
-    let added = accepted.len();
-    on_bundle.emit(merged);
-    status.set(Status {
-        refused,
-        error,
+/// The panel's status after the worker answered an addition.
+fn added_status(reply: &OwnReply) -> Status {
+    let added = reply.added.len();
+    Status {
+        refused: reply.refused.clone(),
+        error: reply.storage.as_ref().map(|e| {
+            format!("The new articles are shown, but this browser could not keep them: {e}. They will be gone when this page is closed or reloaded; the articles kept before are safe.")
+        }),
         done: (added > 0).then(|| {
             format!(
                 "Added {added} article{}.",
@@ -86,19 +49,7 @@ async fn run(
             )
         }),
         ..Status::default()
-    });
-}
-
-/// Gives new files names no kept file has.
-fn rename(kept: &[OwnFile], new: Vec<OwnFile>) -> Vec<OwnFile> {
-    let mut taken: BTreeSet<String> = kept.iter().map(|f| f.name.clone()).collect();
-    new.into_iter()
-        .map(|f| {
-            let name = unique_name(&taken, &f.name);
-            taken.insert(name.clone());
-            OwnFile { name, ..f }
-        })
-        .collect()
+    }
 }
 
 #[component]
@@ -106,46 +57,82 @@ pub fn OwnArticles(props: &OwnArticlesProps) -> Html {
     let status = use_state(Status::default);
     let paste = use_state(String::new);
     let dragging = use_state(|| false);
-    let busy = status.progress.is_some();
+    let unavailable = props.worker.as_ref().err().cloned();
+    let busy = status.progress.is_some() || unavailable.is_some();
 
-    // Adds files: the kept ones are read back so the merge always starts from what is stored.
+    let worker = match &*props.worker {
+        Ok(_) => Some(props.worker.clone()),
+        Err(_) => None,
+    };
+    // Adds files: the worker names, parses and keeps them, and answers with the merged bundle.
     let add = {
         let status = status.clone();
         let on_bundle = props.on_bundle.clone();
+        let worker = worker.clone();
         Callback::from(move |new: Vec<OwnFile>| {
-            let status = status.clone();
-            let on_bundle = on_bundle.clone();
+            let (status, on_bundle) = (status.clone(), on_bundle.clone());
+            let Some(worker) = worker.clone() else { return };
+            let total = new.len() as u32;
+            status.set(Status {
+                progress: Some((0, total)),
+                ..Status::default()
+            });
             wasm_bindgen_futures::spawn_local(async move {
-                let kept = match platform::stored_files().await {
-                    Ok(k) => k,
-                    Err(e) => {
+                let Ok(w) = &*worker else { return };
+                let progress = {
+                    let status = status.clone();
+                    move |done, total| {
                         status.set(Status {
-                            error: Some(format!("Your kept articles could not be read: {e}.")),
+                            progress: Some((done, total)),
                             ..Status::default()
-                        });
-                        return;
+                        })
                     }
                 };
-                let new = rename(&kept, new);
-                run(kept, new, status, on_bundle).await;
+                match w.add(new, progress).await {
+                    Ok(mut reply) => {
+                        let next = added_status(&reply);
+                        if let Some(b) = reply.bundle.take() {
+                            on_bundle.emit(b);
+                        }
+                        status.set(next);
+                    }
+                    Err(e) => status.set(Status {
+                        error: Some(format!("Your articles could not be added: {e}.")),
+                        ..Status::default()
+                    }),
+                }
             });
         })
     };
     let remove = {
         let status = status.clone();
         let on_bundle = props.on_bundle.clone();
+        let worker = worker.clone();
         Callback::from(move |name: Option<String>| {
-            let status = status.clone();
-            let on_bundle = on_bundle.clone();
+            let (status, on_bundle) = (status.clone(), on_bundle.clone());
+            let Some(worker) = worker.clone() else { return };
+            status.set(Status {
+                progress: Some((0, 0)),
+                ..Status::default()
+            });
             wasm_bindgen_futures::spawn_local(async move {
-                let kept = match platform::delete_stored(name.as_deref()).await {
-                    Ok(()) => platform::stored_files().await,
-                    Err(e) => Err(e),
-                };
-                match kept {
-                    Ok(kept) => run(kept, Vec::new(), status, on_bundle).await,
+                let Ok(w) = &*worker else { return };
+                let what = name.clone();
+                match w.remove(name).await {
+                    Ok(reply) => {
+                        if let Some(b) = reply.bundle {
+                            on_bundle.emit(b);
+                        }
+                        status.set(Status {
+                            done: Some(match what {
+                                Some(n) => format!("Removed {n}."),
+                                None => "Removed all your articles.".into(),
+                            }),
+                            ..Status::default()
+                        });
+                    }
                     Err(e) => status.set(Status {
-                        error: Some(format!("The article could not be removed: {e}.")),
+                        error: Some(format!("Nothing was removed: {e}.")),
                         ..Status::default()
                     }),
                 }
@@ -158,10 +145,7 @@ pub fn OwnArticles(props: &OwnArticlesProps) -> Html {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Some(list) = input.files() {
                 let list = platform::files_of(&list);
-                let add = add.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    add.emit(platform::read_files(list).await);
-                });
+                add.emit(list.into_iter().map(OwnFile::Picked).collect());
             }
             // The same file can be picked again after it was removed.
             input.set_value("");
@@ -175,10 +159,7 @@ pub fn OwnArticles(props: &OwnArticlesProps) -> Html {
             dragging.set(false);
             if let Some(list) = e.data_transfer().and_then(|d| d.files()) {
                 let list = platform::files_of(&list);
-                let add = add.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    add.emit(platform::read_files(list).await);
-                });
+                add.emit(list.into_iter().map(OwnFile::Picked).collect());
             }
         })
     };
@@ -224,9 +205,9 @@ pub fn OwnArticles(props: &OwnArticlesProps) -> Html {
                 .iter()
                 .map(|(f, _)| display_name(f).to_string())
                 .collect();
-            add.emit(vec![OwnFile {
+            add.emit(vec![OwnFile::Pasted {
                 name: pasted_name(&taken),
-                bytes: paste.as_bytes().to_vec(),
+                text: (*paste).clone(),
             }]);
             paste.set(String::new());
         })
@@ -238,6 +219,14 @@ pub fn OwnArticles(props: &OwnArticlesProps) -> Html {
         <details class="own-articles" data-own-count={own.len().to_string()}>
             <summary>{ format!("Your articles ({})", own.len()) }</summary>
             <p class="hint">{ "Add news articles as .txt, .md or .html files. They are read on this device only and kept in this browser." }</p>
+            if let Some(why) = unavailable {
+                <p class="own-unavailable" data-own-unavailable="">{ why }</p>
+            }
+            if let Some(why) = &props.storage {
+                <p class="own-storage" data-own-storage="">
+                    { format!("This browser cannot keep files for this site: {why}. Articles you add stay until this page is closed or reloaded.") }
+                </p>
+            }
             <div class={classes!("drop-zone", dragging.then_some("dragging"))}
                 ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
                 <label for="own-files">{ "Choose files, or drop them here" }</label>
@@ -249,7 +238,9 @@ pub fn OwnArticles(props: &OwnArticlesProps) -> Html {
             <button type="button" class="own-paste-add" onclick={on_paste_add} disabled={busy}>{ "Add pasted text" }</button>
             if let Some((done, total)) = status.progress {
                 <p class="own-progress">
-                    <label for="own-progress">{ format!("Reading {done} of {total} files… ") }</label>
+                    <label for="own-progress">{
+                        if total == 0 { "Updating your articles… ".to_string() } else { format!("Reading {done} of {total} files… ") }
+                    }</label>
                     <progress id="own-progress" max={total.max(1).to_string()} value={done.to_string()}></progress>
                 </p>
             }

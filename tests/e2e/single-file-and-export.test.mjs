@@ -42,6 +42,11 @@ test('the one-file build opens from file:// with no server and fully works', asy
   await page.click(`[data-file="${first}"] .result-link`);
   await page.waitForSelector(`article.reader[data-file="${first}"]`);
   await screenshot(page, 'single-file');
+  // Adding one's own articles needs a served build: the panel says so calmly, and how.
+  await page.click('.own-articles > summary');
+  assert.match(await page.textContent('[data-own-unavailable]'), /needs the explorer served from a web server.*scripts\/serve/);
+  assert.ok(await page.isDisabled('#own-files'));
+  assert.equal(await page.$('.own-articles [role="alert"]'), null, 'no error is shown');
   const outside = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(outside, [], 'nothing is fetched from a server');
   assert.deepEqual(page.errors, []);

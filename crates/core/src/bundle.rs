@@ -92,7 +92,7 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
             expected: FORMAT_VERSION,
         });
     }
-    let (bundle, rest) = postcard::take_from_bytes::<Bundle>(&bytes[12..])
+    let (mut bundle, rest) = postcard::take_from_bytes::<Bundle>(&bytes[12..])
         .map_err(|e| BundleError::Corrupt(e.to_string()))?;
     if !rest.is_empty() {
         return Err(BundleError::Corrupt(format!(
@@ -100,6 +100,7 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
             rest.len()
         )));
     }
+    bundle.index.find_own(&bundle.corpus);
     Ok(bundle)
 }
 

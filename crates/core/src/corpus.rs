@@ -53,14 +53,26 @@ pub fn is_article_name(name: &str) -> bool {
 
 /// Parses every file into the corpus. Files are taken in name order, so the result does not
 /// depend on the order the caller lists them in.
-pub fn build(mut files: Vec<SourceFile>, options: BuildOptions) -> Corpus {
+pub fn build(files: Vec<SourceFile>, options: BuildOptions) -> Corpus {
+    let mut corpus = read(files, options, &mut Digests::new());
+    group_near_duplicates(&mut corpus.articles);
+    corpus
+}
+
+/// The digest of each file's bytes already read, with the file's name: exact copies of them are
+/// skipped. Kept by whoever reads files in several batches (the reader's own articles).
+pub type Digests = std::collections::BTreeMap<u64, String>;
+
+/// Parses files into articles, in name order, skipping unusable files and exact copies of files
+/// in `seen` (which gains the files read); near-duplicates are not grouped
+/// ([`group_near_duplicates`] does that once every file is read).
+pub fn read(mut files: Vec<SourceFile>, options: BuildOptions, seen: &mut Digests) -> Corpus {
     let extract_options = ExtractOptions {
         today: options.today,
     };
     files.sort_by(|a, b| a.name.cmp(&b.name));
     let mut corpus = Corpus::default();
     // Exact copies are found by the hash of their bytes; the first by name is kept.
-    let mut seen: std::collections::HashMap<u64, String> = std::collections::HashMap::new();
     for f in files {
         let stem = f.name.rsplit_once('.').map_or(f.name.as_str(), |(s, _)| s);
         if NOT_ARTICLES.iter().any(|n| n.eq_ignore_ascii_case(stem)) {
@@ -99,9 +111,9 @@ pub fn build(mut files: Vec<SourceFile>, options: BuildOptions) -> Corpus {
             });
             continue;
         }
-        seen.insert(digest, f.name.clone());
         match article::parse(&f.name, &f.bytes) {
             Ok(mut a) => {
+                seen.insert(digest, f.name.clone());
                 extract(&mut a, &extract_options);
                 corpus.articles.push(a);
             }
@@ -111,8 +123,12 @@ pub fn build(mut files: Vec<SourceFile>, options: BuildOptions) -> Corpus {
             }),
         }
     }
-    group_near_duplicates(&mut corpus.articles);
     corpus
+}
+
+/// The digest [`read`] finds exact copies by.
+pub fn digest(bytes: &[u8]) -> u64 {
+    fnv1a(bytes)
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -189,8 +205,13 @@ fn same_story(a: &crate::model::Article, b: &crate::model::Article) -> bool {
 /// Groups near-duplicate articles: each group's first article by file name stays the one shown
 /// and lists the others in `also_reported_by`; the others point to it with `duplicate_of`.
 /// Candidates come from locality-sensitive hashing of MinHash signatures, then the estimated
-/// similarity decides, so the cost stays near linear in the number of articles.
+/// similarity decides, so the cost stays near linear in the number of articles. Any earlier
+/// grouping is replaced, so grouping again (after more articles arrive) lists each copy once.
 pub fn group_near_duplicates(articles: &mut [crate::model::Article]) {
+    for a in articles.iter_mut() {
+        a.duplicate_of = None;
+        a.also_reported_by.clear();
+    }
     let sigs: Vec<Option<[u64; SIGNATURE]>> = articles.iter().map(|a| signature(&a.text)).collect();
     let mut parent: Vec<usize> = (0..articles.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
@@ -328,6 +349,11 @@ mod tests {
         );
         assert_eq!(by_file("1_wire.txt").also_reported_by, ["2_outlet.txt"]);
         assert_eq!(by_file("3_floods.txt").duplicate_of, None);
+        // Issue 8: grouping again (the reader's own articles, after each addition) once listed
+        // every copy a second time.
+        let mut again = c.articles.clone();
+        group_near_duplicates(&mut again);
+        assert_eq!(again, c.articles);
 
         // One wording with other names is another story.
         let templated = STORY

@@ -27,6 +27,12 @@ fn parsing_and_canonical_printing() {
         ("status=Held,agreed", "status=held,agreed", &[]),
         ("status=maybe", "", &[IgnoreReason::Malformed]),
         ("country=irn", "country=IRN", &[]),
+        // Only the reader's own articles: on or off, like `undated`.
+        ("own=1", "own=1", &[]),
+        ("own=yes&country=IRN", "country=IRN&own=1", &[]),
+        ("own=0", "", &[]),
+        ("own=mine", "", &[IgnoreReason::Malformed]),
+        ("own=1&own=0", "own=1", &[IgnoreReason::Repeated]),
         // Dates: partial bounds, canonical with two-digit months and days.
         ("from=2025&to=2025-1", "from=2025&to=2025-01", &[]),
         ("from=2025-10-28", "from=2025-10-28", &[]),
@@ -48,12 +54,12 @@ fn parsing_and_canonical_printing() {
         ("article=a%20b.txt", "article=a+b.txt", &[]),
         // Fixed order whatever the input order.
         (
-            "article=x.txt&page=2&sort=newest&to=2025&from=2024&country=IRN&status=held&mediator=QAT&pair=IND-PAK&q=x",
-            "q=x&pair=IND-PAK&mediator=QAT&status=held&country=IRN&from=2024&to=2025&sort=newest&page=2&article=x.txt",
+            "article=x.txt&page=2&sort=newest&to=2025&from=2024&own=1&country=IRN&status=held&mediator=QAT&pair=IND-PAK&q=x",
+            "q=x&pair=IND-PAK&mediator=QAT&status=held&country=IRN&own=1&from=2024&to=2025&sort=newest&page=2&article=x.txt",
             &[],
         ),
         // Unknown, repeated and damaged parts.
-        ("own=1", "", &[IgnoreReason::UnknownParam]),
+        ("mine=1", "", &[IgnoreReason::UnknownParam]),
         ("q=a&q=b", "q=a", &[IgnoreReason::Repeated]),
         ("q=%E2%82", "q=%EF%BF%BD", &[IgnoreReason::BadEncoding]),
         ("q=100%", "q=100%25", &[IgnoreReason::BadEncoding]),
@@ -70,7 +76,8 @@ fn parsing_and_canonical_printing() {
 
 #[test]
 fn fields_are_read_as_documented() {
-    let q = Query::parse("q=talks&pair=PAK-AFG&status=held&from=2025-10&to=2025&dates=within&undated=1&sort=oldest&page=2&article=a.txt").query;
+    let q = Query::parse("q=talks&pair=PAK-AFG&status=held&own=1&from=2025-10&to=2025&dates=within&undated=1&sort=oldest&page=2&article=a.txt").query;
+    assert!(q.own);
     assert_eq!(q.text, "talks");
     assert_eq!(q.pairs, ["AFG-PAK"]);
     assert_eq!(q.statuses, [Status::Held]);
@@ -117,7 +124,7 @@ fn sizes_are_bounded_and_what_is_dropped_is_reported() {
 
 /// A random query string: pieces of real syntax, random bytes and percent escapes.
 fn random_input(rng: &mut Rng) -> String {
-    const PIECES: [&str; 24] = [
+    const PIECES: [&str; 26] = [
         "q=",
         "pair=",
         "mediator=",
@@ -127,6 +134,8 @@ fn random_input(rng: &mut Rng) -> String {
         "to=",
         "dates=",
         "undated=",
+        "own=",
+        "1",
         "sort=",
         "page=",
         "article=",
@@ -200,4 +209,16 @@ fn unknown_codes_are_removed_and_named_by_validate() {
     assert!(ignored
         .iter()
         .all(|i| i.reason == IgnoreReason::UnknownValue));
+}
+
+#[test]
+fn own_only_is_dropped_and_named_by_validate_where_the_reader_has_none() {
+    let index = SearchIndex::build(&synth::corpus(20, 3));
+    let mut q = Query::parse("own=1&status=held").query;
+    let ignored = index.validate(&mut q);
+    assert!(!q.own);
+    assert_eq!(q.statuses, [Status::Held]);
+    assert_eq!(ignored.len(), 1);
+    assert_eq!(ignored[0].reason, IgnoreReason::NoOwnArticles);
+    assert_eq!(ignored[0].param, "own");
 }

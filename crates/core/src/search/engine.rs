@@ -87,15 +87,16 @@ impl SearchIndex {
         let page_size = page_size.max(1);
         let tq = self.compile(&query.text);
         let has_text = !tq.clauses.is_empty();
-        let n = self.article_count();
         let mut scores = Vec::new();
-        let candidates = has_text.then(|| {
-            scores = vec![0f32; n];
-            self.run_clauses(&tq.clauses, &mut scores)
-        });
+        let candidates = self.candidates(query, &tq, &mut scores);
         let (matched, counts) = self
             .facets
             .evaluate(&self.s.facets, query, candidates.as_deref());
+        let own = if query.own {
+            matched.len()
+        } else {
+            count_common(&matched, &self.own)
+        };
         let sort = query.effective_sort(has_text);
         let total = matched.len();
         let pages = total.div_ceil(page_size).max(1);
@@ -123,7 +124,7 @@ impl SearchIndex {
             pages: pages as u32,
             sort,
             hits,
-            facets: self.facet_counts(query, &counts),
+            facets: self.facet_counts(query, &counts, own as u32),
             histogram: histogram(&counts),
             dropped_words: tq.dropped,
         }
@@ -135,15 +136,31 @@ impl SearchIndex {
         let tq = self.compile(&query.text);
         let has_text = !tq.clauses.is_empty();
         let mut scores = Vec::new();
-        let candidates = has_text.then(|| {
-            scores = vec![0f32; self.article_count()];
-            self.run_clauses(&tq.clauses, &mut scores)
-        });
+        let candidates = self.candidates(query, &tq, &mut scores);
         let (matched, _) = self
             .facets
             .evaluate(&self.s.facets, query, candidates.as_deref());
         let limit = matched.len();
         self.order(&matched, &scores, query.effective_sort(has_text), limit)
+    }
+
+    /// The articles the text and the own-articles filter leave (sorted), or `None` for all;
+    /// fills `scores` when there is text.
+    fn candidates(&self, query: &Query, tq: &TextQuery, scores: &mut Vec<f32>) -> Option<Vec<u32>> {
+        let text = (!tq.clauses.is_empty()).then(|| {
+            *scores = vec![0f32; self.article_count()];
+            self.run_clauses(&tq.clauses, scores)
+        });
+        if !query.own {
+            return text;
+        }
+        Some(match text {
+            Some(list) => list
+                .into_iter()
+                .filter(|a| self.own.binary_search(a).is_ok())
+                .collect(),
+            None => self.own.clone(),
+        })
     }
 
     /// Removes from `query` the facet values this corpus does not have, and lists them.
@@ -163,6 +180,10 @@ impl SearchIndex {
         keep(&mut query.pairs, &f.pairs, "pair");
         keep(&mut query.mediators, &f.mediators, "mediator");
         keep(&mut query.countries, &f.countries, "country");
+        if query.own && self.own.is_empty() {
+            query.own = false;
+            ignored.push("own", "1", IgnoreReason::NoOwnArticles);
+        }
         ignored.finish()
     }
 
@@ -223,7 +244,7 @@ impl SearchIndex {
         }
     }
 
-    fn facet_counts(&self, q: &Query, c: &Counts) -> FacetCounts {
+    fn facet_counts(&self, q: &Query, c: &Counts, own: u32) -> FacetCounts {
         let f = &self.s.facets;
         let list = |keys: &[super::FacetKey], counts: &[u32], selected: &[String]| {
             let mut out: Vec<FacetValue> = keys
@@ -266,6 +287,7 @@ impl SearchIndex {
             mediator: list(&f.mediators, &c.mediators, &q.mediators),
             status,
             country: list(&f.countries, &c.countries, &q.countries),
+            own,
         }
     }
 
@@ -866,6 +888,23 @@ fn one_edit_slices<T: PartialEq>(a: &[T], b: &[T]) -> bool {
         (2, 2) => ma[0] == mb[1] && ma[1] == mb[0],
         _ => false,
     }
+}
+
+/// The number of values two sorted lists share.
+fn count_common(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 fn status_label(s: Status) -> String {

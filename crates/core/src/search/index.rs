@@ -324,6 +324,9 @@ pub struct SearchIndex {
     /// Bits per position of each article.
     pub(crate) pos_width: Vec<u8>,
     pub(crate) facets: Facets,
+    /// The reader's own articles (file names starting with [`crate::own::OWN_PREFIX`]), sorted.
+    /// Not stored: derived from the corpus when the index is built or its bundle decoded.
+    pub(crate) own: Vec<u32>,
 }
 
 impl PartialEq for SearchIndex {
@@ -508,7 +511,26 @@ impl SearchIndex {
         s.variants = Variants::build(variant_groups, has_words);
         let mut index = SearchIndex::load(s).expect("a freshly built index is consistent");
         index.s.prefixes = index.build_prefixes();
+        index.find_own(corpus);
         index
+    }
+
+    /// Notes which indexed articles of `corpus` (the corpus the index was built from) are the
+    /// reader's own.
+    pub(crate) fn find_own(&mut self, corpus: &Corpus) {
+        self.own = corpus
+            .articles
+            .iter()
+            .take(self.article_count())
+            .enumerate()
+            .filter(|(_, a)| crate::own::is_own(&a.file))
+            .map(|(i, _)| i as u32)
+            .collect();
+    }
+
+    /// The number of the reader's own articles indexed.
+    pub fn own_count(&self) -> usize {
+        self.own.len()
     }
 
     /// The precomputed beginnings (see [`super::prefixes`]).
@@ -634,6 +656,7 @@ impl SearchIndex {
             term_words,
             date_rank,
             facets,
+            own: Vec::new(),
         })
     }
 

@@ -14,6 +14,7 @@
 //! | `mediator` | mediator codes                                               | `mediator=QAT,TUR`|
 //! | `status`   | status names ([`Status::name`])                              | `status=held`     |
 //! | `country`  | codes of countries mentioned                                 | `country=IRN`     |
+//! | `own`      | `1` for only the reader's own articles (added in the browser) | `own=1`           |
 //! | `from`     | first day, month or year of the date range                   | `from=2025-10`    |
 //! | `to`       | last day, month or year of the date range                    | `to=2025`         |
 //! | `dates`    | `overlap` (default) or `within`: how uncertain dates match   | `dates=within`    |
@@ -59,6 +60,8 @@ pub struct Query {
     pub statuses: Vec<Status>,
     /// Selected countries mentioned (`country`).
     pub countries: Vec<String>,
+    /// Only the reader's own articles, those added in the browser (`own=1`).
+    pub own: bool,
     /// Start of the date range (`from`), inclusive.
     pub from: Option<PartialDate>,
     /// End of the date range (`to`), inclusive: `to=2025` runs to 2025-12-31.
@@ -218,6 +221,8 @@ pub enum IgnoreReason {
     BadEncoding,
     /// A well-formed code that the corpus does not have (from `validate`).
     UnknownValue,
+    /// `own=1` where the reader has no articles of their own (from `validate`).
+    NoOwnArticles,
     /// More ignored parts than [`MAX_IGNORED`]; `value` says how many.
     More,
 }
@@ -232,6 +237,12 @@ impl fmt::Display for Ignored {
             IgnoreReason::TooLong => write!(f, "{p}: too long, {v} ignored"),
             IgnoreReason::BadEncoding => write!(f, "{p}: broken encoding repaired"),
             IgnoreReason::UnknownValue => write!(f, "{p}: {v:?} is not in this corpus, ignored"),
+            IgnoreReason::NoOwnArticles => {
+                write!(
+                    f,
+                    "{p}: you have added no articles of your own here, ignored"
+                )
+            }
             IgnoreReason::More => write!(f, "{v} more parts ignored"),
         }
     }
@@ -359,11 +370,18 @@ impl Query {
                 "within" => self.dates = DateMode::Within,
                 _ => ignored.push(name, value, IgnoreReason::Malformed),
             },
-            Param::Undated => match value.trim().to_ascii_lowercase().as_str() {
-                "1" | "true" | "yes" | "on" => self.include_undated = true,
-                "0" | "false" | "no" | "off" | "" => self.include_undated = false,
-                _ => ignored.push(name, value, IgnoreReason::Malformed),
-            },
+            Param::Undated | Param::Own => {
+                let on = match value.trim().to_ascii_lowercase().as_str() {
+                    "1" | "true" | "yes" | "on" => true,
+                    "0" | "false" | "no" | "off" | "" => false,
+                    _ => return ignored.push(name, value, IgnoreReason::Malformed),
+                };
+                if param == Param::Own {
+                    self.own = on;
+                } else {
+                    self.include_undated = on;
+                }
+            }
             Param::Sort => match Sort::parse(value.trim()) {
                 Some(s) => self.sort = Some(s),
                 None => ignored.push(name, value, IgnoreReason::Malformed),
@@ -431,6 +449,9 @@ impl Query {
         if !q.countries.is_empty() {
             put("country", &list(&q.countries));
         }
+        if q.own {
+            put("own", "1");
+        }
         if let Some(d) = q.from {
             put("from", &d.to_string());
         }
@@ -466,6 +487,7 @@ impl Query {
             || !self.mediators.is_empty()
             || !self.statuses.is_empty()
             || !self.countries.is_empty()
+            || self.own
             || self.has_date_range()
     }
 
@@ -546,6 +568,7 @@ enum Param {
     Mediator,
     Status,
     Country,
+    Own,
     From,
     To,
     Dates,
@@ -556,12 +579,13 @@ enum Param {
 }
 
 impl Param {
-    const ALL: [Param; 12] = [
+    const ALL: [Param; 13] = [
         Param::Text,
         Param::Pair,
         Param::Mediator,
         Param::Status,
         Param::Country,
+        Param::Own,
         Param::From,
         Param::To,
         Param::Dates,
@@ -578,6 +602,7 @@ impl Param {
             Param::Mediator => "mediator",
             Param::Status => "status",
             Param::Country => "country",
+            Param::Own => "own",
             Param::From => "from",
             Param::To => "to",
             Param::Dates => "dates",

@@ -56,6 +56,9 @@ pub struct FacetCounts {
     pub mediator: Vec<FacetValue>,
     pub status: Vec<FacetValue>,
     pub country: Vec<FacetValue>,
+    /// The reader's own articles (`own=1`) among those every other filter leaves: the count
+    /// the "only my articles" toggle shows, whether it is on or off. 0 when there are none.
+    pub own: u32,
 }
 
 /// One value of a facet. Values with a count, and selected values even at zero, are listed:
