@@ -1007,9 +1007,18 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 && (i + 1..(i + 8).min(c.to))
                     .any(|j| has(doc.cls[j], lx::INSTITUTION | lx::BOTH) && key(j) != k!("two"))
                 // "hosted US and Ukrainian delegations", "hosted the leaders of A and B".
+                // "hosted Pashinyan and Aliyev for a fresh round of talks", "will host Aliyev
+                // and Pashinyan in Sochi": the two parties' leaders by name.
                 || doc.ent_starting(doc.skip_modifiers(i + 1, c.to, 4)).is_some_and(|k| {
                     coordinated(doc, &doc.found.ents, k).is_some_and(|(_, _, after)| {
-                        (after..(after + 2).min(c.to)).any(|j| has(doc.cls[j], lx::INSTITUTION))
+                        let people = doc.found.ents[k].kind == MentionKind::Person
+                            && doc
+                                .ent_ending(after)
+                                .is_some_and(|b| doc.found.ents[b].kind == MentionKind::Person);
+                        people
+                            || (after..(after + 2).min(c.to))
+                                .any(|j| has(doc.cls[j], lx::INSTITUTION))
+                            || (after..(after + 7).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS))
                     })
                 });
             // "the Prime Minister, who hosted the meeting,".

@@ -75,6 +75,15 @@ fn coordinated_by(
     {
         j += 1;
     }
+    // "Armenian Prime Minister Nikol Pashinyan and": the person the title names.
+    if j > a.last {
+        if let Some(p) = doc
+            .ent_starting(j)
+            .filter(|&p| ents[p].kind == crate::model::MentionKind::Person)
+        {
+            j = ents[p].last;
+        }
+    }
     let joiner = doc.tokens.get(j)?;
     let hyphen = joiner.kind == Kind::Hyphen && !joiner.spaced();
     let and = joiner.is_word() && doc.cls[j] & lx::AND != 0;
@@ -204,15 +213,33 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                         || dispute_near(after, after + 6)
                 } else {
                     // "A and B have been at odds", "A and B de-escalate tensions": the dispute
-                    // word follows closely, with no clause break between.
-                    let stop = (after..(after + 5).min(s.last))
+                    // word follows closely, with no clause break between. Past the second
+                    // party's title and name ("and Azerbaijani President Ilham Aliyev for talks"),
+                    // a hyphenated word counting once ("initial US-brokered peace deal").
+                    let mut after = after;
+                    while after < s.last
+                        && doc.tokens[after].is_word()
+                        && doc.cls[after] & lx::INSTITUTION != 0
+                    {
+                        after += 1;
+                    }
+                    if let Some(p) = doc
+                        .ent_starting(after)
+                        .filter(|&p| ents[p].kind == crate::model::MentionKind::Person)
+                    {
+                        after = ents[p].last;
+                    }
+                    let hyphens = (after..(after + 8).min(s.last))
+                        .filter(|&i| doc.tokens[i].kind == Kind::Hyphen)
+                        .count();
+                    let stop = (after..(after + 5 + 2 * hyphens).min(s.last))
                         .find(|&i| {
                             matches!(
                                 doc.tokens[i].kind,
                                 Kind::Comma | Kind::Semicolon | Kind::Dash
                             ) || doc.cls[i] & lx::CLAUSE != 0
                         })
-                        .unwrap_or((after + 5).min(s.last));
+                        .unwrap_or((after + 5 + 2 * hyphens).min(s.last));
                     (after..stop).any(|i| {
                         doc.cls[i] & (lx::DISPUTE | lx::TALKS | lx::AGREEMENT | lx::CONCLUDE) != 0
                             || doc.tokens[i].key == k!("met")
