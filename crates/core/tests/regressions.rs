@@ -92,3 +92,50 @@ fn day_numbers_out_of_range_are_refused_not_an_overflow() {
         Err(BundleError::Corrupt(_))
     ));
 }
+
+/// An article of tens of thousands of mediation statements (a runaway or hostile text) took
+/// minutes to extract: resolving the statements compared each with every one before it. Only
+/// the first `MAX_STATEMENTS` are read now; the article is still extracted, with events.
+#[test]
+fn a_runaway_article_reads_a_bounded_number_of_mediation_statements() {
+    use explorer_core::corpus::{build, BuildOptions, SourceFile};
+    use explorer_core::extract::MAX_STATEMENTS;
+    let states = [
+        "Egypt", "Ethiopia", "Sudan", "Kenya", "Somalia", "Chad", "Niger", "Mali", "Ghana", "Togo",
+        "Benin", "Angola", "Rwanda", "Burundi", "Uganda", "Zambia",
+    ];
+    let mediators = [
+        "Qatar",
+        "Oman",
+        "Turkey",
+        "Norway",
+        "Switzerland",
+        "China",
+        "Japan",
+        "Brazil",
+    ];
+    let pairs: Vec<(&str, &str)> = states
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| states[i + 1..].iter().map(move |b| (*a, *b)))
+        .collect();
+    // More distinct events (mediator and pair) than are read, each stated once.
+    let mut text = String::from("Talks everywhere\n\n");
+    for (i, m) in mediators.iter().enumerate() {
+        for (a, b) in &pairs[i * 15..] {
+            text.push_str(&format!(
+                "{m} mediated talks between {a} and {b} on Monday. "
+            ));
+        }
+    }
+    let corpus = build(
+        vec![SourceFile {
+            name: "runaway.txt".into(),
+            bytes: text.into_bytes(),
+        }],
+        BuildOptions::default(),
+    );
+    let events = &corpus.articles[0].events;
+    assert!(!events.is_empty());
+    assert!(events.len() <= MAX_STATEMENTS, "{} events", events.len());
+}

@@ -229,6 +229,11 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
             only_offer: false,
         });
     }
+    // A real article states a few dozen mediation events at most; past this many statements
+    // (a hostile or runaway text) the rest are not read, which keeps resolving them, whose
+    // steps compare each statement with the ones before it, from growing with the square.
+    candidates.truncate(MAX_STATEMENTS);
+    talked.truncate(MAX_STATEMENTS);
     // Both lists are in text order but for relative clauses read before the clause around them.
     let before = |a: &Candidate, b: &Candidate| (a.clause.from, a.at) < (b.clause.from, b.at);
     super::sort_nearly(&mut candidates, before);
@@ -306,6 +311,9 @@ fn merge_ids(into: &mut Vec<&'static str>, from: &[&'static str]) {
     }
     super::sort_ids(into);
 }
+
+/// Mediation statements read per article (see [`events`]).
+pub const MAX_STATEMENTS: usize = 500;
 
 /// Fills in missing mediators and parties, drops what is still incomplete, dates and merges.
 fn resolve(

@@ -34,6 +34,8 @@ mod lexicon;
 mod pairs;
 mod text;
 
+pub use events::MAX_STATEMENTS;
+
 use crate::date::Date;
 use crate::model::{Article, Mention, MentionKind, Person, Span};
 use crate::reference::NameKind;
