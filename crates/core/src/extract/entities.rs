@@ -7,6 +7,8 @@
 //! - A capital or country is a *venue* when it names a place ("talks in Doha", "visited
 //!   Tehran", "a New Delhi-based group", the dateline): it still counts as a mention, but never as
 //!   a party or mediator. Otherwise a capital stands for its state ("Islamabad said").
+//! - A demonym after "former" ("former Kenyan president") names an officeholder's old state: a
+//!   mention, never a party.
 //! - People are the officeholders of the reference, and anyone printed after an office title
 //!   ("Pakistani Interior Minister Mohsin Naqvi"); their surname alone then refers to them.
 

@@ -12,7 +12,9 @@
 //! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
 //! reject, accept, request, offer; else fail, agree, schedule, held. A sentence reports one
 //! process at its furthest status, so talks in one clause that ended in a deal or collapsed in
-//! another are agreed or failed, and what "the mediators said" was agreed is theirs. A negated,
+//! another are agreed or failed, and what "the mediators said" was agreed is theirs; a clause
+//! about the agreement named just before it ("the peace agreement, brokered by IGAD and signed
+//! in Addis Ababa") is agreed. A negated,
 //! modal, conditional or speculative cue ("has not offered", "could mediate", "no sign that",
 //! "may seek to emphasise its role as a mediator") gives nothing; refusing an act ("refusing to
 //! move forward") is not refusing a mediator; a plan with "no date" set is not scheduled.
@@ -1356,9 +1358,11 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             }
         }
         // "to ask the ICJ to rule", "asked the court": a case at law, not mediation.
-        let court = (i + 1..(i + 4).min(c.to))
-            .any(|j| [k!("court"), k!("icj"), k!("tribunal"), k!("judges")].contains(&key(j)));
-        if has(cl, lx::REQUEST) && !court {
+        let court = || {
+            (i + 1..(i + 4).min(c.to))
+                .any(|j| [k!("court"), k!("icj"), k!("tribunal"), k!("judges")].contains(&key(j)))
+        };
+        if has(cl, lx::REQUEST) && !court() {
             let seek = [k!("seek"), k!("seeks"), k!("seeking")].contains(&w);
             if !(seek && key(i + 1) == k!("to")) && w != k!("invitation") {
                 first(&mut s.request, i);
