@@ -14,10 +14,10 @@
 //! process at its furthest status, so talks in one clause that ended in a deal or collapsed in
 //! another are agreed or failed, and what "the mediators said" was agreed is theirs; a clause
 //! about the agreement named just before it ("the peace agreement, brokered by IGAD and signed
-//! in Addis Ababa") is agreed. A negated,
-//! modal, conditional or speculative cue ("has not offered", "could mediate", "no sign that",
-//! "may seek to emphasise its role as a mediator") gives nothing; refusing an act ("refusing to
-//! move forward") is not refusing a mediator; a plan with "no date" set is not scheduled.
+//! in Addis Ababa") is agreed. A negated, modal, conditional or speculative cue ("has not
+//! offered", "could mediate", "no sign that", "may seek to emphasise its role as a mediator")
+//! gives nothing; refusing an act ("refusing to move forward") is not refusing a mediator; a plan
+//! with "no date" set is not scheduled.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "under Egypt's
