@@ -1851,7 +1851,7 @@ fn mediators_report(doc: &Doc, clauses: &[Clause], ci: usize) -> Option<Candidat
     if blocked(doc, next, at, status) {
         return None;
     }
-    let mut groups = agent_groups(doc, c, cue);
+    let mut groups = agent_groups(doc, c, cue, false);
     let anaphoric = groups.is_empty();
     if anaphoric {
         groups.push(Group::default());
@@ -2143,7 +2143,7 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         status,
         Status::Accepted | Status::Rejected | Status::Requested
     );
-    let mut groups = agent_groups(doc, c, cue);
+    let mut groups = agent_groups(doc, c, cue, kind == Cue::Chair);
     let subject = subject(doc, c, at.min(cue).max(c.from));
     let subject_actors: Vec<&'static str> = subject
         .iter()
@@ -2323,7 +2323,8 @@ fn other_parties(
 }
 
 /// Mediators named as the agent of the cue.
-fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
+/// `chair`: the cue is chairing ("talks co-chaired by"), whose "by" names the chair.
+fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     let ents = &doc.found.ents;
     let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
@@ -2387,20 +2388,17 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize) -> Vec<Group> {
         }
     }
     // The chair's "by" counts only when chairing is the cue itself.
-    let chaired = match find_cue(doc, c) {
-        Some((q, Cue::Chair)) => Some(
-            if doc
-                .tokens
-                .get(q + 1)
-                .is_some_and(|t| t.kind == Kind::Hyphen)
-            {
-                q + 2
-            } else {
-                q
-            },
-        ),
-        _ => None,
-    };
+    let chaired = chair.then(|| {
+        if doc
+            .tokens
+            .get(cue + 1)
+            .is_some_and(|t| t.kind == Kind::Hyphen)
+        {
+            cue + 2
+        } else {
+            cue
+        }
+    });
     // "by X in V and subsequently by Y in W": each "by" phrase after a mediation verb.
     let mut i = c.from;
     let mut last_end: Option<usize> = None;
