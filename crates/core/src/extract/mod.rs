@@ -214,7 +214,6 @@ pub(crate) fn merge_sorted<T>(a: Vec<T>, b: Vec<T>, less: impl Fn(&T, &T) -> boo
 }
 
 /// Sorts and dedups a short list of ids.
-#[inline(never)]
 pub(crate) fn sort_ids(v: &mut Vec<&'static str>) {
     sort_nearly(v, |a, b| a < b);
     v.dedup();
@@ -285,7 +284,6 @@ impl Doc<'_> {
 
     /// The party an entity stands for in a dispute: a state (not a venue), a group, or a person's
     /// state.
-    #[inline(never)]
     pub fn party(&self, e: &entities::Ent) -> Option<&'static str> {
         match e.kind {
             MentionKind::Country if !e.venue && !e.former => Some(e.id),
@@ -303,7 +301,6 @@ impl Doc<'_> {
 
     /// The actor an entity stands for as a mediator: a state (not a venue), an organisation, or a
     /// person's state or organisation.
-    #[inline(never)]
     pub fn actor(&self, e: &entities::Ent) -> Option<&'static str> {
         match e.kind {
             MentionKind::Country | MentionKind::Organization if !e.venue => Some(e.id),
