@@ -117,8 +117,21 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
     let mut venues: Vec<(u64, Vec<&'static str>)> = Vec::new();
     let mut talk_clauses: Vec<(Clause, u64)> = Vec::new();
     let mut last_venue: Option<u64> = None;
+    // The sentence that last told of mediated talks being held.
+    let mut last_held: Option<usize> = None;
     for (si, s) in doc.sentences.iter().enumerate() {
-        if s.start < doc.body || is_question(doc, s) || !may_tell_of_mediation(doc, s) {
+        if s.start < doc.body || is_question(doc, s) {
+            continue;
+        }
+        // "Qatar hosted talks between them on Saturday. The two sides agreed to a ceasefire":
+        // the outcome of those talks, in the next sentence, with the parties as its subject.
+        if si > 0 && last_held == Some(si - 1) {
+            if let Some(c) = outcome_of_the_talks(doc, si, s) {
+                candidates.push(c);
+                continue;
+            }
+        }
+        if !may_tell_of_mediation(doc, s) {
             continue;
         }
         let clauses = clauses(doc, si, s);
@@ -201,6 +214,9 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
                     break;
                 }
             }
+        }
+        if found.iter().any(|(_, c)| c.status == Status::Held) {
+            last_held = Some(si);
         }
         candidates.extend(found.into_iter().map(|(_, c)| c));
     }
@@ -1872,6 +1888,39 @@ fn mediators_report(doc: &Doc, clauses: &[Clause], ci: usize) -> Option<Candidat
     })
 }
 
+/// An agreement or a failure the parties as a whole report right after talks were held ("The
+/// two sides agreed to a ceasefire"), in a sentence with no cue of its own: an outcome of those
+/// talks, by the same mediators.
+fn outcome_of_the_talks(doc: &Doc, si: usize, s: &Sentence) -> Option<Candidate> {
+    let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
+    let cue_words = lx::CUE_NOUN | lx::CUE_VERB | lx::HOST;
+    if (s.first..s.last).any(|i| has(doc.cls[i], cue_words)) {
+        return None;
+    }
+    // "The two sides", "Both sides", "The parties", "The two countries".
+    let whole = [k!("the"), k!("both"), k!("two")];
+    let opening = (s.first..(s.first + 3).min(s.last))
+        .find(|&i| has(doc.cls[i], lx::BOTH) && !whole.contains(&key(i)))?;
+    if !(s.first..opening).all(|i| whole.contains(&key(i))) {
+        return None;
+    }
+    let c = clauses(doc, si, s).into_iter().next()?;
+    let (status, at) = outcome_signal(doc, &c)?;
+    Some(Candidate {
+        clause: c,
+        dated_by: c,
+        status,
+        at,
+        groups: vec![Group::default()],
+        parties: Vec::new(),
+        coords: Vec::new(),
+        subject_party: None,
+        others: Vec::new(),
+        anaphoric: true,
+        only_offer: false,
+    })
+}
+
 /// A further round of mediated talks announced without naming the mediator again ("adding
 /// that a third round would be held on September 17", "the next round of talks will open in
 /// Doha"): scheduled, by whoever mediated last.
@@ -3344,6 +3393,17 @@ mod tests {
                 &[(&["KEN"], &["EGY", "ETH"], Accepted)],
             ),
             ("Egypt rejected a Kenyan proposal for a ceasefire.", &[]),
+            (
+                "Kenya hosted talks between them on Saturday. The two sides agreed to a truce.",
+                &[
+                    (&["KEN"], &["EGY", "ETH"], Held),
+                    (&["KEN"], &["EGY", "ETH"], Agreed),
+                ],
+            ),
+            (
+                "Kenya hosted talks between them on Saturday. Fighting resumed. The two sides agreed to a truce.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
             (
                 "Kenya said it remained ready to host the ministers at any moment.",
                 &[(&["KEN"], &["EGY", "ETH"], Offered)],
