@@ -121,8 +121,9 @@ pub(crate) fn byline(t: &str) -> Option<BylineKind> {
     if len > 160 {
         return None;
     }
-    let lower = t.to_lowercase();
-    const PUBLICATION: [&str; 9] = [
+    // "Posted : 2020-06-19" is spaced the French way.
+    let lower = t.to_lowercase().replacen(" :", ":", 1);
+    const PUBLICATION: [&str; 12] = [
         "published",
         "updated",
         "last updated",
@@ -130,6 +131,9 @@ pub(crate) fn byline(t: &str) -> Option<BylineKind> {
         "posted on",
         "posted:",
         "posted at",
+        "issued on",
+        "issued:",
+        "modified:",
         "date:",
         "dated",
     ];
@@ -144,8 +148,62 @@ pub(crate) fn byline(t: &str) -> Option<BylineKind> {
     if is_date_line(t) {
         return Some(BylineKind::Publication);
     }
-    None
+    parted_line(t)
 }
+
+/// A line of parts between bars or dots, each one metadata, one of them dated: "Levant Wire
+/// staff | Updated: Jan 17, 2023", "Tbilisi, 9 December 2021 · by Nino Kapanadze",
+/// "2022-08-18 21:14:05 | Source: Xinhua".
+fn parted_line(t: &str) -> Option<BylineKind> {
+    let parts: Vec<&str> = t
+        .split(['|', '\u{b7}', '\u{2022}'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !(2..=4).contains(&parts.len()) {
+        return None;
+    }
+    let mut dated = false;
+    for part in &parts {
+        let part_dated = match byline(part) {
+            Some(BylineKind::Publication) => true,
+            Some(BylineKind::Author) => false,
+            None if place_and_date(part) => true,
+            None if source_line(part).is_some() || name_like(part) => false,
+            None => return None,
+        };
+        dated |= part_dated;
+    }
+    dated.then_some(BylineKind::Publication)
+}
+
+/// "Tbilisi, 9 December 2021": a place, a comma and a full date (and maybe a time).
+fn place_and_date(t: &str) -> bool {
+    place(t, 0)
+        .and_then(|(e, _)| t.get(e..)?.strip_prefix(", "))
+        .is_some_and(|rest| date_and_time(rest) == Some(true))
+}
+
+/// A short name of an author, desk or outlet without "By": "Levant Wire staff", "Reuters".
+fn name_like(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-' | '&'))
+                && (w.starts_with(char::is_uppercase) || ROLES.contains(w))
+        })
+}
+
+/// Lower-case words that follow a desk's name in a byline: "By Andes Report staff".
+const ROLES: [&str; 6] = [
+    "staff",
+    "correspondent",
+    "correspondents",
+    "reporter",
+    "reporters",
+    "desk",
+];
 
 /// What follows "By": names ("Jane Doe and John Roe", "JANE DOE", a handle such as "admin"),
 /// then maybe an outlet, role or date after a comma, bar or dash ("Reuters", "| March 3, 2024").
@@ -176,9 +234,11 @@ fn author_list(rest: &str) -> bool {
     if words.is_empty() || words.len() > 8 {
         return false;
     }
-    let capitalised = words
-        .iter()
-        .all(|w| w.starts_with(char::is_uppercase) || JOINS.contains(&w.to_lowercase().as_str()));
+    let capitalised = words.iter().all(|w| {
+        w.starts_with(char::is_uppercase)
+            || JOINS.contains(&w.to_lowercase().as_str())
+            || ROLES.contains(w)
+    });
     let handle = words.len() <= 2
         && words
             .iter()
@@ -720,6 +780,33 @@ mod tests {
                 None,
             ),
             ("Published reports say the talks collapsed.", None),
+            (
+                "Issued on: 14/06/2021 - 19:40",
+                Some(BylineKind::Publication),
+            ),
+            ("Issued: 3 March 2024", Some(BylineKind::Publication)),
+            ("Posted : 2020-06-19 15:40", Some(BylineKind::Publication)),
+            ("Updated 24.01.2024", Some(BylineKind::Publication)),
+            ("Issued a warning, the ministry said.", None),
+            (
+                "Gulf Desk | Updated: Mar 3, 2024 9:10 am",
+                Some(BylineKind::Publication),
+            ),
+            (
+                "*Nairobi, 4 May 2022 \u{b7} by Amina Odhiambo*",
+                Some(BylineKind::Publication),
+            ),
+            (
+                "2019-11-02 08:00:12 | Source: Anadolu",
+                Some(BylineKind::Publication),
+            ),
+            (
+                "By Gulf Times staff \u{b7} Monday, March 4, 2024",
+                Some(BylineKind::Author),
+            ),
+            ("By Reuters correspondents", Some(BylineKind::Author)),
+            ("Iran, Pakistan agree truce | March 3, 2024", None),
+            ("Live | Talks in Doha resume | March 3, 2024", None),
             ("Iran offers mediation", None),
         ];
         for (t, want) in cases {
