@@ -8,8 +8,8 @@
 //! "carried messages between", "served as a bridge between", talks "through" a third party,
 //! talks "under the aegis" or "at the invitation" of one, "X-led" talks or processes, "with X's
 //! support" for talks, a third party announcing a deal between two others, an offer to help both
-//! sides or to host a round, a third party's proposal or invitation of talks, or a party
-//! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
+//! sides or to host a round, "help bring" a party "to the negotiating table", "help broker", a
+//! third party's proposal or invitation of talks, or a party rejecting "any role for X". Its *status* comes from the words around the cue: the first of
 //! reject, accept, request, offer; else fail, agree, schedule, held. A sentence reports one
 //! process at its furthest status, so talks in one clause that ended in a deal or collapsed in
 //! another are agreed or failed, and what "the mediators said" was agreed is theirs; a clause
@@ -22,7 +22,8 @@
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "under Egypt's
 //! auspices", "with the support of Egypt", "with Egyptian mediators", "Iran's offer", "UN
-//! mediation", "asked China to mediate", people by their state or office, known to the reference
+//! mediation", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", people by
+//! their state or office, known to the reference
 //! or not) or else the clause's subject; a pronoun is resolved to the speaker of the sentence or
 //! the last actor named; "the offer" or "any mediation" refer back (or forward) to an offer or
 //! request made in the article, never to talks merely held. Parties are "between A and B" (an
@@ -347,6 +348,10 @@ fn resolve(
     let mut last_offer: Option<Vec<&'static str>> = None;
     let mut last_asked: Option<Vec<&'static str>> = None;
     let mut last_any: Option<Vec<&'static str>> = None;
+    // The last mediators not merely asked for or turned down: talks, a deal or a next round
+    // without a named mediator continue theirs ("asked the UN to help ... Turkish and Iraqi
+    // officials are due to meet for the committee's next round" is no UN round).
+    let mut last_engaged: Option<Vec<&'static str>> = None;
     let mut last_parties: Option<Vec<&'static str>> = None;
     let mut known: Vec<(Vec<&'static str>, Vec<&'static str>)> = Vec::new();
     // Mediators named with a cue of their own somewhere in the article: an offer only named
@@ -375,8 +380,10 @@ fn resolve(
                     last_asked.clone()
                 } else if c.status == Status::Accepted {
                     last_asked.clone().or(last_any.clone())
-                } else {
+                } else if c.status == Status::Requested {
                     last_any.clone()
+                } else {
+                    last_engaged.clone()
                 };
                 // "India rejected any third-party mediation" before the article reports the
                 // offer it answers.
@@ -424,6 +431,9 @@ fn resolve(
                 Status::Offered | Status::Requested | Status::Accepted | Status::Rejected
             ) {
                 last_asked = Some(mediators.clone());
+            }
+            if !matches!(c.status, Status::Requested | Status::Rejected) {
+                last_engaged = Some(mediators.clone());
             }
             last_any = Some(mediators.clone());
             last_parties = Some(parties.clone());
@@ -907,6 +917,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         (from.max(c.from)..to.min(c.to)).any(|j| c.holds(j) && has(doc.cls[j], bits))
     };
     let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
+    let helps = |w: u64| [k!("help"), k!("helps"), k!("helped"), k!("helping")].contains(&w);
     for i in c.idx() {
         let cl = doc.cls[i];
         let t = &doc.tokens[i];
@@ -914,12 +925,34 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             continue;
         }
         let w = t.key;
+        // "carry messages", "convey its new proposals".
         if has(doc.cls[i], lx::MESSAGE_VERB)
-            && (i + 1..(i + 3).min(c.to)).any(|j| has(doc.cls[j], lx::MESSAGE))
+            && (i + 1..(i + 4).min(c.to)).any(|j| has(doc.cls[j], lx::MESSAGE))
         {
             return Some((i, Cue::Verb));
         }
 
+        // "help bring Britain to the negotiating table", "helped get both sides back to the
+        // table": a third party helping the parties into talks.
+        if [
+            k!("bring"),
+            k!("brings"),
+            k!("bringing"),
+            k!("brought"),
+            k!("get"),
+            k!("getting"),
+        ]
+        .contains(&w)
+            && i > c.from
+            && helps(key(i - 1))
+            && (i + 2..(i + 9).min(c.to)).any(|j| {
+                key(j) == k!("table")
+                    && (key(j - 1) == k!("the")
+                        || key(j - 1) == k!("negotiating") && key(j - 2) == k!("the"))
+            })
+        {
+            return Some((i, Cue::Help));
+        }
         // "serve as a bridge of communication between the two leaders", "act as a channel".
         if w == k!("as")
             && has(doc.cls.get(i + 1).copied().unwrap_or(0), lx::DETERMINER)
@@ -983,10 +1016,11 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     continue;
                 }
             }
-            // "broker a deal" is mediation; "a power broker" is not.
+            // "broker a deal" is mediation; "a power broker" is not. "To broker" and "help
+            // broker" are the verb whatever follows ("help broker a water-sharing arrangement").
             if (w == k!("broker") || w == k!("brokers"))
                 && !(within(i + 1, i + 4, lx::AGREEMENT | lx::TALKS)
-                    || i > 0 && key(i - 1) == k!("to"))
+                    || i > 0 && (key(i - 1) == k!("to") || helps(key(i - 1))))
             {
                 continue;
             }
@@ -1237,11 +1271,18 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         .find(|&i| {
             offer_nouns.contains(&doc.tokens[i].key)
                 && (definite.contains(&doc.tokens[i - 1].key)
-                    || i >= 2
-                        && definite.contains(&doc.tokens[i - 2].key)
-                        && doc.ent_ending(i).is_some_and(|k| {
-                            doc.found.ents[k].via == crate::reference::NameKind::Demonym
-                        }))
+                    // "the Saudi offer", "the OAS offer", "the Organization of American
+                    // States proposal": an actor named before the noun.
+                    // A named organisation's or state's "proposal" is mostly a plan ("the
+                    // European Union proposal"), so only its "offer".
+                    || doc.ent_ending(i).is_some_and(|k| {
+                        let e = &doc.found.ents[k];
+                        e.first > c.from
+                            && definite.contains(&doc.tokens[e.first - 1].key)
+                            && doc.actor(e).is_some()
+                            && (e.via == crate::reference::NameKind::Demonym
+                                || doc.tokens[i].key == k!("offer"))
+                    }))
         })
         .map(|i| (i, Cue::Anaphor))
         .or_else(led)
@@ -2767,7 +2808,8 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
 /// The mediator as the object of a request or of what is accepted: "asked China to mediate",
 /// "called on the UN to".
 fn object_after(doc: &Doc, c: &Clause, at: usize) -> Option<Vec<&'static str>> {
-    let mut j = at + 1;
+    // "appealed on Tuesday to Pope Francis": past the time phrase.
+    let mut j = past_time(doc, at + 1, c.to);
     if doc
         .tokens
         .get(j)
@@ -3537,6 +3579,63 @@ mod tests {
             cases.len(),
             wrong.join("\n")
         );
+    }
+
+    #[test]
+    fn asking_a_third_party_to_help_bring_or_broker() {
+        use Status::*;
+        let cases: &[(&str, Want)] = &[
+            (
+                "Argentina on Friday asked the United Nations to help bring Britain to the negotiating table.",
+                &[(&["UN"], &["ARG", "GBR"], Requested)],
+            ),
+            (
+                "Bolivia appealed on Tuesday to Pope Francis to help bring Chile back to the negotiating table.",
+                &[(&["VAT"], &["BOL", "CHL"], Requested)],
+            ),
+            (
+                "Iraq formally asked the United Nations on Thursday to help broker a water-sharing arrangement with Turkey.",
+                &[(&["UN"], &["IRQ", "TUR"], Requested)],
+            ),
+            (
+                "Qatar offered to help get Iran and the United States back to the table.",
+                &[(&["QAT"], &["IRN", "USA"], Offered)],
+            ),
+            (
+                "Bangladesh has asked China to carry its new proposals to Myanmar.",
+                &[(&["CHN"], &["BGD", "MMR"], Requested)],
+            ),
+            ("Sanctions helped bring Iran to the negotiating table.", &[]),
+            ("Iran said the United States must bring something to the table.", &[]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(m, p, s)| ev(m, p, *s)).collect();
+            assert_eq!(run(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_offer_named_by_its_organisation_is_answered() {
+        use Status::*;
+        let text = "Haiti and the Dominican Republic are at odds over a canal. The OAS offered on \
+                    Sunday to facilitate talks between the two governments. The Dominican \
+                    Republic on Tuesday turned down the OAS offer. Haiti welcomed the UN offer.";
+        assert_eq!(
+            run(text),
+            vec![
+                ev(&["OAS"], &["DOM", "HTI"], Offered),
+                ev(&["OAS"], &["DOM", "HTI"], Rejected),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_round_after_a_mere_request_is_not_the_requested_mediators() {
+        use Status::*;
+        let text = "Iraq asked the United Nations on Thursday to mediate in its dispute with \
+                    Turkey. Turkish and Iraqi officials are due to meet in Ankara later this \
+                    month for the next round of talks.";
+        assert_eq!(run(text), vec![ev(&["UN"], &["IRQ", "TUR"], Requested)]);
     }
 
     #[test]
