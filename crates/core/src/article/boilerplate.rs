@@ -375,6 +375,11 @@ pub(crate) fn classify(text: &str) -> Option<(RemovedKind, Role)> {
             return Some((kind, role));
         }
     }
+    if len <= MAX_PHRASE_UNIT {
+        if let Some(hit) = labelled_widget(text, &n) {
+            return Some(hit);
+        }
+    }
     if has_word(&n, "twei") && len <= MAX_PHRASE_UNIT {
         return Some((Monetisation, Role::Line));
     }
@@ -385,6 +390,36 @@ pub(crate) fn classify(text: &str) -> Option<(RemovedKind, Role)> {
         return Some((Navigation, Role::Weak));
     }
     None
+}
+
+/// Widgets the phrase table names only by their label: a label in two languages ("Lo más leído
+/// / Most read"), a label heading its own items ("Read next: A · B", "Share: Facebook Twitter"),
+/// and a prompt ending in its button ("Get our briefing every morning. Subscribe").
+fn labelled_widget(text: &str, n: &str) -> Option<(RemovedKind, Role)> {
+    if text.contains(" / ") {
+        let hit = text
+            .split(" / ")
+            .filter_map(classify)
+            .find(|&(_, role)| role != Role::Weak);
+        if hit.is_some() {
+            return hit;
+        }
+    }
+    if let Some((label, _)) = n.split_once(": ") {
+        let starts_list = PHRASES.iter().find_map(|&(pat, kind, role)| {
+            (matches!(pat, Exact(p) if p == label)
+                && role == Role::Start
+                && matches!(kind, Related | Share | Tags))
+            .then_some(kind)
+        });
+        if let Some(kind) = starts_list {
+            return Some((kind, Role::Line));
+        }
+    }
+    let button = [" subscribe", " subscribe now", " sign up", " sign up now"]
+        .iter()
+        .any(|b| n.ends_with(b));
+    (button && !text.trim_end().ends_with(['.', '!', '?'])).then_some((Subscribe, Role::Line))
 }
 
 fn has_word(s: &str, w: &str) -> bool {
@@ -649,6 +684,28 @@ mod tests {
                 "Sign up for our daily briefing",
                 Some((Subscribe, Role::Line)),
             ),
+            (
+                "Read next: Kenya offers to host summit \u{b7} Uganda reopens border",
+                Some((Related, Role::Line)),
+            ),
+            (
+                "Most popular: Talks collapse in Geneva",
+                Some((Related, Role::Line)),
+            ),
+            (
+                "Partager / Share: Facebook Twitter",
+                Some((Share, Role::Line)),
+            ),
+            ("Les plus lus / Most read", Some((Related, Role::Start))),
+            (
+                "Get the Gulf briefing: our editors on Iran and Oman, daily. Sign up",
+                Some((Subscribe, Role::Line)),
+            ),
+            (
+                "It is a treaty to which neither Iran nor Oman is ready to subscribe.",
+                None,
+            ),
+            ("Trade / investment talks resumed in Doha on Monday.", None),
             ("The ministry said in reply that talks would resume.", None),
             (
                 "Comments by the minister drew a sharp response from Kabul.",

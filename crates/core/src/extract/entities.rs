@@ -119,6 +119,10 @@ pub fn recognise(
             i = end;
             continue;
         }
+        if named.entity == EntityKind::Country && in_water_name(tokens, i) {
+            i = end;
+            continue;
+        }
         let surface = text
             .get(tokens[i].start as usize..tokens[end - 1].end as usize)
             .unwrap_or("");
@@ -346,6 +350,23 @@ fn inside_longer_name(
         }
     }
     false
+}
+
+/// "Gulf of Guinea", "Sea of Japan", "Strait of Hormuz": a state named in the name of a sea is
+/// no mention of the state.
+fn in_water_name(tokens: &[Token], i: usize) -> bool {
+    const WATERS: [u64; 6] = [
+        k!("gulf"),
+        k!("bay"),
+        k!("sea"),
+        k!("strait"),
+        k!("straits"),
+        k!("bight"),
+    ];
+    i >= 2
+        && tokens[i - 1].key == k!("of")
+        && tokens[i - 2].cap()
+        && WATERS.contains(&tokens[i - 2].key)
 }
 
 /// The token index where a dateline at the top of the text ends ("TEHRAN, Iran –"), or 0.
@@ -813,6 +834,15 @@ mod tests {
                 &[("Tehran", true), ("Iran", true)],
             ),
             ("The Islamabad High Court ruled.", &[]),
+            ("Piracy in the Gulf of Guinea fell.", &[]),
+            (
+                "Tankers crossed the Strait of Hormuz and the Sea of Japan; Oman said.",
+                &[("Oman", false)],
+            ),
+            (
+                "Guinea protested a seizure in the Gulf of Guinea.",
+                &[("Guinea", false)],
+            ),
             (
                 "The Indian Ocean and the Indian Army.",
                 &[("Indian", false)],
