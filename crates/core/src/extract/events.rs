@@ -1322,9 +1322,22 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if w == k!("open") && key(i + 1) == k!("to") && cue.is_some_and(|q| q > i && q <= i + 4) {
             first(&mut s.accept, i);
         }
-        // "turned down the offer", "brushed aside Lula's offer".
+        // "turned down the offer", "turned the offer down", "turned it down", "brushed aside
+        // Lula's offer".
+        let object_then = |p: u64| {
+            (i + 1..(i + 5).min(c.to))
+                .find(|&j| key(j) == p)
+                .is_some_and(|j| {
+                    (i + 1..j).all(|x| {
+                        has(
+                            doc.cls[x],
+                            lx::DETERMINER | lx::PRONOUN | lx::OFFER | lx::CUE_NOUN,
+                        ) || doc.ent_covering(x).is_some()
+                    })
+                })
+        };
         if [k!("turned"), k!("turns"), k!("turning"), k!("turn")].contains(&w)
-            && key(i + 1) == k!("down")
+            && object_then(k!("down"))
             || [k!("brushed"), k!("brushes"), k!("swept")].contains(&w) && key(i + 1) == k!("aside")
         {
             first(&mut s.reject, i);
@@ -3627,6 +3640,25 @@ mod tests {
                 ev(&["OAS"], &["DOM", "HTI"], Rejected),
             ]
         );
+    }
+
+    #[test]
+    fn good_offices_made_available_and_an_offer_turned_down() {
+        use Status::*;
+        let text = "Argentina on Friday asked the United Nations to mediate with Britain. Ban \
+                    said his good offices were available if both parties wish. The British \
+                    government turned the offer down on Friday evening.";
+        assert_eq!(
+            run(text),
+            vec![
+                ev(&["UN"], &["ARG", "GBR"], Requested),
+                ev(&["UN"], &["ARG", "GBR"], Offered),
+                ev(&["UN"], &["ARG", "GBR"], Rejected),
+            ]
+        );
+        let text = "Qatar is ready to mediate between Iran and the United States. Iran turned it \
+                    down. The mediator was not available for comment.";
+        assert_eq!(run(text), vec![ev(&["QAT"], &["IRN", "USA"], Offered)]);
     }
 
     #[test]

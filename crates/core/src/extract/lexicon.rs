@@ -164,7 +164,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing",
         "proposal", "ready", "readiness", "willing", "willingness", "prepared", "volunteered",
         "volunteers", "volunteer", "pledged", "pledges", "initiative", "happy", "glad", "eager",
-        "bid", "bids",
+        "bid", "bids", "available",
     ]),
     (REQUEST, &[
         "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting",
