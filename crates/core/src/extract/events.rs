@@ -302,6 +302,7 @@ fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
         | lx::OFFER
         | lx::REJECT
         | lx::ACCEPT
+        | lx::REQUEST
         | lx::SUPPORT;
     (s.first..s.last).any(|i| {
         has(doc.cls[i], bits)
@@ -313,6 +314,11 @@ fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
                 k!("turns"),
                 k!("announced"),
                 k!("invitation"),
+                k!("negotiated"),
+                k!("together"),
+                k!("presence"),
+                k!("intervene"),
+                k!("step"),
             ]
             .contains(&doc.tokens[i].key)
     })
@@ -330,6 +336,20 @@ fn merge_ids(into: &mut Vec<&'static str>, from: &[&'static str]) {
     }
     super::sort_ids(into);
 }
+
+/// Titles whose "of X" names the state or body the holder stands for ("the Emir of Qatar").
+const TITLES: [u64; 10] = [
+    k!("emir"),
+    k!("king"),
+    k!("queen"),
+    k!("sultan"),
+    k!("prince"),
+    k!("chancellor"),
+    k!("ruler"),
+    k!("monarch"),
+    k!("secretary-general"),
+    k!("chairperson"),
+];
 
 /// Mediation statements read per article (see [`events`]).
 pub const MAX_STATEMENTS: usize = 500;
@@ -912,6 +932,48 @@ enum Cue {
     Led,
 }
 
+/// A party asking or urging a named third party to step into the dispute: "asked his Togolese
+/// counterpart to intervene", "appealed to the United Nations to help resolve the dispute",
+/// "urged Riyadh to step in". The word at `i` is the verb asked for.
+fn asked_to_step_in(doc: &Doc, c: &Clause, i: usize) -> bool {
+    let key = |j: usize| doc.tokens.get(j).map_or(0, |t| t.key);
+    let w = key(i);
+    let to = if i > c.from + 1 && key(i - 1) == k!("to") {
+        i - 1
+    } else if i > c.from + 2
+        && [k!("help"), k!("assist")].contains(&key(i - 1))
+        && key(i - 2) == k!("to")
+    {
+        i - 2
+    } else {
+        return false;
+    };
+    let step = [k!("intervene"), k!("intercede")].contains(&w)
+        || w == k!("step") && key(i + 1) == k!("in")
+        || (w == k!("help") || has(doc.cls[i], lx::HELP))
+            && (i + 1..(i + 6).min(c.to))
+                .any(|j| has(doc.cls[j], lx::DISPUTE | lx::BOTH | lx::BETWEEN | lx::AGREEMENT));
+    if !step {
+        return false;
+    }
+    let Some(r) = (to.saturating_sub(10).max(c.from)..to)
+        .rev()
+        .find(|&j| has(doc.cls[j], lx::REQUEST | lx::URGE))
+    else {
+        return false;
+    };
+    // The third party is the object of the request ("asked X to", "appealed to X to"), not
+    // a party named after it ("called for dialogue between Kabul and Islamabad to ease").
+    let j = past_time(doc, r + 1, to);
+    let j = if [k!("on"), k!("upon"), k!("to")].contains(&key(j)) {
+        j + 1
+    } else {
+        j
+    };
+    let (ids, end) = actors_from(doc, c, j);
+    !ids.is_empty() && end <= to
+}
+
 fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     let within = |from: usize, to: usize, bits: Class| {
         (from.max(c.from)..to.min(c.to)).any(|j| c.holds(j) && has(doc.cls[j], bits))
@@ -961,6 +1023,59 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             && (i + 3..(i + 9).min(c.to)).any(|j| has(doc.cls[j], lx::BETWEEN))
         {
             return Some((i, Cue::Noun));
+        }
+        if asked_to_step_in(doc, c, i) {
+            return Some((i, Cue::Verb));
+        }
+        // "a truce negotiated by Saudi and US mediators", "the deal, negotiated by the ICRC":
+        // the parties negotiate among themselves, so only an agreement negotiated by someone
+        // names a mediator.
+        if w == k!("negotiated")
+            && key(i + 1) == k!("by")
+            && within(i.saturating_sub(16), i, lx::AGREEMENT)
+            && !actors_from(doc, c, i + 2).0.is_empty()
+        {
+            return Some((i, Cue::Verb));
+        }
+        // "brought the two leaders together", "ready to bring the warring sides together".
+        if [
+            k!("brought"),
+            k!("bring"),
+            k!("brings"),
+            k!("bringing"),
+        ]
+        .contains(&w)
+        {
+            // Only what a third party did, or offers to do: "a meeting that brings the two
+            // countries together" is no act of anyone's.
+            let done = w == k!("brought") || within(c.from, i, lx::OFFER);
+            let relative = [k!("that"), k!("which")].contains(&key(c.from));
+            let together = (i + 2..(i + 10).min(c.to))
+                .find(|&j| key(j) == k!("together"))
+                // "brought the government together with armed groups": a forum, not two sides.
+                .filter(|&t| key(t + 1) != k!("with") && done && !relative);
+            if let Some(t) = together {
+                let them = key(i + 1) == k!("them");
+                let both = (i + 1..t).any(|j| has(doc.cls[j], lx::BOTH | lx::INSTITUTION))
+                    || doc
+                        .ent_starting(doc.skip_modifiers(i + 1, t, 3))
+                        .is_some_and(|k| coordinated(doc, &doc.found.ents, k).is_some());
+                if them || both {
+                    return Some((i, Cue::Host));
+                }
+            }
+        }
+        // "signed in Dar es Salaam in the presence of Tanzanian President Samia Suluhu
+        // Hassan": the host at whose side a deal is signed brought it about.
+        if w == k!("presence")
+            && key(i + 1) == k!("of")
+            && i > c.from
+            && has(doc.cls[i - 1], lx::DETERMINER)
+            && within(c.from, i, lx::CONCLUDE)
+            && c.idx().any(|j| has(doc.cls[j], lx::AGREEMENT))
+            && !actors_from(doc, c, i + 2).0.is_empty()
+        {
+            return Some((i, Cue::Host));
         }
         if cl == 0 {
             continue;
@@ -1117,6 +1232,22 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 return Some((i, Cue::Noun));
             }
         }
+        // "an offer by the bloc IGAD to convene direct talks", "a proposal from Qatar to host
+        // a round": a named third party's offer of mediation.
+        if [k!("offer"), k!("proposal")].contains(&w)
+            && [k!("by"), k!("from")].contains(&key(i + 1))
+        {
+            let (ids, end) = actors_from(doc, c, i + 2);
+            let j = doc.skip_modifiers(end, c.to, 2);
+            if !ids.is_empty()
+                && key(j) == k!("to")
+                && doc.cls.get(j + 1).is_some_and(|&n| {
+                    has(n, lx::HOST | lx::CUE_VERB | lx::HELP) || has(n, lx::TALKS_MODIFIER)
+                })
+            {
+                return Some((i, Cue::Noun));
+            }
+        }
         // "held under the aegis of the AU", "talks under Qatari patronage": talks under a
         // third party (not under the supervision of observers).
         if has(cl, lx::UNDER)
@@ -1126,6 +1257,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     k!("aegis"),
                     k!("patronage"),
                     k!("chairmanship"),
+                    k!("co-chairmanship"),
                     k!("facilitation"),
                     k!("sponsorship"),
                 ]
@@ -1251,7 +1383,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     if let Some(i) = owned_offer {
         return Some((i, Cue::Anaphor));
     }
-    let offer_nouns = [k!("offer"), k!("proposal")];
+    // "welcomed the initiative", "the IGAD initiative": an initiative restated is the offer.
+    let offer_nouns = [k!("offer"), k!("proposal"), k!("initiative")];
     let led = || {
         c.idx()
             .find(|&i| led_talks(doc, c, i))
@@ -1281,7 +1414,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                             && definite.contains(&doc.tokens[e.first - 1].key)
                             && doc.actor(e).is_some()
                             && (e.via == crate::reference::NameKind::Demonym
-                                || doc.tokens[i].key == k!("offer"))
+                                || doc.tokens[i].key != k!("proposal"))
                     }))
         })
         .map(|i| (i, Cue::Anaphor))
@@ -1314,6 +1447,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         k!("co-brokered"),
         k!("co-mediated"),
         k!("brokering"),
+        k!("negotiated"),
     ];
     for i in c.idx() {
         let cl = doc.cls[i];
@@ -1492,7 +1626,13 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if has(cl, lx::FAIL) {
             let particle = |p: u64| key(i + 1) == p;
             let ok = match w {
-                x if x == k!("broke") => particle(k!("down")) || particle(k!("off")),
+                // "broke up without agreement" (a session that merely broke up ended).
+                x if x == k!("broke") => {
+                    particle(k!("down"))
+                        || particle(k!("off"))
+                        || particle(k!("up"))
+                            && (i + 2..(i + 7).min(c.to)).any(|j| has(doc.cls[j], lx::WITHOUT))
+                }
                 x if x == k!("fell") => particle(k!("apart")) || particle(k!("through")),
                 x if x == k!("walked") => particle(k!("out")) || particle(k!("away")),
                 x if [k!("pulling"), k!("pulled"), k!("pulls")].contains(&x) => particle(k!("out")),
@@ -2537,7 +2677,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 let v = j - 1;
                 has(doc.cls[v], lx::CUE_VERB | lx::HOST | lx::MESSAGE_VERB)
                     || chaired == Some(v)
-                    || cue == v && led_talks(doc, c, v)
+                    || cue == v && (led_talks(doc, c, v) || key(v) == k!("negotiated"))
             };
             verb || last_end == Some(j)
         };
@@ -2683,7 +2823,8 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 ids.extend(after);
             }
         }
-        if key(i) == k!("invitation") && key(i + 1) == k!("of") && cue == i {
+        if [k!("invitation"), k!("presence")].contains(&key(i)) && key(i + 1) == k!("of") && cue == i
+        {
             ids.extend(actors_from(doc, c, i + 2).0);
         }
         if key(i) == k!("role") && key(i + 1) == k!("for") {
@@ -2928,6 +3069,15 @@ fn in_prepositional_phrase(doc: &Doc, c: &Clause, first: usize) -> bool {
             || t.kind == Kind::Hyphen
             || t.is_word() && !t.cap() && cl == 0 && steps == 1
         {
+            continue;
+        }
+        // "The Emir of Qatar", "the Foreign Minister of Kazakhstan": the owner of a title
+        // stands for its holder.
+        if has(cl, lx::OF) && j > c.from && {
+            let title = &doc.tokens[j - 1];
+            has(doc.cls[j - 1], lx::INSTITUTION) && doc.word(j - 1) != "leaders"
+                || title.cap() && doc.cls[j - 1] == 0 && TITLES.contains(&title.key)
+        } {
             continue;
         }
         return has(

@@ -157,7 +157,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "moderators", "co-mediator", "co-mediators", "intermediation", "go-betweens",
     ]),
     (HOST, &[
-        "host", "hosts", "hosted", "hosting", "co-hosted", "convened", "convenes", "convening",
+        "host", "hosts", "hosted", "hosting", "co-hosted", "convene", "convened", "convenes", "convening",
         "arranged", "organised", "organized",
     ]),
     (OFFER, &[
@@ -211,7 +211,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "ceasefire", "ceasefires", "truce", "truces", "deal", "deals", "agreement", "agreements",
         "accord", "accords", "pact", "armistice", "swap", "exchange", "declaration", "settlement",
         "roadmap", "memorandum", "plan", "protocol", "arrangement", "understanding", "cessation",
-        "framework",
+        "framework", "compromise",
     ]),
     (NEGATION, &[
         "not", "no", "never", "neither", "nor", "cannot", "nothing", "none", "nobody", "t",
@@ -358,7 +358,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "potential",
     ]),
     (AUSPICES, &[
-        "auspices", "mediation", "sponsorship", "aegis", "patronage", "chairmanship",
+        "auspices", "mediation", "sponsorship", "aegis", "patronage", "chairmanship", "co-chairmanship",
         "facilitation", "supervision", "guidance", "leadership",
     ]),
     (UNDER, &[
