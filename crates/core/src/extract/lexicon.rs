@@ -358,7 +358,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "potential",
     ]),
     (AUSPICES, &[
-        "auspices", "mediation", "sponsorship", "aegis", "patronage", "chairmanship", "co-chairmanship",
+        "auspices", "mediation", "sponsorship", "aegis", "patronage", "chairmanship",
         "facilitation", "supervision", "guidance", "leadership",
     ]),
     (UNDER, &[
