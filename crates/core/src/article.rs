@@ -473,9 +473,13 @@ fn read_header(kept: Vec<Unit>, page: &Page) -> Header {
         if (index < 4 || index + 3 >= n) && items.len() > 1 {
             if let Some(s) = header::source_line(&items[k].text) {
                 source.get_or_insert(s);
-                items.remove(k);
-                index += 1;
-                continue;
+                // A dated line of parts ("Source: Xinhua | 2024-10-12 17:32:10") also gives
+                // the publication date: the byline pass reads it.
+                if header::byline(&items[k].text).is_none() {
+                    items.remove(k);
+                    index += 1;
+                    continue;
+                }
             }
         }
         k += 1;

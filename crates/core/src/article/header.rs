@@ -100,6 +100,12 @@ pub(crate) fn source_line(t: &str) -> Option<String> {
     ];
     let lead = LEADS.iter().find(|l| lower.starts_with(*l))?;
     let name = t.get(lead.len()..)?.trim().trim_end_matches('.').trim();
+    // "Source: Xinhua | 2024-10-12 17:32:10 | Editor: huaxia": the outlet is the first part.
+    let name = name
+        .split(['|', '\u{b7}', '\u{2022}'])
+        .next()
+        .unwrap_or(name)
+        .trim();
     (!name.is_empty() && name.split_whitespace().count() <= 8).then(|| name.to_string())
 }
 
@@ -169,12 +175,23 @@ fn parted_line(t: &str) -> Option<BylineKind> {
             Some(BylineKind::Publication) => true,
             Some(BylineKind::Author) => false,
             None if place_and_date(part) => true,
-            None if source_line(part).is_some() || name_like(part) => false,
+            None if source_line(part).is_some() || name_like(part) || labelled(part) => false,
             None => return None,
         };
         dated |= part_dated;
     }
     dated.then_some(BylineKind::Publication)
+}
+
+/// A labelled credit among metadata parts: "Editor: huaxia", "Desk: World", "Photo: AFP".
+fn labelled(t: &str) -> bool {
+    const LABELS: [&str; 9] = [
+        "editor", "editors", "author", "desk", "section", "category", "photo", "writer", "reporter",
+    ];
+    t.split_once(':').is_some_and(|(label, value)| {
+        LABELS.contains(&label.trim().to_lowercase().as_str())
+            && (1..=4).contains(&value.split_whitespace().count())
+    })
 }
 
 /// "Tbilisi, 9 December 2021": a place, a comma and a full date (and maybe a time).
@@ -793,6 +810,11 @@ mod tests {
                 Some(BylineKind::Publication),
             ),
             (
+                "Source: Xinhua | 2024-10-12 17:32:10 | Editor: huaxia",
+                Some(BylineKind::Publication),
+            ),
+            ("Editor: huaxia | Desk: World", None),
+            (
                 "*Nairobi, 4 May 2022 \u{b7} by Amina Odhiambo*",
                 Some(BylineKind::Publication),
             ),
@@ -842,6 +864,10 @@ mod tests {
         assert!(!is_kicker("Reuters"));
         assert!(!outlet_like("Iran offers mediation to Pakistan"));
         assert_eq!(source_line("Source: Al Jazeera"), Some("Al Jazeera".into()));
+        assert_eq!(
+            source_line("Source: Xinhua | 2024-10-12 17:32:10 | Editor: huaxia"),
+            Some("Xinhua".into())
+        );
         assert_eq!(
             source_line("Originally published by Dawn."),
             Some("Dawn".into())

@@ -208,6 +208,19 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
             }
             for &pi in &plain {
                 let other = &clauses[pi];
+                // "when the plenary stalled on the second day": a circumstance, not the end.
+                let circumstance = [
+                    k!("when"),
+                    k!("while"),
+                    k!("whenever"),
+                    k!("until"),
+                    k!("if"),
+                    k!("although"),
+                    k!("though"),
+                ];
+                if circumstance.contains(&doc.tokens[other.from].key) {
+                    continue;
+                }
                 if let Some((st, at)) = outcome_signal(doc, other) {
                     c.status = st;
                     c.at = at;
@@ -319,6 +332,8 @@ fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
                 k!("presence"),
                 k!("intervene"),
                 k!("step"),
+                k!("separate"),
+                k!("separately"),
             ]
             .contains(&doc.tokens[i].key)
     })
@@ -335,6 +350,23 @@ fn merge_ids(into: &mut Vec<&'static str>, from: &[&'static str]) {
         }
     }
     super::sort_ids(into);
+}
+
+/// A third party inviting both sides to talks: "invited both delegations to come back to
+/// Stockholm", "invited the two foreign ministers to Astana". The word at `i` is the verb.
+fn invites_both(doc: &Doc, c: &Clause, i: usize) -> bool {
+    let key = |j: usize| doc.tokens.get(j).map_or(0, |t| t.key);
+    // Done, not planned: "intends to invite both leaders back" or "would invite" is no offer
+    // made.
+    if ![k!("invites"), k!("invited")].contains(&key(i)) {
+        return false;
+    }
+    let j = doc.skip_modifiers(i + 1, c.to, 2);
+    let both = (i + 1..(i + 4).min(c.to)).any(|x| has(doc.cls[x], lx::BOTH))
+        || doc
+            .ent_starting(j)
+            .is_some_and(|k| coordinated(doc, &doc.found.ents, k).is_some());
+    both && (i + 2..(i + 10).min(c.to)).any(|x| key(x) == k!("to"))
 }
 
 /// Titles whose "of X" names the state or body the holder stands for ("the Emir of Qatar").
@@ -993,7 +1025,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         let w = t.key;
         // "carry messages", "convey its new proposals".
         if has(doc.cls[i], lx::MESSAGE_VERB)
-            && (i + 1..(i + 4).min(c.to)).any(|j| has(doc.cls[j], lx::MESSAGE))
+            && (i + 1..(i + 6).min(c.to)).any(|j| has(doc.cls[j], lx::MESSAGE))
         {
             return Some((i, Cue::Verb));
         }
@@ -1030,6 +1062,38 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         }
         if asked_to_step_in(doc, c, i) {
             return Some((i, Cue::Verb));
+        }
+        if invites_both(doc, c, i) {
+            return Some((i, Cue::Host));
+        }
+        // "sought the help of the OAS in resolving the dispute", "requested Ghana's
+        // assistance to end the standoff": a named third party's help with the dispute.
+        if has(cl, lx::SUPPORT)
+            && i > c.from + 1
+            && [k!("help"), k!("assistance"), k!("support")].contains(&w)
+            && (i.saturating_sub(4).max(c.from)..i).any(|j| has(doc.cls[j], lx::REQUEST))
+            && (key(i + 1) == k!("of") && !actors_from(doc, c, i + 2).0.is_empty()
+                || i >= 3
+                    && doc.tokens[i - 1].key == k!("s")
+                    && doc.tokens[i - 2].kind == Kind::Apostrophe
+                    && doc.ent_ending(i - 2).is_some())
+            && within(i + 1, c.to, lx::DISPUTE | lx::BOTH | lx::BETWEEN | lx::HELP)
+        {
+            return Some((i, Cue::Verb));
+        }
+        // "held separate meetings with both foreign ministers", "met separately with the two
+        // leaders": proximity talks by the one who met them.
+        if [k!("separate"), k!("separately")].contains(&w)
+            && (i.saturating_sub(3).max(c.from)..i)
+                .any(|j| has(doc.cls[j], lx::HELD) || [k!("meet"), k!("meets")].contains(&key(j)))
+        {
+            if let Some(x) = (i + 1..(i + 4).min(c.to)).find(|&j| key(j) == k!("with")) {
+                let each = [k!("each"), k!("both")].contains(&key(x + 1))
+                    || key(x + 1) == k!("the") && key(x + 2) == k!("two");
+                if each {
+                    return Some((i, Cue::Host));
+                }
+            }
         }
         // "a truce negotiated by Saudi and US mediators", "the deal, negotiated by the ICRC":
         // the parties negotiate among themselves, so only an agreement negotiated by someone
@@ -1119,7 +1183,15 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 let by_agent = key(i + 1) == k!("by")
                     && !actors_from(doc, c, i + 2).0.is_empty()
                     && c.idx().any(|j| has(doc.cls[j], lx::TALKS));
+                // "with Liberia and ECOWAS facilitating".
+                let with_agent = (i.saturating_sub(8).max(c.from)..i).any(|x| {
+                    has(doc.cls[x], lx::WITH) && {
+                        let (ids, end) = actors_from(doc, c, x + 1);
+                        !ids.is_empty() && end == i
+                    }
+                });
                 let near = by_agent
+                    || with_agent
                     || within(i + 1, i + 5, lx::TALKS | lx::BETWEEN)
                     || within(i.saturating_sub(4), i, lx::TALKS)
                     || (i + 1..(i + 4).min(c.to))
@@ -1267,7 +1339,10 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             && i > c.from + 1
             && [k!("at"), k!("on")].contains(&key(i - 2))
             && key(i + 1) == k!("of")
-            && c.idx().any(|j| has(doc.cls[j], lx::TALKS | lx::HELD))
+            && c.idx().any(|j| {
+                has(doc.cls[j], lx::TALKS | lx::HELD)
+                    || [k!("meet"), k!("meets"), k!("gathered")].contains(&key(j))
+            })
             && !actors_from(doc, c, i + 2).0.is_empty()
         {
             return Some((i, Cue::Host));
@@ -1392,7 +1467,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         return Some((i, Cue::Anaphor));
     }
     // "welcomed the initiative", "the IGAD initiative": an initiative restated is the offer.
-    let offer_nouns = [k!("offer"), k!("proposal"), k!("initiative")];
+    let offer_nouns = [
+        k!("offer"),
+        k!("proposal"),
+        k!("initiative"),
+        k!("invitation"),
+    ];
     let led = || {
         c.idx()
             .find(|&i| led_talks(doc, c, i))
@@ -1508,7 +1588,16 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         }
 
         if has(cl, lx::ACCEPT) {
-            first(&mut s.accept, i);
+            // "would not accept any mediation", "will never accept": a refusal (not "has not
+            // yet accepted", which is pending).
+            let neg = (i.saturating_sub(3).max(c.from)..i)
+                .find(|&j| [k!("not"), k!("never"), k!("t")].contains(&key(j)));
+            match neg {
+                Some(n) if (n + 1..i).all(|j| key(j) != k!("yet")) && key(i + 1) != k!("yet") => {
+                    first(&mut s.reject, n)
+                }
+                _ => first(&mut s.accept, i),
+            }
         }
 
         // "agreed to", "agreed on Monday to", "agreed late on Wednesday to".
@@ -1527,7 +1616,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     || doc.ent_covering(j).is_some()
                     // "to a Joint Comprehensive Plan": a deal's own name.
                     || doc.tokens[j].is_word() && j > v && doc.cls[j] == 0
-                    || doc.tokens[j].is_word() && !doc.tokens[j].cap() && doc.cls[j] == 0)
+                    || doc.tokens[j].is_word() && !doc.tokens[j].cap() && doc.cls[j] == 0
+                    // "agreed to Mexico's offer".
+                    || doc.tokens[j].kind == Kind::Apostrophe
+                    || doc.tokens[j].key == k!("s") && doc.tokens[j - 1].kind == Kind::Apostrophe)
             {
                 j += 1;
             }
@@ -1549,7 +1641,12 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             ];
             let joins_talks = join.contains(&key(v))
                 && (v + 1..(v + 8).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
-            if joins_talks || j < c.to && has(doc.cls[j], lx::CUE_NOUN | lx::OFFER) {
+            // "agreed to come back for another round", "to reconvene in Geneva".
+            let again =
+                key(v) == k!("come") && key(v + 1) == k!("back") || key(v) == k!("reconvene");
+            if again {
+                first(&mut s.schedule, i);
+            } else if joins_talks || j < c.to && has(doc.cls[j], lx::CUE_NOUN | lx::OFFER) {
                 first(&mut s.accept, i);
             } else if j < c.to && has(doc.cls[j], lx::AGREEMENT) {
                 first(&mut s.agree, i);
@@ -1567,6 +1664,13 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             {
                 // "agreed to share data", "agreed to release prisoners".
                 first(&mut s.agree, i);
+            } else if v < c.to
+                && [k!("a"), k!("an")].contains(&key(v))
+                && (v + 1..(v + 6).min(c.to))
+                    .all(|j| doc.cls[j] & (lx::TALKS | lx::CUE_NOUN | lx::OFFER | lx::SUPPORT) == 0)
+            {
+                // "agreed to a joint border patrol": a measure agreed.
+                first(&mut s.agree, i);
             }
         }
         // "to ask the ICJ to rule", "asked the court": a case at law, not mediation.
@@ -1574,7 +1678,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             (i + 1..(i + 4).min(c.to))
                 .any(|j| [k!("court"), k!("icj"), k!("tribunal"), k!("judges")].contains(&key(j)))
         };
-        if has(cl, lx::REQUEST) && !court() {
+        if invites_both(doc, c, i) {
+            first(&mut s.offer, i);
+        } else if has(cl, lx::REQUEST) && !court() {
             let seek = [k!("seek"), k!("seeks"), k!("seeking")].contains(&w);
             if !(seek && key(i + 1) == k!("to")) && w != k!("invitation") {
                 first(&mut s.request, i);
@@ -1673,9 +1779,11 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             // Only a state of failure can be overcome ("broke the deadlock"), not talks that
             // collapsed ("a process to end the fighting collapsed").
             let state = [k!("deadlock"), k!("impasse"), k!("stalemate")].contains(&w);
+            // ("ended in deadlock" is no overcoming).
             let overcome = state
-                && (i.saturating_sub(6).max(c.from)..i)
-                    .any(|j| has(doc.cls[j], lx::END) || key(j) == k!("broke"));
+                && (i.saturating_sub(6).max(c.from)..i).any(|j| {
+                    (has(doc.cls[j], lx::END) || key(j) == k!("broke")) && key(j + 1) != k!("in")
+                });
             // "Despite the impasse, the two sides agreed to meet again": a concession.
             let despite = (i.saturating_sub(3).max(c.from)..i).any(|j| key(j) == k!("despite"));
             if ok && !adjective && !overcome && !despite {
@@ -1707,8 +1815,8 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         // "there is no room for third-party mediation", "no need for mediators": a refusal.
         if w == k!("no")
             && [k!("room"), k!("need"), k!("place"), k!("role")].contains(&key(i + 1))
-            && key(i + 2) == k!("for")
-            && cue.is_some_and(|q| q > i && q <= i + 7)
+            && (i + 2..(i + 8).min(c.to)).any(|j| key(j) == k!("for"))
+            && cue.is_some_and(|q| q > i && q <= i + 10)
         {
             first(&mut s.reject, i);
         }
@@ -1747,6 +1855,15 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             {
                 first(&mut s.fail, i);
             }
+        }
+        // "mediated an end to the standoff", "brokered an end to the fighting".
+        if w == k!("end")
+            && key(i + 1) == k!("to")
+            && i >= 2
+            && [k!("an"), k!("the")].contains(&key(i - 1))
+            && cue.is_some_and(|q| q + 2 == i && brokered.contains(&key(q)))
+        {
+            first(&mut s.agree, i);
         }
         if has(cl, lx::AGREEMENT) && !negated_noun(doc, c, i) {
             // "A truce between A and B was agreed on Monday": the noun is the subject of a
@@ -2042,7 +2159,20 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
                     && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("with"))
                     && j < cue
             });
-            if acted_as(doc, c, cue) || talks && (held_verb || under) || talks_with {
+            // "after two days of Qatari mediation", "years of Kuwaiti shuttle diplomacy": a
+            // stretch of mediation that took place.
+            let stretch = (cue.saturating_sub(5).max(c.from)..cue).any(|j| {
+                [
+                    k!("days"),
+                    k!("weeks"),
+                    k!("months"),
+                    k!("years"),
+                    k!("rounds"),
+                ]
+                .contains(&key(j))
+                    && key(j + 1) == k!("of")
+            });
+            if acted_as(doc, c, cue) || talks && (held_verb || under) || talks_with || stretch {
                 Some((Status::Held, cue))
             } else {
                 None
@@ -2373,6 +2503,26 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         return None;
     }
     let (mut status, at) = status_of(doc, c, cue, kind)?;
+    // "who has mediated in several regional crises": a record, not this dispute.
+    let record = (cue + 1..(cue + 4).min(c.to)).any(|j| {
+        [
+            k!("several"),
+            k!("other"),
+            k!("many"),
+            k!("numerous"),
+            k!("various"),
+            k!("previous"),
+            k!("past"),
+        ]
+        .contains(&doc.tokens[j].key)
+            && (j + 1..(j + 4).min(c.to)).any(|x| {
+                [k!("crises"), k!("conflicts"), k!("disputes"), k!("wars")]
+                    .contains(&doc.tokens[x].key)
+            })
+    });
+    if record {
+        return None;
+    }
     // "Kyrgyzstan requested that Kazakhstan mediate": the clause after the request is what
     // was asked for, its subject the mediator asked.
     let asked_that = status == Status::Held
@@ -2705,7 +2855,13 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             }
             let verb = j > c.from && {
                 let v = j - 1;
-                has(doc.cls[v], lx::CUE_VERB | lx::HOST | lx::MESSAGE_VERB)
+                // "hosted and chaired by".
+                let chaired_too = [k!("chaired"), k!("presided"), k!("led")].contains(&key(v))
+                    && v >= 2
+                    && has(doc.cls[v - 1], lx::AND)
+                    && has(doc.cls[v - 2], lx::CUE_VERB | lx::HOST);
+                chaired_too
+                    || has(doc.cls[v], lx::CUE_VERB | lx::HOST | lx::MESSAGE_VERB)
                     || chaired == Some(v)
                     || cue == v && (led_talks(doc, c, v) || key(v) == k!("negotiated"))
             };
@@ -2760,7 +2916,11 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
         let cl = doc.cls[i];
         // "with Omani Foreign Minister Badr Albusaidi shuttling messages between them".
         if has(cl, lx::WITH) {
-            let (found, end) = actors_from(doc, c, i + 1);
+            let (found, mut end) = actors_from(doc, c, i + 1);
+            // "with Samoan diplomats carrying messages", "with Liberia and ECOWAS facilitating".
+            while end < c.to && has(doc.cls[end], lx::INSTITUTION) {
+                end += 1;
+            }
             let acting = doc
                 .tokens
                 .get(end)
@@ -2864,7 +3024,14 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 ids.extend(after);
             }
         }
-        if [k!("invitation"), k!("presence")].contains(&key(i))
+        if [
+            k!("invitation"),
+            k!("presence"),
+            k!("help"),
+            k!("assistance"),
+            k!("support"),
+        ]
+        .contains(&key(i))
             && key(i + 1) == k!("of")
             && cue == i
         {
@@ -3136,10 +3303,11 @@ fn in_prepositional_phrase(doc: &Doc, c: &Clause, first: usize) -> bool {
         }
         // "The Emir of Qatar", "the Foreign Minister of Kazakhstan": the owner of a title
         // stands for its holder.
-        if has(cl, lx::OF) && j > c.from && {
+        if has(cl, lx::OF | lx::FROM) && j > c.from && {
             let title = &doc.tokens[j - 1];
             has(doc.cls[j - 1], lx::INSTITUTION) && doc.word(j - 1) != "leaders"
                 || title.cap() && doc.cls[j - 1] == 0 && TITLES.contains(&title.key)
+                || [k!("staff"), k!("team"), k!("teams")].contains(&title.key)
         } {
             continue;
         }
@@ -3941,9 +4109,73 @@ mod tests {
                 "Both sides held closed-door talks in Tashkent on Tuesday, facilitated by Uzbekistan.",
                 &[(&["UZB"], p, Held)],
             ),
+            (
+                "Tajikistan has agreed to Uzbekistan's offer to mediate.",
+                &[(&["UZB"], p, Accepted)],
+            ),
+            (
+                "Tajikistan said it would not accept any mediation by Uzbekistan.",
+                &[(&["UZB"], p, Rejected)],
+            ),
+            (
+                "The OSCE chairman held separate meetings with both foreign ministers on Monday.",
+                &[(&["OSCE"], p, Held)],
+            ),
+            (
+                "Kyrgyzstan sought the help of the OSCE in resolving the dispute.",
+                &[(&["OSCE"], p, Requested)],
+            ),
+            (
+                "Uzbekistan successfully mediated an end to the standoff on Tuesday.",
+                &[(&["UZB"], p, Agreed)],
+            ),
+            (
+                "Talks between the two countries, hosted by Uzbekistan, ended in deadlock on Thursday.",
+                &[(&["UZB"], p, Failed)],
+            ),
+            (
+                "The talks ended without agreement after two days of Uzbek mediation in Tashkent.",
+                &[(&["UZB"], p, Failed)],
+            ),
+            (
+                "Sweden said it had invited both delegations to come back to Stockholm in two weeks.",
+                &[(&["SWE"], p, Offered)],
+            ),
+            (
+                "Both delegations agreed to come back for another round in January under UN auspices.",
+                &[(&["UN"], p, Scheduled)],
+            ),
+            (
+                "The two sides agreed to meet again next month, with Kazakhstan and the OSCE facilitating.",
+                &[(&["KAZ", "OSCE"], p, Scheduled)],
+            ),
+            (
+                "Officials held proximity talks in Astana, with Kazakh diplomats carrying messages between the two delegations.",
+                &[(&["KAZ"], p, Held)],
+            ),
+            (
+                "Japarov and Rahmon met in Astana, at a meeting hosted and chaired by Kazakh President Kassym-Jomart Tokayev.",
+                &[(&["KAZ"], p, Held)],
+            ),
+            (
+                "Staff from the OSCE office shuttled between the two border posts, carrying messages.",
+                &[(&["OSCE"], p, Held)],
+            ),
+            (
+                "The delegations met for three days under the auspices of Uzbekistan, which held separate sessions with each side when the plenary stalled.",
+                &[(&["UZB"], p, Held)],
+            ),
             // What is not mediation.
             (
                 "Iran called for continued dialogue between Kabul and Islamabad to ease rising tensions.",
+                &[],
+            ),
+            (
+                "Russia said it intends to invite both leaders back to Moscow, but gave no date.",
+                &[],
+            ),
+            (
+                "Angolan President Joao Lourenco, who has mediated in several regional crises, could be asked to step in.",
                 &[],
             ),
             ("A meeting that brings the two countries together would help.", &[]),

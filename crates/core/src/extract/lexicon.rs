@@ -211,7 +211,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "ceasefire", "ceasefires", "truce", "truces", "deal", "deals", "agreement", "agreements",
         "accord", "accords", "pact", "armistice", "swap", "exchange", "declaration", "settlement",
         "roadmap", "memorandum", "plan", "protocol", "arrangement", "understanding", "cessation",
-        "framework", "compromise",
+        "framework", "compromise", "communique", "communiqué",
     ]),
     (NEGATION, &[
         "not", "no", "never", "neither", "nor", "cannot", "nothing", "none", "nobody", "t",
