@@ -668,8 +668,9 @@ impl<'a> Scanner<'a> {
     /// "28-29 October 2025" (two days).
     fn day_first(&self, i: usize) -> Option<Match> {
         let (d, j) = self.day_at(i)?;
-        // A range: the first day takes the month and year of the second.
-        if self.is_punct(j, &['-', '\u{2013}']) && self.joins(j + 1) {
+        // A range: the first day takes the month and year of the second ("28-29 October",
+        // "from 18 to 20 November", "on 14 and 15 June").
+        if (self.is_punct(j, &['-', '\u{2013}']) || self.range_word(i, j)) && self.joins(j + 1) {
             if let Some(rest) = self.day_first_single(j + 1) {
                 if let Some(&DatePhrase {
                     value: PhraseValue::Day { year, month, .. },
@@ -688,6 +689,23 @@ impl<'a> Scanner<'a> {
             }
         }
         self.day_first_single(i)
+    }
+
+    /// Whether the word at `j`, after the day at `i`, joins it to a second day: "from 18 to
+    /// 20 November", "between 3 and 5 March", "on 14 and 15 June".
+    fn range_word(&self, i: usize, j: usize) -> bool {
+        let Some(w) = self.word(j) else {
+            return false;
+        };
+        let before = i
+            .checked_sub(1)
+            .and_then(|b| self.word(b))
+            .map(str::to_ascii_lowercase);
+        match before.as_deref() {
+            Some("from") => matches!(w, "to" | "through" | "until"),
+            Some("between") | Some("on") => w == "and",
+            _ => false,
+        }
     }
 
     fn day_first_single(&self, i: usize) -> Option<Match> {
@@ -737,8 +755,22 @@ impl<'a> Scanner<'a> {
                 // Optional range end, then optional year.
                 let mut k2 = k;
                 let mut second: Option<(u8, usize, usize)> = None;
-                if self.is_punct(k, &['-', '\u{2013}']) && self.joins(k + 1) {
-                    if let Some((d2, after)) = self.day_at(k + 1) {
+                // "October 28-29", "November 3 to 5", "December 1 through 6".
+                let word_range = self
+                    .word(k)
+                    .is_some_and(|w| matches!(w, "to" | "through" | "until" | "and"));
+                if (self.is_punct(k, &['-', '\u{2013}']) || word_range) && self.joins(k + 1) {
+                    if let Some((d2, after)) = self.day_at(k + 1).filter(|&(d2, after)| {
+                        // A second day, not a count ("March 3 and 5 others") or the start
+                        // of another date ("October 28 to November 2").
+                        d2 > d
+                            && !(word_range && self.month_at(after).is_some())
+                            && !(self.word(k) == Some("and")
+                                && self.word(after).is_some_and(|w| {
+                                    w.chars().next().is_some_and(char::is_alphabetic)
+                                        && !matches!(w, "in" | "at" | "on")
+                                }))
+                    }) {
                         second = Some((d2, k + 1, after));
                         k2 = after;
                     }
@@ -1250,7 +1282,33 @@ mod tests {
                     ("29 October 2025", day(Some(2025), 10, 29)),
                 ],
             ),
-            ("from 2 to 3 March", vec![("3 March", day(None, 3, 3))]),
+            (
+                "from 2 to 3 March",
+                vec![("2", day(None, 3, 2)), ("3 March", day(None, 3, 3))],
+            ),
+            (
+                "on 14 and 15 June 2023",
+                vec![
+                    ("14", day(Some(2023), 6, 14)),
+                    ("15 June 2023", day(Some(2023), 6, 15)),
+                ],
+            ),
+            (
+                "November 3 to 5",
+                vec![("November 3", day(None, 11, 3)), ("5", day(None, 11, 5))],
+            ),
+            (
+                "October 28 to November 2",
+                vec![
+                    ("October 28", day(None, 10, 28)),
+                    ("November 2", day(None, 11, 2)),
+                ],
+            ),
+            ("March 3 and 5 others", vec![("March 3", day(None, 3, 3))]),
+            (
+                "from November 3 to 5 under the auspices",
+                vec![("November 3", day(None, 11, 3)), ("5", day(None, 11, 5))],
+            ),
             (
                 "Updated: 3 March 2024 10:00 GMT",
                 vec![("3 March 2024", day(Some(2024), 3, 3))],
