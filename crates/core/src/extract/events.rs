@@ -334,6 +334,11 @@ fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
                 k!("step"),
                 k!("separate"),
                 k!("separately"),
+                k!("moved"),
+                k!("moving"),
+                k!("moves"),
+                k!("travelled"),
+                k!("traveled"),
             ]
             .contains(&doc.tokens[i].key)
     })
@@ -367,6 +372,33 @@ fn invites_both(doc: &Doc, c: &Clause, i: usize) -> bool {
             .ent_starting(j)
             .is_some_and(|k| coordinated(doc, &doc.found.ents, k).is_some());
     both && (i + 2..(i + 10).min(c.to)).any(|x| key(x) == k!("to"))
+}
+
+/// A go-between moving between the two sides: "Qatari officials moved between the two
+/// delegations", "with Al-Khulaifi's team moving between the delegations", "travelled between
+/// Kigali and Kinshasa".
+fn moves_between(doc: &Doc, c: &Clause, i: usize) -> bool {
+    let key = |j: usize| doc.tokens.get(j).map_or(0, |t| t.key);
+    let moving = [
+        k!("moved"),
+        k!("moving"),
+        k!("moves"),
+        k!("travelled"),
+        k!("traveled"),
+        k!("travelling"),
+        k!("traveling"),
+    ];
+    if !moving.contains(&key(i)) {
+        return false;
+    }
+    let Some(b) = (i + 1..(i + 3).min(c.to)).find(|&j| has(doc.cls[j], lx::BETWEEN)) else {
+        return false;
+    };
+    let j = doc.skip_modifiers(b + 1, c.to, 3);
+    (b + 1..(b + 5).min(c.to)).any(|x| has(doc.cls[x], lx::BOTH) || key(x) == k!("delegations"))
+        || doc
+            .ent_starting(j)
+            .is_some_and(|k| coordinated(doc, &doc.found.ents, k).is_some())
 }
 
 /// Titles whose "of X" names the state or body the holder stands for ("the Emir of Qatar").
@@ -1128,15 +1160,20 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         }
         // "signed in Dar es Salaam in the presence of Tanzanian President Samia Suluhu
         // Hassan": the host at whose side a deal is signed brought it about.
+        // The phrase may close a long sentence whose signing is in an earlier clause.
+        let sentence = doc.sentences[c.sentence];
         if w == k!("presence")
             && key(i + 1) == k!("of")
             && i > c.from
             && has(doc.cls[i - 1], lx::DETERMINER)
-            && within(c.from, i, lx::CONCLUDE)
-            && c.idx().any(|j| has(doc.cls[j], lx::AGREEMENT))
+            && (sentence.first..i).any(|j| has(doc.cls[j], lx::CONCLUDE))
+            && (sentence.first..sentence.last).any(|j| has(doc.cls[j], lx::AGREEMENT))
             && !actors_from(doc, c, i + 2).0.is_empty()
         {
             return Some((i, Cue::Host));
+        }
+        if moves_between(doc, c, i) {
+            return Some((i, Cue::Verb));
         }
         if cl == 0 {
             continue;
@@ -2918,13 +2955,15 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
         if has(cl, lx::WITH) {
             let (found, mut end) = actors_from(doc, c, i + 1);
             // "with Samoan diplomats carrying messages", "with Liberia and ECOWAS facilitating".
-            while end < c.to && has(doc.cls[end], lx::INSTITUTION) {
+            while end < c.to
+                && (has(doc.cls[end], lx::INSTITUTION)
+                    || [k!("team"), k!("teams"), k!("staff")].contains(&key(end)))
+            {
                 end += 1;
             }
-            let acting = doc
-                .tokens
-                .get(end)
-                .is_some_and(|_| has(doc.cls[end], lx::CUE_VERB | lx::MESSAGE_VERB));
+            let acting = doc.tokens.get(end).is_some_and(|_| {
+                has(doc.cls[end], lx::CUE_VERB | lx::MESSAGE_VERB) || moves_between(doc, c, end)
+            });
             if !found.is_empty() && acting && !groups.iter().any(|g| g.mediators == found) {
                 groups.push(Group {
                     mediators: found,
@@ -4164,6 +4203,14 @@ mod tests {
             (
                 "The delegations met for three days under the auspices of Uzbekistan, which held separate sessions with each side when the plenary stalled.",
                 &[(&["UZB"], p, Held)],
+            ),
+            (
+                "Uzbek officials moved between the two delegations, which never sat in the same room.",
+                &[(&["UZB"], p, Held)],
+            ),
+            (
+                "The round ran from December 1 to 6, with Kazakhstan's team moving between the two delegations.",
+                &[(&["KAZ"], p, Held)],
             ),
             // What is not mediation.
             (
