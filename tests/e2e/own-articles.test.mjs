@@ -1,4 +1,4 @@
-// The reader's own articles: added by the file picker and by paste, parsed in a Web Worker,
+// The reader's own articles: added by the file picker, by dropping and by paste, parsed in a Web Worker,
 // found through search, the facets and "Only my articles", exported, kept across a reload
 // (IndexedDB), removed one by one and all at once; unusable files are refused with their reason
 // while the rest are added; storage that is missing or full is reported and loses nothing kept.
@@ -140,6 +140,27 @@ test('files added by picker and paste are found, filtered, exported, kept across
   await page.reload();
   await ready(page);
   await ownCount(page, 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('files dropped on the panel are added like picked ones, and an unusable one is refused', async () => {
+  const page = await openPage(browser, server.url);
+  await ready(page);
+  await page.click('.own-articles > summary');
+  const dropped = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'lome.txt', { type: 'text/plain' }));
+    dt.items.add(new File([new Uint8Array([0, 159, 146, 150, 0, 1, 2])], 'blob.txt', { type: 'text/plain' }));
+    return dt;
+  }, story('Togo', 'Lome', 'sesquicentennial'));
+  await page.dispatchEvent('.drop-zone', 'dragover', { dataTransfer: dropped });
+  await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer: dropped });
+  await ownCount(page, 1);
+  const refused = await page.$$eval('[data-refused]', (els) => els.map((e) => e.dataset.refused));
+  assert.deepEqual(refused, ['blob.txt']);
+  await search(page, 'sesquicentennial');
+  assert.deepEqual(await listedFiles(page), ['mine/lome.txt']);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
