@@ -243,6 +243,14 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
         let Some((status, at)) = talks_outcome(doc, &clause) else {
             continue;
         };
+        // "meetings were held in Vienna, with the two envoys dealing with each other
+        // directly": talks without the third party that once hosted there.
+        let s = doc.sentences[clause.sentence];
+        if (s.first..s.last).any(|j| {
+            [k!("directly"), k!("bilateral"), k!("bilaterally")].contains(&doc.tokens[j].key)
+        }) {
+            continue;
+        }
         let (subject_party, others) = subject_and_others(doc, &clause, at, mediators);
         talked.push(Candidate {
             clause,
@@ -401,6 +409,53 @@ fn moves_between(doc: &Doc, c: &Clause, i: usize) -> bool {
             .is_some_and(|k| coordinated(doc, &doc.found.ents, k).is_some())
 }
 
+/// Whether the sentence of the clause names talks or a deal "between" a known party and
+/// something the reference does not know ("between Khartoum and several Darfuri rebel groups").
+fn half_between(doc: &Doc, c: &Clause) -> bool {
+    let s = doc.sentences[c.sentence];
+    let to = s.last;
+    (s.first..to).any(|i| {
+        if !has(doc.cls[i], lx::BETWEEN) {
+            return false;
+        }
+        let j = doc.skip_modifiers(i + 1, to, 4);
+        let Some(k) = doc.ent_starting(j) else {
+            return false;
+        };
+        let e = &doc.found.ents[k];
+        let mut a = e.last;
+        if doc
+            .tokens
+            .get(a)
+            .is_some_and(|t| t.kind == Kind::Apostrophe)
+        {
+            return false;
+        }
+        if !doc
+            .tokens
+            .get(a)
+            .is_some_and(|t| t.is_word() && has(doc.cls[a], lx::AND))
+        {
+            return false;
+        }
+        a += 1;
+        doc.party(e).is_some()
+            && (a..(a + 5).min(to)).all(|x| doc.ent_covering(x).is_none())
+            && (a..(a + 5).min(to)).any(|x| {
+                [
+                    k!("groups"),
+                    k!("rebels"),
+                    k!("factions"),
+                    k!("militias"),
+                    k!("movements"),
+                    k!("insurgents"),
+                    k!("fighters"),
+                ]
+                .contains(&doc.tokens[x].key)
+            })
+    })
+}
+
 /// Titles whose "of X" names the state or body the holder stands for ("the Emir of Qatar").
 const TITLES: [u64; 10] = [
     k!("emir"),
@@ -487,6 +542,11 @@ fn resolve(
                 continue;
             }
             super::sort_ids(&mut mediators);
+            // "the agreement between Khartoum and several Darfuri rebel groups": one side is
+            // no party the reference knows, so the article's pair would be a guess.
+            if c.parties.len() < 2 && half_between(doc, &c.clause) {
+                continue;
+            }
             let Some(parties) =
                 parties_of(c, &mediators, pairs, last_parties.as_ref(), &known, salient)
             else {
@@ -2333,6 +2393,16 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
     let at = s.schedule?;
     // "agreed to meet again but set no date": no meeting is fixed.
     let sentence = doc.sentences[c.sentence];
+    // "Under the accord, the two governments will ... resume regular meetings": carrying out
+    // a deal, not a round of the mediated talks.
+    let terms = (sentence.first..(sentence.first + 2).min(sentence.last)).any(|j| {
+        key(j) == k!("under")
+            && (j + 1..(j + 4).min(sentence.last))
+                .any(|x| has(doc.cls[x], lx::AGREEMENT) || key(x) == k!("terms"))
+    });
+    if terms {
+        return None;
+    }
     let no_date =
         (sentence.first..sentence.last).any(|j| key(j) == k!("no") && key(j + 1) == k!("date"));
     if s.fail.is_some() || s.agree.is_some() || no_date || blocked(doc, c, at, Status::Scheduled) {
@@ -2557,7 +2627,9 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
                     .contains(&doc.tokens[x].key)
             })
     });
-    if record {
+    // "which has hosted talks with armed groups elsewhere in Africa".
+    let elsewhere = (cue + 1..c.to).any(|j| c.holds(j) && doc.tokens[j].key == k!("elsewhere"));
+    if record || elsewhere {
         return None;
     }
     // "Kyrgyzstan requested that Kazakhstan mediate": the clause after the request is what
@@ -4219,6 +4291,14 @@ mod tests {
             ),
             (
                 "Russia said it intends to invite both leaders back to Moscow, but gave no date.",
+                &[],
+            ),
+            (
+                "South Sudan also hosted the talks that produced the 2020 Juba peace agreement between Khartoum and several Darfuri rebel groups.",
+                &[],
+            ),
+            (
+                "Analysts say Qatar, which has hosted talks with armed groups elsewhere in Africa, may step in.",
                 &[],
             ),
             (
