@@ -663,6 +663,16 @@ fn parties_of(
 ) -> Option<Vec<&'static str>> {
     let free = |p: &&'static str| !mediators.contains(p);
     let mut parties: Vec<&'static str> = c.parties.iter().copied().filter(free).collect();
+    // "China-mediated talks with the Ta'ang National Liberation Army": a group named alone is
+    // in a dispute with the state it is based in.
+    if parties.len() == 1 {
+        if let Some(g) = crate::reference::reference().group(parties[0]) {
+            let home = super::governing(g.based_in);
+            if home != parties[0] && free(&home) {
+                parties.push(home);
+            }
+        }
+    }
     if parties.len() < 2 {
         if let Some(&(a, b)) = c.coords.iter().find(|(a, b)| free(a) && free(b)) {
             parties = vec![a, b];
@@ -1227,7 +1237,10 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             && i > c.from
             && has(doc.cls[i - 1], lx::DETERMINER)
             && (sentence.first..i).any(|j| has(doc.cls[j], lx::CONCLUDE))
-            && (sentence.first..sentence.last).any(|j| has(doc.cls[j], lx::AGREEMENT))
+            && (sentence.first..sentence.last).any(|j| {
+                has(doc.cls[j], lx::AGREEMENT)
+                    || key(j) == k!("statement") && j > 0 && key(j - 1) == k!("joint")
+            })
             && !actors_from(doc, c, i + 2).0.is_empty()
         {
             return Some((i, Cue::Host));
@@ -1400,16 +1413,20 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         }
         // "an offer by the bloc IGAD to convene direct talks", "a proposal from Qatar to host
         // a round": a named third party's offer of mediation.
-        if [k!("offer"), k!("proposal")].contains(&w)
+        if [k!("offer"), k!("proposal"), k!("invitation")].contains(&w)
             && [k!("by"), k!("from")].contains(&key(i + 1))
         {
             let (ids, end) = actors_from(doc, c, i + 2);
             let j = doc.skip_modifiers(end, c.to, 2);
+            // "an invitation from Brussels to a third round of talks".
+            let to_talks = w == k!("invitation")
+                && (j + 1..(j + 5).min(c.to)).any(|x| has(doc.cls[x], lx::TALKS));
             if !ids.is_empty()
                 && key(j) == k!("to")
-                && doc.cls.get(j + 1).is_some_and(|&n| {
-                    has(n, lx::HOST | lx::CUE_VERB | lx::HELP) || has(n, lx::TALKS_MODIFIER)
-                })
+                && (to_talks
+                    || doc.cls.get(j + 1).is_some_and(|&n| {
+                        has(n, lx::HOST | lx::CUE_VERB | lx::HELP) || has(n, lx::TALKS_MODIFIER)
+                    }))
             {
                 return Some((i, Cue::Noun));
             }
@@ -1663,7 +1680,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         }
         // "signed a joint commitment": a commitment is a deal only when signed ("Iran's
         // commitment to strengthening relations" is not).
-        if w == k!("commitment")
+        if (w == k!("commitment") || w == k!("statement") && key(i - 1) == k!("joint"))
             && (i.saturating_sub(3).max(c.from)..i)
                 .any(|j| [k!("signed"), k!("sign"), k!("signing")].contains(&key(j)))
         {
@@ -1775,9 +1792,17 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             (i + 1..(i + 4).min(c.to))
                 .any(|j| [k!("court"), k!("icj"), k!("tribunal"), k!("judges")].contains(&key(j)))
         };
+        // "asked their chief negotiators to keep working": a party's own people.
+        let own_people = [k!("their"), k!("its"), k!("his"), k!("her"), k!("our")]
+            .contains(&key(i + 1))
+            && doc.cls.get(i + 2).is_some_and(|&n| n & lx::CUE_NOUN == 0)
+            && (i + 2..(i + 4).min(c.to)).all(|j| {
+                doc.ent_covering(j).is_none()
+                    && ![k!("counterpart"), k!("counterparts")].contains(&key(j))
+            });
         if invites_both(doc, c, i) {
             first(&mut s.offer, i);
-        } else if has(cl, lx::REQUEST) && !court() {
+        } else if has(cl, lx::REQUEST) && !court() && !own_people {
             let seek = [k!("seek"), k!("seeks"), k!("seeking")].contains(&w);
             if !(seek && key(i + 1) == k!("to")) && w != k!("invitation") {
                 first(&mut s.request, i);
@@ -1978,7 +2003,12 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 || (i + 1..(i + 4).min(c.to)).any(|j| {
                     c.holds(j) && (has(doc.cls[j], lx::CONCLUDE) || brokered.contains(&key(j)))
                 })
-                || cue.is_some_and(|q| brokered.contains(&key(q)) && q < i && i - q <= 4);
+                || cue.is_some_and(|q| brokered.contains(&key(q)) && q < i && i - q <= 4)
+                // "with the support of Brazil, it brokered the Argyle Declaration".
+                || (i.saturating_sub(5).max(c.from)..i).any(|j| {
+                    c.holds(j)
+                        && [k!("brokered"), k!("co-brokered"), k!("negotiated")].contains(&key(j))
+                });
             if concluded {
                 first(&mut s.agree, i);
             }
@@ -2628,7 +2658,14 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
             })
     });
     // "which has hosted talks with armed groups elsewhere in Africa".
-    let elsewhere = (cue + 1..c.to).any(|j| c.holds(j) && doc.tokens[j].key == k!("elsewhere"));
+    let elsewhere = (cue + 1..c.to).any(|j| {
+        c.holds(j)
+            && (doc.tokens[j].key == k!("elsewhere")
+                || doc.tokens[j].key == k!("past")
+                    && j >= 2
+                    && doc.tokens[j - 1].key == k!("the")
+                    && doc.tokens[j - 2].key == k!("in"))
+    });
     if record || elsewhere {
         return None;
     }
@@ -2944,7 +2981,14 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 && (w.ends_with("ly")
                     || matches!(
                         w,
-                        "later" | "then" | "again" | "also" | "now" | "afterwards" | "jointly"
+                        "later"
+                            | "then"
+                            | "again"
+                            | "also"
+                            | "now"
+                            | "afterwards"
+                            | "jointly"
+                            | "turn"
                     )
                     || has(doc.cls[j], lx::LOCATIVE | lx::AND | lx::DETERMINER)
                     || t.cap())
@@ -3020,6 +3064,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
     }
     // Co-mediators: "with the support of Egypt and the United States", "with Turkish support".
     let mut co = Vec::new();
+    let mut auspices = Vec::new();
     let mut ids = Vec::new();
     for i in c.idx() {
         let cl = doc.cls[i];
@@ -3065,6 +3110,9 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 // "with the support of Spain", "with Egyptian and American mediators".
                 if has(cl, lx::WITH) && !has(doc.cls[j], lx::AUSPICES) {
                     co.extend(found.iter().copied());
+                }
+                if has(cl, lx::UNDER) && key(j) == k!("auspices") {
+                    auspices.extend(found.iter().copied());
                 }
                 ids.extend(found);
             }
@@ -3151,8 +3199,8 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
         if key(i) == k!("role") && key(i + 1) == k!("for") {
             ids.extend(actors_from(doc, c, i + 2).0);
         }
-        // "mediation by X", "an offer from X", "the mediation of X".
-        if has(cl, lx::CUE_NOUN | lx::OFFER) {
+        // "mediation by X", "an offer from X", "the mediation of X", "an invitation from X".
+        if has(cl, lx::CUE_NOUN | lx::OFFER) || key(i) == k!("invitation") {
             let nx = key(i + 1);
             if nx == k!("by") || nx == k!("from") || nx == k!("of") && has(cl, lx::CUE_NOUN) {
                 let (after, _) = actors_from(doc, c, i + 2);
@@ -3163,6 +3211,8 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
     if !groups.is_empty() {
         for g in &mut groups {
             merge_ids(&mut g.mediators, &co);
+            // "a deal negotiated under UN auspices and hosted by Oman": both.
+            merge_ids(&mut g.mediators, &auspices);
         }
         return groups;
     }
@@ -3185,6 +3235,12 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
     let to = c.to;
     while j < to {
         j = doc.skip_modifiers(j, to, 3);
+        // "the office of the UN special envoy", "the offices of the Qatari prime minister".
+        if [k!("office"), k!("offices")].contains(&doc.tokens.get(j).map_or(0, |t| t.key))
+            && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("of"))
+        {
+            j = doc.skip_modifiers(j + 2, to, 3);
+        }
         // "the East African bloc IGAD", "the regional body ECOWAS": a descriptive noun
         // before the name.
         if doc.ent_starting(j).is_none() {
@@ -3594,10 +3650,22 @@ fn between_parties(doc: &Doc, from: usize, to: usize, c: Option<&Clause>) -> Vec
             }
         }
     }
+    let mut lone = Vec::new();
     for k in doc.ents_in(from, to) {
         let e = &ents[k];
         if !inside(e.first) {
             continue;
+        }
+        // "talks with the Ta'ang National Liberation Army": a group across the table.
+        if e.kind == MentionKind::Group
+            && lone.is_empty()
+            && e.first >= 2
+            && doc.tokens[e.first - 1].key == k!("the")
+            && doc.tokens[e.first - 2].key == k!("with")
+            && e.first >= 3
+            && has(doc.cls[e.first - 3], lx::TALKS)
+        {
+            lone.extend(doc.party(e));
         }
         if doc
             .tokens
@@ -3621,7 +3689,7 @@ fn between_parties(doc: &Doc, from: usize, to: usize, c: Option<&Clause>) -> Vec
             }
         }
     }
-    Vec::new()
+    lone
 }
 
 #[cfg(test)]
