@@ -2359,9 +2359,10 @@ fn mediators_report(doc: &Doc, clauses: &[Clause], ci: usize) -> Option<Candidat
     })
 }
 
-/// An agreement or a failure the parties as a whole report right after talks were held ("The
-/// two sides agreed to a ceasefire"), in a sentence with no cue of its own: an outcome of those
-/// talks, by the same mediators.
+/// An agreement or a failure the parties as a whole, or the talks themselves, report right
+/// after talks were held ("The two sides agreed to a ceasefire", "The meeting broke up without
+/// agreement"), in a sentence with no cue of its own: an outcome of those talks, by the same
+/// mediators.
 fn outcome_of_the_talks(doc: &Doc, si: usize, s: &Sentence) -> Option<Candidate> {
     let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
     let cue_words = lx::CUE_NOUN | lx::CUE_VERB | lx::HOST;
@@ -2369,11 +2370,20 @@ fn outcome_of_the_talks(doc: &Doc, si: usize, s: &Sentence) -> Option<Candidate>
         return None;
     }
     // "The two sides", "Both sides", "The parties", "The two countries".
+    // Or the talks themselves: "The meeting broke up without agreement", "The round ended
+    // on Tuesday without a deal".
     let whole = [k!("the"), k!("both"), k!("two")];
-    let opening = (s.first..(s.first + 3).min(s.last))
-        .find(|&i| has(doc.cls[i], lx::BOTH) && !whole.contains(&key(i)))?;
-    if !(s.first..opening).all(|i| whole.contains(&key(i))) {
-        return None;
+    let talks = key(s.first) == k!("the")
+        && (s.first + 1..(s.first + 3).min(s.last)).any(|i| {
+            has(doc.cls[i], lx::TALKS)
+                && (s.first + 1..i).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].cap())
+        });
+    if !talks {
+        let opening = (s.first..(s.first + 3).min(s.last))
+            .find(|&i| has(doc.cls[i], lx::BOTH) && !whole.contains(&key(i)))?;
+        if !(s.first..opening).all(|i| whole.contains(&key(i))) {
+            return None;
+        }
     }
     let c = clauses(doc, si, s).into_iter().next()?;
     let (status, at) = outcome_signal(doc, &c)?;
@@ -4347,6 +4357,10 @@ mod tests {
             (
                 "Uzbek officials moved between the two delegations, which never sat in the same room.",
                 &[(&["UZB"], p, Held)],
+            ),
+            (
+                "Uzbekistan hosted a round of talks between the two sides in Tashkent on Monday. The meeting broke up without agreement on Tuesday.",
+                &[(&["UZB"], p, Held), (&["UZB"], p, Failed)],
             ),
             (
                 "The round ran from December 1 to 6, with Kazakhstan's team moving between the two delegations.",
