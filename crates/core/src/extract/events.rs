@@ -723,12 +723,17 @@ fn parties_of(
         }
     }
     if parties.len() < 2 {
-        parties = main(false).or_else(|| {
-            salient
-                .iter()
-                .map(|p| vec![p.0, p.1])
-                .find(|ps| fits(ps, false))
-        })?;
+        // Failing a pair the article is known to be about, the two parties the sentence
+        // names ("the only format in which Georgia and Russia sit together, was held under").
+        let named: Vec<&'static str> = c.others.iter().copied().filter(free).collect();
+        parties = main(false)
+            .or_else(|| (anchor.is_none() && named.len() == 2).then_some(named))
+            .or_else(|| {
+                salient
+                    .iter()
+                    .map(|p| vec![p.0, p.1])
+                    .find(|ps| fits(ps, false))
+            })?;
     }
     super::sort_ids(&mut parties);
     (parties.len() == 2).then_some(parties)
@@ -1433,8 +1438,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         }
         // "held under the aegis of the AU", "talks under Qatari patronage": talks under a
         // third party (not under the supervision of observers).
+        // The talks may be the subject of a predicate cut off by a relative clause ("A new
+        // round of the talks, the only format in which ..., was held under").
+        let predicate_of_talks = has(doc.cls[c.from], lx::AUX)
+            && (sentence.first..c.from).any(|j| has(doc.cls[j], lx::TALKS));
         if has(cl, lx::UNDER)
-            && c.idx().any(|j| has(doc.cls[j], lx::TALKS))
+            && (c.idx().any(|j| has(doc.cls[j], lx::TALKS)) || predicate_of_talks)
             && (i + 1..(i + 5).min(c.to)).any(|j| {
                 [
                     k!("aegis"),
@@ -1766,7 +1775,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 first(&mut s.agree, i);
             } else if v < c.to && talk_again.contains(&key(v))
                 || has(doc.cls[v], lx::DETERMINER)
-                    && (v + 1..(v + 6).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS))
+                    && (v + 1..(v + 8).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS))
             {
                 // "Agreed to meet again", "agreed to a face-to-face meeting": a plan, not an
                 // agreement.
@@ -1780,7 +1789,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 first(&mut s.agree, i);
             } else if v < c.to
                 && [k!("a"), k!("an")].contains(&key(v))
-                && (v + 1..(v + 6).min(c.to))
+                && (v + 1..(v + 8).min(c.to))
                     .all(|j| doc.cls[j] & (lx::TALKS | lx::CUE_NOUN | lx::OFFER | lx::SUPPORT) == 0)
             {
                 // "agreed to a joint border patrol": a measure agreed.
@@ -3023,7 +3032,9 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                     && v >= 2
                     && has(doc.cls[v - 1], lx::AND)
                     && has(doc.cls[v - 2], lx::CUE_VERB | lx::HOST);
+                // "months of shuttle diplomacy by Kuwait".
                 chaired_too
+                    || key(v) == k!("diplomacy")
                     || has(doc.cls[v], lx::CUE_VERB | lx::HOST | lx::MESSAGE_VERB)
                     || chaired == Some(v)
                     || cue == v && (led_talks(doc, c, v) || key(v) == k!("negotiated"))
@@ -3118,7 +3129,10 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                     found.extend(after);
                 }
                 // "with the support of Spain", "with Egyptian and American mediators".
-                if has(cl, lx::WITH) && !has(doc.cls[j], lx::AUSPICES) {
+                // "hosted by the United Nations with US mediation" too.
+                if has(cl, lx::WITH)
+                    && (!has(doc.cls[j], lx::AUSPICES) || key(j) == k!("mediation"))
+                {
                     co.extend(found.iter().copied());
                 }
                 if has(cl, lx::UNDER) && key(j) == k!("auspices") {
