@@ -1250,6 +1250,18 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         {
             return Some((i, Cue::Host));
         }
+        // "signed a joint communique in Sir Jerry's presence".
+        if w == k!("presence")
+            && i >= 4
+            && key(i - 1) == k!("s")
+            && doc.tokens[i - 2].kind == Kind::Apostrophe
+            && doc
+                .ent_ending(i - 2)
+                .is_some_and(|k| doc.actor(&doc.found.ents[k]).is_some())
+            && (sentence.first..i).any(|j| has(doc.cls[j], lx::CONCLUDE))
+        {
+            return Some((i, Cue::Host));
+        }
         if moves_between(doc, c, i) {
             return Some((i, Cue::Verb));
         }
@@ -1536,7 +1548,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         k!("convened"),
         k!("co-convened"),
     ];
-    if c.idx().any(|j| has(doc.cls[j], lx::TALKS)) {
+    // Or talks that are the subject cut off by a relative clause ("The talks, which ..., were
+    // chaired by").
+    let s = doc.sentences[c.sentence];
+    let predicate_of_talks =
+        has(doc.cls[c.from], lx::AUX) && (s.first..c.from).any(|j| has(doc.cls[j], lx::TALKS));
+    if c.idx().any(|j| has(doc.cls[j], lx::TALKS)) || predicate_of_talks {
         let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
         if let Some(j) = c.idx().find(|&j| {
             chair.contains(&key(j))
@@ -1812,7 +1829,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if invites_both(doc, c, i) {
             first(&mut s.offer, i);
         } else if has(cl, lx::REQUEST) && !court() && !own_people {
-            let seek = [k!("seek"), k!("seeks"), k!("seeking")].contains(&w);
+            let seek = [k!("seek"), k!("seeks"), k!("seeking"), k!("sought")].contains(&w);
             if !(seek && key(i + 1) == k!("to")) && w != k!("invitation") {
                 first(&mut s.request, i);
             }
@@ -1986,6 +2003,13 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             {
                 first(&mut s.fail, i);
             }
+        }
+        // "Cardinal Samoré's mediation led to the 1984 treaty".
+        if w == k!("led")
+            && key(i + 1) == k!("to")
+            && (i + 2..(i + 6).min(c.to)).any(|j| has(doc.cls[j], lx::AGREEMENT))
+        {
+            first(&mut s.agree, i);
         }
         // "mediated an end to the standoff", "brokered an end to the fighting".
         if w == k!("end")
@@ -2264,7 +2288,11 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
     // Held: a mediation verb ("mediated", "is mediating", "shuttled"), hosted talks, support
     // for talks, or a mediation noun with talks held ("talks under Qatari mediation") or a
     // go-between who acted ("acted as a go-between").
-    let talks = c.idx().any(|j| has(doc.cls[j], lx::TALKS | lx::HELD));
+    // "the talks, which ran from September 21 to 23 under the auspices of": the relative
+    // clause's talks are the noun before it.
+    let talks = c.idx().any(|j| has(doc.cls[j], lx::TALKS | lx::HELD))
+        || [k!("which"), k!("that")].contains(&key(c.from))
+            && (c.from.saturating_sub(3)..c.from).any(|j| has(doc.cls[j], lx::TALKS));
     match kind {
         Cue::Verb => {
             let infinitive = cue > c.from && key(cue - 1) == k!("to");
@@ -2444,6 +2472,11 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
     let sentence = doc.sentences[c.sentence];
     // "Under the accord, the two governments will ... resume regular meetings": carrying out
     // a deal, not a round of the mediated talks.
+    // "a bilateral working group ... agreed to meet again": no third party's round.
+    let bilateral = (sentence.first..sentence.last).any(|j| key(j) == k!("bilateral"));
+    if bilateral {
+        return None;
+    }
     let terms = (sentence.first..(sentence.first + 2).min(sentence.last)).any(|j| {
         key(j) == k!("under")
             && (j + 1..(j + 4).min(sentence.last))
@@ -3625,7 +3658,14 @@ fn coordinations(doc: &Doc, c: &Clause) -> Vec<(&'static str, &'static str)> {
                 attending.contains(&t.key)
                     || t.key == k!("as")
                         && doc.tokens.get(after + 1).is_some_and(|n| {
-                            has(doc.cls[after + 1], lx::PUNDIT) || n.key == k!("witnesses")
+                            has(doc.cls[after + 1], lx::PUNDIT)
+                                || [
+                                    k!("witnesses"),
+                                    k!("guarantors"),
+                                    k!("observers"),
+                                    k!("monitors"),
+                                ]
+                                .contains(&n.key)
                         })
             });
             // "mediated by an AU panel of former Kenyan president Uhuru Kenyatta and former South
