@@ -4,36 +4,52 @@
 //! relative clause between commas (", which has mediated ...,") is read on its own, with the
 //! noun before it as its subject, and left out of the clause around it. A clause is about
 //! mediation when it has a *cue*: a mediation verb or noun ("brokered", "mediator", "good
-//! offices", "go-between", "moderated"), hosting, convening or arranging talks or a new round,
-//! "carried messages between", "served as a bridge between", talks "through" a third party,
-//! talks "under the aegis" or "at the invitation" of one, "X-led" talks or processes, "with X's
-//! support" for talks, a third party announcing a deal between two others, an offer to help both
-//! sides or to host a round, "help bring" a party "to the negotiating table", "help broker", a
-//! third party's proposal or invitation of talks, or a party rejecting "any role for X". Its *status* comes from the words around the cue: the first of
-//! reject, accept, request, offer; else fail, agree, schedule, held. A sentence reports one
-//! process at its furthest status, so talks in one clause that ended in a deal or collapsed in
-//! another are agreed or failed, and what "the mediators said" was agreed is theirs; a clause
-//! about the agreement named just before it ("the peace agreement, brokered by IGAD and signed
-//! in Addis Ababa") is agreed. A negated, modal, conditional or speculative cue ("has not
-//! offered", "could mediate", "no sign that", "may seek to emphasise its role as a mediator")
-//! gives nothing; refusing an act ("refusing to move forward") is not refusing a mediator; a plan
-//! with "no date" set is not scheduled.
+//! offices", "go-between", "moderated", "shuttle diplomacy"), hosting, convening or arranging
+//! talks or a new round, "brought the two sides together", "held separate meetings with both",
+//! "carried messages between", "moved between the two delegations", "served as a bridge
+//! between", talks "through" a third party, talks "under the aegis", "under the
+//! co-chairmanship" or "at the invitation" of one, "X-led" talks or processes, "with X's
+//! support" for talks, a deal "negotiated by" or signed "in the presence of" a third party, a
+//! third party announcing a deal between two others, an offer to help both sides, to host a
+//! round or to "play a constructive role", inviting both sides to talks, "help bring" a party
+//! "to the negotiating table", "help broker", a party asking a third party "to intervene", "to
+//! step in", "to help resolve" the dispute or for its "help", a third party's proposal,
+//! invitation or offer "to convene talks", or a party rejecting "any role for X". Its *status*
+//! comes from the words around the cue: the first of reject (also "would not accept"), accept,
+//! request, offer; else fail, agree, schedule, held. A sentence reports one process at its
+//! furthest status, so talks in one clause that ended in a deal or collapsed in another are
+//! agreed or failed (not a circumstance: "when the plenary stalled"), and what "the mediators
+//! said" was agreed is theirs; a clause about the agreement named just before it ("the peace
+//! agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so is "mediated an
+//! end to" a standoff. "After two days of Qatari mediation" took place. A negated, modal,
+//! conditional or speculative cue ("has not offered", "could mediate", "no sign that", "may
+//! seek to emphasise its role as a mediator") gives nothing, nor does a record ("who has
+//! mediated in several crises", "hosted talks elsewhere", "in the past"); refusing an act
+//! ("refusing to move forward") is not refusing a mediator, nor is a party's "bid" to gain
+//! something an offer; a plan with "no date" set is not scheduled.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
-//! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "under Egypt's
-//! auspices", "with the support of Egypt", "with Egyptian mediators", "Iran's offer", "UN
-//! mediation", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", people by
-//! their state or office, known to the reference
-//! or not) or else the clause's subject; a pronoun is resolved to the speaker of the sentence or
-//! the last actor named; "the offer" or "any mediation" refer back (or forward) to an offer or
-//! request made in the article, never to talks merely held. Parties are "between A and B" (an
-//! organisation too, and "the government" beside a group based in its state), "the A-B dispute",
-//! two parties joined by "and" that are neither the mediators nor a list after "by", the subject
-//! who accepts, rejects or requests with the other party named, or else the article's main pair.
+//! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted and
+//! chaired by", "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the
+//! support of Egypt", "with Egyptian mediators", "with Liberia and ECOWAS facilitating", "Iran's
+//! offer", "UN mediation", "asked China to mediate", "appealed on Tuesday to X", "the OAS
+//! offer", "the Emir of Qatar", "staff from the OAS office", "the East African bloc IGAD",
+//! people by their state or office, known to the reference or not) or else the clause's
+//! subject; a pronoun is resolved to the speaker of the sentence or the last actor named; "the
+//! offer", "the initiative", "the invitation" or "any mediation" refer back (or forward) to an
+//! offer or request made in the article, never to talks merely held. Parties are "between A and
+//! B" (an organisation too, and "the government" beside a group based in its state), "the A-B
+//! dispute", talks "with" a group (and the state it fights in), two parties joined by "and"
+//! that are neither the mediators, nor a list after "by", nor "guarantors" or "observers", the
+//! subject who accepts, rejects or requests with the other party named, or else the article's
+//! main pair, or the two parties the sentence names; never a guess when one side is a group the
+//! reference does not know ("between Khartoum and several Darfuri rebel groups").
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
-//! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), so their outcome is an
-//! event too. Restatements of the same mediators, parties and status merge into the first.
+//! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
+//! deal "directly", so their outcome is an event too, as is "The meeting broke up without
+//! agreement" right after mediated talks. Restatements of the same mediators, parties and status
+//! merge into the first.
 
 use super::dates::Dating;
 use super::lexicon::{self as lx, Class};
@@ -470,7 +486,7 @@ const TITLES: [u64; 10] = [
     k!("chairperson"),
 ];
 
-/// Mediation statements read per article (see [`events`]).
+/// Mediation statements read per article (see `events`).
 pub const MAX_STATEMENTS: usize = 500;
 
 /// Fills in missing mediators and parties, drops what is still incomplete, dates and merges.

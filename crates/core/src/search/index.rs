@@ -1,6 +1,6 @@
 //! The full-text index: what is stored in the bundle, how it is built, and how it is loaded.
 //!
-//! Stored (in the bundle, encoded with postcard; see [`StoredIndex`]):
+//! Stored (in the bundle, encoded with postcard; see `StoredIndex`):
 //! - every folded word form seen (not stop words), sorted and front-coded; the stems are not
 //!   stored but derived from the word forms when loading, each word pointing to its stem
 //!   (prefix matching and typo tolerance work on word forms, so "negotiat" finds
