@@ -1960,7 +1960,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             .get(i + 1)
             .is_some_and(|t| t.kind == Kind::Hyphen && !t.spaced())
             || i > 0 && doc.tokens[i - 1].kind == Kind::Hyphen && !doc.tokens[i - 1].spaced();
-        if has(cl, lx::END) && !compound {
+        // "The agreement came at the end of talks held in Kunming": a noun, not an ending.
+        let the_end = w == k!("end") && i > 0 && key(i - 1) == k!("the") && key(i + 1) == k!("of");
+        if has(cl, lx::END) && !compound && !the_end {
             // "ended without agreement"; "effectively ending months of talks".
             // "ended on Thursday without a deal".
             let without = (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::WITHOUT));
@@ -2877,7 +2879,7 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
             .retain(|m| !own.contains(m) && Some(*m) != subject_party);
         super::sort_ids(&mut g.mediators);
     }
-    let parties = if own.is_empty() {
+    let mut parties = if own.is_empty() {
         sentence_parties(doc, c)
     } else {
         own
@@ -2887,6 +2889,27 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         .flat_map(|g| g.mediators.iter().copied())
         .collect();
     let others = other_parties(doc, c, subject_party, &mediators);
+    // "Ecuador spurned an offer from Brazil to help it restore relations with Mexico": the
+    // party who answers and the one other party its own clause names, before any pair the
+    // article is about.
+    if parties.len() < 2 && object_role {
+        if let Some(sp) = subject_party {
+            // Up to the first comma after the answer ("..., saying Kenya remained the
+            // mediator" names no party of the dispute).
+            let end = (at..c.to)
+                .find(|&j| doc.tokens[j].kind == Kind::Comma)
+                .unwrap_or(c.to);
+            let mut near = doc
+                .ents_in(c.from, end)
+                .filter(|&k| c.holds(doc.found.ents[k].first))
+                .filter_map(|k| doc.party(&doc.found.ents[k]))
+                .filter(|p| *p != sp && !mediators.contains(p));
+            if let (Some(o), None) = (near.next(), near.next()) {
+                parties = vec![sp, o];
+                super::sort_ids(&mut parties);
+            }
+        }
+    }
     if asked_that {
         status = Status::Requested;
     }
@@ -4435,6 +4458,14 @@ mod tests {
             (
                 "The round ran from December 1 to 6, with Kazakhstan's team moving between the two delegations.",
                 &[(&["KAZ"], p, Held)],
+            ),
+            (
+                "Ecuador spurned an offer from Brazil to help it restore relations with Mexico, two months after the embassy raid.",
+                &[(&["BRA"], &["ECU", "MEX"], Rejected)],
+            ),
+            (
+                "Uzbekistan hosted talks between the two sides on Monday. The deal came at the end of talks held in Tashkent.",
+                &[(&["UZB"], p, Held)],
             ),
             // What is not mediation.
             (
