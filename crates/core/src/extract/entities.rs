@@ -253,11 +253,19 @@ fn unnamed_juntas(tokens: &[Token], ents: &mut Vec<Ent>) {
         return;
     }
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    let r = crate::reference::reference();
     for e in ents.iter() {
-        if e.kind == MentionKind::Country && !e.venue {
-            match counts.iter_mut().find(|c| c.0 == e.id) {
+        // A rebel group's mention counts for the state it fights in: a story about the junta
+        // and the Arakan Army is about Myanmar, whoever hosts the talks.
+        let state = match e.kind {
+            MentionKind::Country if !e.venue => Some(e.id),
+            MentionKind::Group => r.group(e.id).map(|g| g.based_in),
+            _ => None,
+        };
+        if let Some(state) = state {
+            match counts.iter_mut().find(|c| c.0 == state) {
                 Some(c) => c.1 += 1,
-                None => counts.push((e.id, 1)),
+                None => counts.push((state, 1)),
             }
         }
     }

@@ -563,9 +563,24 @@ fn resolve(
             if c.parties.len() < 2 && half_between(doc, &c.clause) {
                 continue;
             }
-            let Some(parties) =
-                parties_of(c, &mediators, pairs, last_parties.as_ref(), &known, salient)
-            else {
+            let Some(parties) = parties_of(
+                c,
+                &mediators,
+                pairs,
+                last_parties.as_ref(),
+                &known,
+                salient,
+                {
+                    // "between the two governments", "between them": the parties of the story.
+                    let s = doc.sentences[c.clause.sentence];
+                    (s.first..s.last).any(|j| {
+                        has(doc.cls[j], lx::BETWEEN)
+                            && (j + 1..(j + 4).min(s.last)).any(|x| {
+                                has(doc.cls[x], lx::BOTH) || doc.tokens[x].key == k!("them")
+                            })
+                    })
+                },
+            ) else {
                 continue;
             };
             if !known.iter().any(|(m, p)| *m == mediators && *p == parties) {
@@ -676,6 +691,7 @@ fn parties_of(
     last: Option<&Vec<&'static str>>,
     known: &[(Vec<&'static str>, Vec<&'static str>)],
     salient: &[Pair],
+    refers_to_both: bool,
 ) -> Option<Vec<&'static str>> {
     let free = |p: &&'static str| !mediators.contains(p);
     let mut parties: Vec<&'static str> = c.parties.iter().copied().filter(free).collect();
@@ -739,11 +755,12 @@ fn parties_of(
         }
     }
     if parties.len() < 2 {
-        // Failing a pair the article is known to be about, the two parties the sentence
-        // names ("the only format in which Georgia and Russia sit together, was held under").
+        // The two parties the sentence names ("the only format in which Georgia and Russia
+        // sit together, was held under"), else a pair the article is known to be about.
         let named: Vec<&'static str> = c.others.iter().copied().filter(free).collect();
-        parties = main(false)
-            .or_else(|| (anchor.is_none() && named.len() == 2).then_some(named))
+        parties = (anchor.is_none() && named.len() == 2 && !refers_to_both)
+            .then_some(named)
+            .or_else(|| main(false))
             .or_else(|| {
                 salient
                     .iter()
@@ -2952,10 +2969,30 @@ fn other_parties(
 ) -> Vec<&'static str> {
     let s = doc.sentences[c.sentence];
     let mut out = Vec::new();
+    // "with the United States and China attending", "with Sudan and Uganda as guarantors":
+    // onlookers, not parties.
+    let onlooker = |last: usize| {
+        (last..(last + 5).min(s.last)).any(|j| {
+            [
+                k!("attending"),
+                k!("observing"),
+                k!("watching"),
+                k!("witnessing"),
+                k!("guarantors"),
+                k!("observers"),
+                k!("witnesses"),
+            ]
+            .contains(&doc.tokens[j].key)
+        })
+    };
     for k in doc.ents_in(s.first, s.last) {
         let e = &doc.found.ents[k];
         if let Some(p) = doc.party(e) {
-            if Some(p) != subject && !mediators.contains(&p) && !out.contains(&p) {
+            if Some(p) != subject
+                && !mediators.contains(&p)
+                && !out.contains(&p)
+                && !onlooker(e.last)
+            {
                 out.push(p);
             }
         }
