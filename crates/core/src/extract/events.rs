@@ -41,9 +41,10 @@
 //! B" (an organisation too, and "the government" beside a group based in its state), "the A-B
 //! dispute", talks "with" a group (and the state it fights in), two parties joined by "and"
 //! that are neither the mediators, nor a list after "by", nor "guarantors" or "observers", the
-//! subject who accepts, rejects or requests with the other party named, or else the article's
-//! main pair, or the two parties the sentence names; never a guess when one side is a group the
-//! reference does not know ("between Khartoum and several Darfuri rebel groups").
+//! subject who accepts, rejects or requests with the other party its clause names, or else the
+//! two parties the sentence names (not onlookers "attending" or "as guarantors"), or the
+//! article's main pair; never a guess when one side is a group the reference does not know
+//! ("between Khartoum and several Darfuri rebel groups").
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
 //! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
