@@ -1157,6 +1157,13 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     };
     let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
     let helps = |w: u64| [k!("help"), k!("helps"), k!("helped"), k!("helping")].contains(&w);
+    let sentence = doc.sentences[c.sentence];
+    // Talks the clause names, or talks that are the subject of a predicate cut off by a
+    // relative clause ("A new round of the talks, the only format in which ..., was held
+    // under", "The talks, which ..., were chaired by").
+    let talks_named = c.idx().any(|j| has(doc.cls[j], lx::TALKS))
+        || has(doc.cls[c.from], lx::AUX)
+            && (sentence.first..c.from).any(|j| has(doc.cls[j], lx::TALKS));
     for i in c.idx() {
         let cl = doc.cls[i];
         let t = &doc.tokens[i];
@@ -1270,7 +1277,6 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         // "signed in Dar es Salaam in the presence of Tanzanian President Samia Suluhu
         // Hassan": the host at whose side a deal is signed brought it about.
         // The phrase may close a long sentence whose signing is in an earlier clause.
-        let sentence = doc.sentences[c.sentence];
         if w == k!("presence")
             && key(i + 1) == k!("of")
             && i > c.from
@@ -1484,12 +1490,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         }
         // "held under the aegis of the AU", "talks under Qatari patronage": talks under a
         // third party (not under the supervision of observers).
-        // The talks may be the subject of a predicate cut off by a relative clause ("A new
-        // round of the talks, the only format in which ..., was held under").
-        let predicate_of_talks = has(doc.cls[c.from], lx::AUX)
-            && (sentence.first..c.from).any(|j| has(doc.cls[j], lx::TALKS));
         if has(cl, lx::UNDER)
-            && (c.idx().any(|j| has(doc.cls[j], lx::TALKS)) || predicate_of_talks)
+            && talks_named
             && (i + 1..(i + 5).min(c.to)).any(|j| {
                 [
                     k!("aegis"),
@@ -1582,12 +1584,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         k!("convened"),
         k!("co-convened"),
     ];
-    // Or talks that are the subject cut off by a relative clause ("The talks, which ..., were
-    // chaired by").
-    let s = doc.sentences[c.sentence];
-    let predicate_of_talks =
-        has(doc.cls[c.from], lx::AUX) && (s.first..c.from).any(|j| has(doc.cls[j], lx::TALKS));
-    if c.idx().any(|j| has(doc.cls[j], lx::TALKS)) || predicate_of_talks {
+    if talks_named {
         let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
         if let Some(j) = c.idx().find(|&j| {
             chair.contains(&key(j))
