@@ -70,11 +70,25 @@ fn Bound(props: &BoundProps) -> Html {
         .map(|(text, _)| text.clone());
     let error = typed.is_some();
     let shown = typed.unwrap_or_else(|| props.value.map(|d| d.to_string()).unwrap_or_default());
+    // The field shows `shown` when it changes, and is left alone otherwise: a render for any
+    // other reason (the page settling just after it loads) must not wipe what the reader is
+    // typing, as a `value` attribute re-applied on each render did.
+    let input = use_node_ref();
+    {
+        let input = input.clone();
+        use_effect_with(shown, move |shown| {
+            if let Some(field) = input.cast::<web_sys::HtmlInputElement>() {
+                if field.value() != *shown {
+                    field.set_value(shown);
+                }
+            }
+        });
+    }
     html! {
         <div class="bound">
             <label for={id}>{ props.label }</label>
-            <input {id} type="text" inputmode="numeric" placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
-                value={shown} {onchange} aria-invalid={if error { "true" } else { "false" }}
+            <input {id} ref={input} type="text" inputmode="numeric" placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
+                {onchange} aria-invalid={if error { "true" } else { "false" }}
                 aria-describedby={format!("{id}-hint")} />
             <span id={format!("{id}-hint")} class={classes!("hint", error.then_some("error"))}>
                 { if error { "Not a date: use 2025, 2025-10 or 2025-10-28" } else { "" } }
