@@ -342,8 +342,25 @@ fn normalise(text: &str) -> String {
     s
 }
 
+/// The phrases that also mark a unit longer than [`MAX_PHRASE_UNIT`], in table order.
+fn long_phrases() -> &'static [(Pat, RemovedKind, Role)] {
+    static LONG: std::sync::OnceLock<Vec<(Pat, RemovedKind, Role)>> = std::sync::OnceLock::new();
+    LONG.get_or_init(|| {
+        PHRASES
+            .iter()
+            .filter(|(_, kind, role)| {
+                matches!(kind, CookieNotice | ReplyForm) && matches!(role, Role::Line)
+            })
+            .copied()
+            .collect()
+    })
+}
+
 /// Classifies one unit on its own.
 pub(crate) fn classify(text: &str) -> Option<(RemovedKind, Role)> {
+    if text.len() > MAX_NOTICE_UNIT * 4 {
+        return None;
+    }
     let len = text.chars().count();
     if len > MAX_NOTICE_UNIT {
         return None;
@@ -353,11 +370,12 @@ pub(crate) fn classify(text: &str) -> Option<(RemovedKind, Role)> {
     if let Some(hit) = comment_shape(bare, len) {
         return Some(hit);
     }
-    for &(pat, kind, role) in PHRASES {
-        let long_ok = matches!(kind, CookieNotice | ReplyForm) && matches!(role, Role::Line);
-        if len > MAX_PHRASE_UNIT && !long_ok {
-            continue;
-        }
+    let phrases: &[(Pat, RemovedKind, Role)] = if len > MAX_PHRASE_UNIT {
+        long_phrases()
+    } else {
+        PHRASES
+    };
+    for &(pat, kind, role) in phrases {
         let hit = match pat {
             Exact(p) => bare == p || n == p,
             // At a word boundary: "subscribe" is not "subscribers".
@@ -494,6 +512,10 @@ fn is_breadcrumb(n: &str) -> bool {
 
 /// A unit that is not prose: a line of a widget, a name, a heading.
 pub(crate) fn is_short(text: &str) -> bool {
+    // More than 80 characters take more than 80 bytes: long paragraphs are not counted through.
+    if text.len() > 80 * 4 {
+        return false;
+    }
     let len = text.chars().count();
     let words = text.split_whitespace().count();
     let sentence = text.trim_end().ends_with(['.', '!', '?', '"', '\'']) && words >= 6;

@@ -122,28 +122,58 @@ fn looks_binary(text: &str) -> bool {
 /// byte-order marks are dropped; a form feed or vertical tab counts as a line break.
 fn clean_controls(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    // Runs of plain characters are copied whole; only the bytes that may need work are looked at.
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if (0x20..0x7F).contains(&b) || b == b'\n' || b == b'\t' {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        let next = i + c.len_utf8();
+        let kept = !c.is_control()
+            && !matches!(
+                c,
+                '\u{2028}'
+                    | '\u{2029}'
+                    | '\u{200B}'
+                    | '\u{200C}'
+                    | '\u{200D}'
+                    | '\u{2060}'
+                    | '\u{FEFF}'
+                    | '\u{00AD}'
+            );
+        if kept {
+            i = next;
+            continue;
+        }
+        out.push_str(&text[run..i]);
         match c {
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                }
-            }
-            '\n' | '\t' => out.push(c),
+            // "\r\n" keeps its "\n"; a lone "\r" is a line end.
+            '\r' if bytes.get(next) != Some(&b'\n') => out.push('\n'),
             '\u{0B}' | '\u{0C}' | '\u{2028}' => out.push('\n'),
             '\u{2029}' => out.push_str("\n\n"),
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
+            // Zero-width characters, soft hyphens, byte-order marks, other controls.
+            _ => {}
         }
+        i = next;
+        run = next;
     }
+    out.push_str(&text[run..]);
     out
 }
 
 /// Curly quotes and apostrophes become ASCII, so a search for `Iran's` finds `Iran’s`; dashes
 /// are kept.
 pub(crate) fn straighten_quotes(s: &str) -> String {
+    // Every character replaced here is encoded from a lead byte 0xE2 (U+2018..U+2033) or 0xCA
+    // (U+02BC): text without either is returned as it is.
+    if !s.bytes().any(|b| b == 0xE2 || b == 0xCA) {
+        return s.to_string();
+    }
     s.chars()
         .map(|c| match c {
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => '\'',
@@ -157,17 +187,11 @@ pub(crate) fn straighten_quotes(s: &str) -> String {
 /// ends trimmed.
 pub(crate) fn collapse_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            space = true;
-        } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(word);
     }
     out
 }

@@ -767,33 +767,56 @@ impl Out {
     }
 
     fn push(&mut self, t: &str) {
+        let bytes = t.as_bytes();
         let mut newlines = 0u32;
-        for c in t.chars() {
-            if c.is_whitespace() {
-                if c == '\n' && self.mode == Mode::Remnants {
-                    newlines += 1;
-                    let b = if newlines >= 2 {
-                        Break::Para
-                    } else {
-                        Break::Line
-                    };
-                    self.pending = self.pending.max(b);
+        let mut i = 0;
+        while i < bytes.len() {
+            // A run of characters other than whitespace goes in whole.
+            let start = i;
+            let mut space = None;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b < 0x80 {
+                    if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+                        space = Some(b as char);
+                        break;
+                    }
+                    i += 1;
                 } else {
-                    self.pending = self.pending.max(Break::Space);
-                }
-                continue;
-            }
-            newlines = 0;
-            if !self.s.is_empty() {
-                match self.pending {
-                    Break::None => {}
-                    Break::Space => self.s.push(' '),
-                    Break::Line => self.s.push('\n'),
-                    Break::Para => self.s.push_str("\n\n"),
+                    let c = t[i..].chars().next().unwrap_or(' ');
+                    if c.is_whitespace() {
+                        space = Some(c);
+                        break;
+                    }
+                    i += c.len_utf8();
                 }
             }
-            self.pending = Break::None;
-            self.s.push(c);
+            if i > start {
+                newlines = 0;
+                if !self.s.is_empty() {
+                    match self.pending {
+                        Break::None => {}
+                        Break::Space => self.s.push(' '),
+                        Break::Line => self.s.push('\n'),
+                        Break::Para => self.s.push_str("\n\n"),
+                    }
+                }
+                self.pending = Break::None;
+                self.s.push_str(&t[start..i]);
+            }
+            let Some(c) = space else { break };
+            if c == '\n' && self.mode == Mode::Remnants {
+                newlines += 1;
+                let b = if newlines >= 2 {
+                    Break::Para
+                } else {
+                    Break::Line
+                };
+                self.pending = self.pending.max(b);
+            } else {
+                self.pending = self.pending.max(Break::Space);
+            }
+            i += c.len_utf8();
         }
     }
 

@@ -323,11 +323,10 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
         for i in s.first..s.last {
             // Not "ties with", "relations with": those are not disputes; nor is a shared
             // border ("shares a long border with", "near the border with").
-            let friendly = [k!("ties"), k!("relations"), k!("border"), k!("frontier")]
-                .contains(&doc.tokens[i].key);
-            if friendly
-                || doc.cls[i] & lx::DISPUTE == 0
+            if doc.cls[i] & lx::DISPUTE == 0
                 || doc.tokens.get(i + 1).is_none_or(|t| t.key != k!("with"))
+                || [k!("ties"), k!("relations"), k!("border"), k!("frontier")]
+                    .contains(&doc.tokens[i].key)
             {
                 continue;
             }
