@@ -123,6 +123,17 @@ pub fn recognise(
             i = end;
             continue;
         }
+        // "the two Central African neighbours", "Central African states": an ambiguous
+        // adjective before a plural of states is the region's, not one state's.
+        if named.ambiguous
+            && named.kind == NameKind::Demonym
+            && tokens
+                .get(end)
+                .is_some_and(|t| REGION_NOUNS.contains(&t.key))
+        {
+            i = end;
+            continue;
+        }
         let surface = text
             .get(tokens[i].start as usize..tokens[end - 1].end as usize)
             .unwrap_or("");
@@ -175,6 +186,18 @@ pub fn recognise(
     fill_from_reference(&mut found.people, published);
     found
 }
+
+/// Plural nouns of states, after which an ambiguous adjective names a region.
+const REGION_NOUNS: [u64; 8] = [
+    k!("neighbours"),
+    k!("neighbors"),
+    k!("states"),
+    k!("countries"),
+    k!("nations"),
+    k!("region"),
+    k!("governments"),
+    k!("capitals"),
+];
 
 /// "Yemen's Houthis", "Colombia's ELN": a state named as the home of a group based in it only
 /// places the group; it is mentioned, but is not a party beside the group.

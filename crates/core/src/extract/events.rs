@@ -22,8 +22,8 @@
 //! said" was agreed is theirs; a clause about the agreement named just before it ("the peace
 //! agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so is "mediated an
 //! end to" a standoff. "After two days of Qatari mediation" took place. A negated, modal,
-//! conditional or speculative cue ("has not offered", "could mediate", "no sign that", "may
-//! seek to emphasise its role as a mediator") gives nothing, nor does a record ("who has
+//! conditional or speculative cue ("has not offered", "could mediate", "could offer to host",
+//! "no sign that", "may seek to emphasise its role as a mediator") gives nothing, nor does a record ("who has
 //! mediated in several crises", "hosted talks elsewhere", "in the past"); refusing an act
 //! ("refusing to move forward") is not refusing a mediator, nor is a party's "bid" to gain
 //! something an offer; a plan with "no date" set is not scheduled.
@@ -33,10 +33,12 @@
 //! chaired by", "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the
 //! support of Egypt", "with Egyptian mediators", "with Liberia and ECOWAS facilitating", "Iran's
 //! offer", "UN mediation", "asked China to mediate", "appealed on Tuesday to X", "the OAS
-//! offer", "the Emir of Qatar", "staff from the OAS office", "the East African bloc IGAD",
+//! offer", "the Emir of Qatar", "a meeting hosted by the president of the United Arab
+//! Emirates", "staff from the OAS office", "the East African bloc IGAD",
 //! people by their state or office, known to the reference or not) or else the clause's
-//! subject; a pronoun is resolved to the speaker of the sentence or the last actor named; "the
-//! offer", "the initiative", "the invitation" or "any mediation" refer back (or forward) to an
+//! subject; a pronoun is resolved to the speaker of the sentence or the last actor named, and
+//! "the organisation" or "the bloc" to the organisation named last; "the offer", "the
+//! overture", "the initiative", "the invitation" or "any mediation" refer back (or forward) to an
 //! offer or request made in the article, never to talks merely held. Parties are "between A and
 //! B" (an organisation too, and "the government" beside a group based in its state), "the A-B
 //! dispute", talks "with" a group (and the state it fights in), two parties joined by "and"
@@ -1414,7 +1416,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     && [k!("will"), k!("to"), k!("shall")].contains(&key(i - 1))
                     && (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
             // "hosted the two countries' foreign ministers", "hosted both delegations".
-            let both = (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::BOTH))
+            // "hosted the foreign ministers of the two neighbours".
+            let both = (i + 1..(i + 8).min(c.to)).any(|j| has(doc.cls[j], lx::BOTH))
                 && (i + 1..(i + 8).min(c.to))
                     .any(|j| has(doc.cls[j], lx::INSTITUTION | lx::BOTH) && key(j) != k!("two"))
                 // "hosted US and Ukrainian delegations", "hosted the leaders of A and B".
@@ -1426,8 +1429,9 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                             && doc
                                 .ent_ending(after)
                                 .is_some_and(|b| doc.found.ents[b].kind == MentionKind::Person);
+                        // "Estonian and Russian border experts": one modifier between.
                         people
-                            || (after..(after + 2).min(c.to))
+                            || (after..(after + 3).min(c.to))
                                 .any(|j| has(doc.cls[j], lx::INSTITUTION))
                             || (after..(after + 7).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS))
                     })
@@ -1438,8 +1442,11 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             let guests = offered
                 && (i + 1..(i + 4).min(c.to))
                     .any(|j| has(doc.cls[j], lx::INSTITUTION) && doc.word(j).ends_with('s'));
+            // "would be glad to host the signing of a treaty or a further round of talks".
+            let offered_talks = offered && within(i + 1, i + 10, lx::TALKS);
             if hyphenated
                 || talks_near && (between || support || offered || relative)
+                || offered_talks
                 || guests
                 || hosted_talks(doc, c, i)
                 || by && talks && (parties_meet(doc, c) || talks_hosted)
@@ -1643,6 +1650,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         k!("proposal"),
         k!("initiative"),
         k!("invitation"),
+        k!("overture"),
+        k!("overtures"),
     ];
     let led = || {
         c.idx()
@@ -2629,8 +2638,10 @@ fn reported_future(doc: &Doc, c: &Clause, i: usize) -> bool {
 
 /// "would be willing", "would be happy to": a conditional offer is an offer.
 fn modal_exception(doc: &Doc, i: usize) -> bool {
+    // "would be willing", "would welcome" make a conditional offer; "could offer to host" only
+    // supposes one.
     let w = doc.tokens[i].key;
-    if w != k!("would") && w != k!("could") {
+    if w != k!("would") {
         return false;
     }
     let mut j = i + 1;
@@ -3365,6 +3376,25 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
     let mut j = i;
     let to = c.to;
     while j < to {
+        // "the president of the United Arab Emirates", "the Emir of Qatar": the title's owner.
+        let title = |x: usize| {
+            TITLES.contains(&doc.tokens[x].key)
+                || has(doc.cls[x], lx::INSTITUTION) && doc.word(x) != "leaders"
+        };
+        if let Some(o) = (j + 1..(j + 4).min(to)).find(|&o| doc.tokens[o].key == k!("of")) {
+            let mut n = o + 1;
+            if doc.tokens.get(n).is_some_and(|t| t.key == k!("the")) {
+                n += 1;
+            }
+            let modifiers = (j..o).all(|x| {
+                doc.tokens[x].is_word()
+                    && doc.ent_covering(x).is_none()
+                    && (has(doc.cls[x], lx::DETERMINER) || title(x))
+            });
+            if title(o - 1) && modifiers && doc.ent_starting(n).is_some() {
+                j = n;
+            }
+        }
         j = doc.skip_modifiers(j, to, 3);
         // "the office of the UN special envoy", "the offices of the Qatari prime minister".
         if [k!("office"), k!("offices")].contains(&doc.tokens.get(j).map_or(0, |t| t.key))
@@ -3372,6 +3402,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
         {
             j = doc.skip_modifiers(j + 2, to, 3);
         }
+
         // "the East African bloc IGAD", "the regional body ECOWAS": a descriptive noun
         // before the name.
         if doc.ent_starting(j).is_none() {
@@ -3534,6 +3565,30 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
             return antecedent(doc, c, p).into_iter().collect();
         }
     }
+    // "the organisation stood ready", "the bloc offered": the organisation named last.
+    let described = c.idx().take_while(|&j| j < limit).find(|&j| {
+        j > c.from
+            && doc.tokens[j - 1].key == k!("the")
+            && ORGANISATION_NOUNS.contains(&doc.tokens[j].key)
+            && doc.ent_covering(j).is_none()
+            && !in_prepositional_phrase(doc, c, j - 1)
+    });
+    if let Some(d) = described {
+        // Also the subject of reported speech: "Valtonen said the organisation stood ready".
+        let reported = d >= 2 && has(doc.cls[d - 2], lx::REPORT);
+        if first.is_none_or(|k| ents[k].first > d) || reported {
+            let floor = doc
+                .sentences
+                .get(c.sentence.saturating_sub(2))
+                .map_or(0, |s| s.first);
+            return doc
+                .ents_in(floor, d)
+                .rev()
+                .find(|&k| ents[k].kind == MentionKind::Organization && !ents[k].venue)
+                .into_iter()
+                .collect();
+        }
+    }
     let Some(k0) = first else {
         return c.antecedent.into_iter().collect();
     };
@@ -3576,6 +3631,15 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
     }
     out
 }
+
+/// Nouns that, after "the", refer back to an organisation: "the bloc", "the organisation".
+const ORGANISATION_NOUNS: [u64; 5] = [
+    k!("organisation"),
+    k!("organization"),
+    k!("bloc"),
+    k!("alliance"),
+    k!("grouping"),
+];
 
 fn in_prepositional_phrase(doc: &Doc, c: &Clause, first: usize) -> bool {
     let mut j = first;

@@ -164,7 +164,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing",
         "proposal", "ready", "readiness", "willing", "willingness", "prepared", "volunteered",
         "volunteers", "volunteer", "pledged", "pledges", "initiative", "happy", "glad", "eager",
-        "bid", "bids", "available",
+        "bid", "bids", "available", "overture", "overtures",
     ]),
     (REQUEST, &[
         "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting",
@@ -211,7 +211,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "ceasefire", "ceasefires", "truce", "truces", "deal", "deals", "agreement", "agreements",
         "accord", "accords", "pact", "armistice", "swap", "exchange", "declaration", "settlement",
         "roadmap", "memorandum", "plan", "protocol", "arrangement", "understanding", "cessation",
-        "framework", "compromise", "communique", "communiqué",
+        "framework", "compromise", "communique", "communiqué", "treaty", "treaties",
     ]),
     (NEGATION, &[
         "not", "no", "never", "neither", "nor", "cannot", "nothing", "none", "nobody", "t",
@@ -290,7 +290,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "envoys", "delegation", "delegations", "regime", "cabinet", "side", "state", "military",
         "army", "forces", "troops", "embassy", "ambassador", "premier", "minister", "foreign",
         "defence", "defense", "interior", "prime", "junta", "parliament", "counterparts",
-        "counterpart", "negotiators", "delegates", "representatives", "ministers",
+        "counterpart", "negotiators", "delegates", "representatives", "ministers", "experts",
     ]),
     (PAST, &[
         "held", "hosted", "convened", "met", "mediated", "brokered", "facilitated", "sponsored",
