@@ -489,6 +489,24 @@ fn comment_shape(n: &str, len: usize) -> Option<(RemovedKind, Role)> {
     if words.len() <= 8 && has_clock(n) && n.contains(" at ") {
         return Some((Comments, Role::Weak));
     }
+    // A commenter's name and the time of the comment: "hanbit_77 · 19 Nov 2025 10:12",
+    // "J. Lee | March 3, 2024, 10:32".
+    // Not a byline ("By Jane Doe | Published 2024-06-02 10:32").
+    let byline = n.starts_with("by ")
+        || ["published", "updated", "posted", "modified"]
+            .iter()
+            .any(|w| n.contains(w));
+    if words.len() <= 9 && has_clock(n) && !byline {
+        let sep = ["\u{b7}", " | ", " \u{2014} ", " \u{2013} ", " - "]
+            .iter()
+            .find_map(|sep| n.split_once(sep));
+        if let Some((name, when)) = sep {
+            let name_words = name.split_whitespace().count();
+            if (1..=3).contains(&name_words) && when.chars().any(|c| c.is_ascii_digit()) {
+                return Some((Comments, Role::Weak));
+            }
+        }
+    }
     None
 }
 

@@ -336,6 +336,7 @@ fn party_counts(doc: &Doc) -> Vec<(&'static str, usize, usize)> {
 /// no talks.
 fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
     let bits = lx::CUE_NOUN
+        | lx::THROUGH
         | lx::CUE_VERB
         | lx::HOST
         | lx::TALKS
@@ -865,7 +866,13 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
                 [k!("which"), k!("who"), k!("whom"), k!("whose"), k!("where")].contains(&w);
             let yet_to = w == k!("yet") && doc.tokens.get(i + 1).is_some_and(|t| t.key == k!("to"));
             let comma_before = doc.tokens[i - 1].kind == Kind::Comma;
-            if yet_to {
+            // "a follow-up committee", "the after-effects": part of a compound word.
+            let compound = doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Hyphen && !n.spaced())
+                || doc.tokens[i - 1].kind == Kind::Hyphen && !t.spaced();
+            if yet_to || compound {
                 i += 1;
                 continue;
             }
@@ -1081,6 +1088,18 @@ fn hosted_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
         k!("among"),
     ];
     !topic.contains(&key(j + 1))
+}
+
+/// "in the chair" (also after an apposition: "with Sir Jerry, the former governor-general, in
+/// the chair") from token `i`.
+fn in_the_chair(doc: &Doc, i: usize) -> bool {
+    let key = |j: usize| doc.tokens.get(j).map_or(0, |t| t.key);
+    let at = |j: usize| key(j) == k!("in") && key(j + 1) == k!("the") && key(j + 2) == k!("chair");
+    at(i)
+        || doc.tokens.get(i).is_some_and(|t| t.kind == Kind::Comma)
+            && (i + 1..i + 12)
+                .find(|&j| doc.tokens.get(j).is_none_or(|t| t.kind == Kind::Comma))
+                .is_some_and(|j| at(j + 1))
 }
 
 /// What kind of cue a clause has.
@@ -1315,6 +1334,10 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         }
         if has(cl, lx::TALKS) && talks_through(doc, c, i).is_some() {
             return Some((i, Cue::Noun));
+        }
+        // "had agreed, through the OAS, to pull their boats back".
+        if has(cl, lx::CONCLUDE) && talks_through(doc, c, i).is_some_and(|a| a <= i + 4) {
+            return Some((i, Cue::Verb));
         }
         if has(cl, lx::CUE_NOUN) {
             if w == k!("sponsorship") && !within(i.saturating_sub(4), i + 5, lx::TALKS) {
@@ -1582,6 +1605,63 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             }
         }
     }
+    // "with Saudi officials in the chair": the chair of the talks the clause tells of.
+    let meets = || {
+        c.idx().any(|j| {
+            [
+                k!("meet"),
+                k!("met"),
+                k!("reconvene"),
+                k!("reconvened"),
+                k!("resume"),
+                k!("resumed"),
+            ]
+            .contains(&doc.tokens[j].key)
+        })
+    };
+    if talks_named || meets() {
+        if let Some(w) = c.idx().find(|&w| {
+            has(doc.cls[w], lx::WITH) && {
+                let (ids, end) = actors_from(doc, c, w + 1);
+                let mut end = end;
+                while end < c.to && has(doc.cls[end], lx::INSTITUTION) {
+                    end += 1;
+                }
+                !ids.is_empty() && in_the_chair(doc, end)
+            }
+        }) {
+            return Some((w, Cue::Host));
+        }
+    }
+    // "GCC Secretary-General Albudaiwi chaired Wednesday's session of the Bahraini-Qatari
+    // committee": chairing a meeting of the two parties.
+    if let Some(j) = c.idx().find(|&j| {
+        [
+            k!("chaired"),
+            k!("co-chaired"),
+            k!("chairs"),
+            k!("chairing"),
+        ]
+        .contains(&doc.tokens[j].key)
+            && (j + 1..(j + 6).min(c.to)).any(|t| has(doc.cls[t], lx::TALKS))
+            && doc.tokens.get(j + 1).is_none_or(|t| t.key != k!("by"))
+    }) {
+        // "of the Bahraini-Qatari committee": the two parties joined by a hyphen.
+        let hyphen_pair = doc.ents_in(j, c.to).any(|k| {
+            let a = &doc.found.ents[k];
+            doc.party(a).is_some()
+                && doc
+                    .tokens
+                    .get(a.last)
+                    .is_some_and(|t| t.kind == Kind::Hyphen && !t.spaced())
+                && doc
+                    .ent_starting(a.last + 1)
+                    .is_some_and(|b| doc.party(&doc.found.ents[b]).is_some())
+        });
+        if hyphen_pair || explicit_parties(doc, c).len() >= 2 {
+            return Some((j, Cue::Host));
+        }
+    }
     // "talks in Switzerland co-chaired by the United Nations and the ICRC": talks chaired by a
     // third party, when nothing else in the clause names the mediator.
     let chair = [
@@ -1780,8 +1860,31 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             }
         }
 
-        // "agreed to", "agreed on Monday to", "agreed late on Wednesday to".
-        let to_at = past_time(doc, i + 1, c.to);
+        // "the releases had been agreed in talks mediated by the Vatican": a passive outcome.
+        if w == k!("agreed")
+            && i > c.from
+            && [k!("been"), k!("was"), k!("were")].contains(&key(i - 1))
+            && key(i + 1) != k!("to")
+        {
+            first(&mut s.agree, i);
+        }
+        // "agreed to", "agreed on Monday to", "agreed late on Wednesday to", "agreed, through
+        // the OAS, to".
+        let mut to_at = past_time(doc, i + 1, c.to);
+        if key(to_at) != k!("to") {
+            if let Some(a) = talks_through(doc, c, i).filter(|&a| a <= i + 4) {
+                let (_, end) = actors_from(doc, c, a);
+                let mut t = end;
+                while t < c.to
+                    && (doc.tokens[t].kind == Kind::Comma || has(doc.cls[t], lx::CUE_NOUN))
+                {
+                    t += 1;
+                }
+                if key(t) == k!("to") {
+                    to_at = t;
+                }
+            }
+        }
         if (w == k!("agreed") || w == k!("agree") || w == k!("agrees")) && key(to_at) == k!("to") {
             let v = to_at + 1;
             // "agreed to Qatari mediation" accepts; "agreed to a ceasefire" or "to the
@@ -2078,7 +2181,13 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 || (i + 1..(i + 4).min(c.to)).any(|j| {
                     c.holds(j) && (has(doc.cls[j], lx::CONCLUDE) || brokered.contains(&key(j)))
                 })
-                || cue.is_some_and(|q| brokered.contains(&key(q)) && q < i && i - q <= 4)
+                || cue.is_some_and(|q| {
+                    // "helped broker an agreement": brokered.
+                    let helped_broker = key(q) == k!("broker")
+                        && q > c.from
+                        && [k!("helped"), k!("helps")].contains(&key(q - 1));
+                    (brokered.contains(&key(q)) || helped_broker) && q < i && i - q <= 4
+                })
                 // "with the support of Brazil, it brokered the Argyle Declaration".
                 || (i.saturating_sub(5).max(c.from)..i).any(|j| {
                     c.holds(j)
@@ -2732,6 +2841,21 @@ fn reported_doubt(doc: &Doc, c: &Clause) -> bool {
 /// Reads a clause with a mediation cue into a candidate (without fallbacks).
 fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
     let (cue, kind) = find_cue(doc, c)?;
+    // "directly and without intermediaries", "with no mediator": mediation ruled out (a
+    // refusal of an offer says so too: "rebuffed the offer, saying they need no
+    // intermediaries").
+    if kind == Cue::Noun
+        && !c.idx().any(|j| {
+            has(doc.cls[j], lx::REJECT)
+                || [k!("turned"), k!("turns"), k!("turning"), k!("turn")]
+                    .contains(&doc.tokens[j].key)
+                    && (j + 1..(j + 5).min(c.to)).any(|d| doc.tokens[d].key == k!("down"))
+        })
+        && (cue.saturating_sub(2).max(c.from)..cue)
+            .any(|j| has(doc.cls[j], lx::WITHOUT) || doc.tokens[j].key == k!("no"))
+    {
+        return None;
+    }
     if reported_doubt(doc, c) {
         return None;
     }
@@ -3218,7 +3342,9 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 end += 1;
             }
             let acting = doc.tokens.get(end).is_some_and(|_| {
-                has(doc.cls[end], lx::CUE_VERB | lx::MESSAGE_VERB) || moves_between(doc, c, end)
+                has(doc.cls[end], lx::CUE_VERB | lx::MESSAGE_VERB)
+                    || moves_between(doc, c, end)
+                    || in_the_chair(doc, end)
             });
             if !found.is_empty() && acting && !groups.iter().any(|g| g.mediators == found) {
                 groups.push(Group {
@@ -3227,7 +3353,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 });
             }
         }
-        if has(cl, lx::TALKS) {
+        if has(cl, lx::TALKS | lx::CONCLUDE) {
             if let Some(j) = talks_through(doc, c, i) {
                 ids.extend(actors_from(doc, c, j).0);
             }
@@ -3319,9 +3445,33 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             }
         }
         // "The mediators, Egypt and Qatar, said": an apposition names them.
+        // "chaired by the independent moderator, former New Zealand governor-general Sir Jerry
+        // Mateparae." too, at the end of the clause.
         if has(cl, lx::CUE_NOUN) && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Comma) {
-            let (after, end) = actors_from(doc, c, i + 2);
-            if doc.tokens.get(end).is_some_and(|t| t.kind == Kind::Comma) {
+            // The apposition may be cut off as a clause of its own; it runs to the next comma
+            // or the end of the sentence.
+            let last = doc.sentences[c.sentence].last;
+            let close = (i + 2..last)
+                .find(|&j| matches!(doc.tokens[j].kind, Kind::Comma | Kind::Period))
+                .unwrap_or(last);
+            let wide = Clause {
+                to: close,
+                hole: None,
+                ..*c
+            };
+            let (list, list_end) = actors_from(doc, c, i + 2);
+            let (after, mut end) = actors_from(doc, &wide, i + 2);
+            // The holder's name after the title ("... governor-general Sir Jerry Mateparae").
+            while end < close && doc.tokens[end].is_word() && doc.tokens[end].cap() {
+                end += 1;
+            }
+            if doc
+                .tokens
+                .get(list_end)
+                .is_some_and(|t| t.kind == Kind::Comma)
+            {
+                ids.extend(list);
+            } else if end >= close {
                 ids.extend(after);
             }
         }
