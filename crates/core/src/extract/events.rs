@@ -6,7 +6,8 @@
 //! mediation when it has a *cue*: a mediation verb or noun ("brokered", "mediator", "good
 //! offices", "go-between", "moderated", "shuttle diplomacy"), hosting, convening or arranging
 //! talks or a new round, "brought the two sides together", "held separate meetings with both",
-//! "carried messages between", "moved between the two delegations", "served as a bridge
+//! chairing a session of the two parties' committee, talks "with Saudi officials in the
+//! chair", a deal agreed "through the OAS", "carried messages between", "moved between the two delegations", "served as a bridge
 //! between", talks "through" a third party, talks "under the aegis", "under the
 //! co-chairmanship" or "at the invitation" of one, "X-led" talks or processes, "with X's
 //! support" for talks, a deal "negotiated by" or signed "in the presence of" a third party, a
@@ -23,10 +24,11 @@
 //! agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so is "mediated an
 //! end to" a standoff. "After two days of Qatari mediation" took place. A negated, modal,
 //! conditional or speculative cue ("has not offered", "could mediate", "could offer to host",
-//! "no sign that", "may seek to emphasise its role as a mediator") gives nothing, nor does a record ("who has
-//! mediated in several crises", "hosted talks elsewhere", "in the past"); refusing an act
-//! ("refusing to move forward") is not refusing a mediator, nor is a party's "bid" to gain
-//! something an offer; a plan with "no date" set is not scheduled.
+//! "no sign that", "may seek to emphasise its role as a mediator", "directly and without
+//! intermediaries") gives nothing, nor does a record ("who has mediated in several crises",
+//! "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move forward") is not
+//! refusing a mediator, nor is a party's "bid" to gain something an offer; a plan with "no
+//! date" set is not scheduled.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted and
