@@ -427,7 +427,17 @@ fn is_venue(tokens: &[Token], cls: &[Class], i: usize, end: usize, via: NameKind
         {
             return true;
         }
-        return false;
+        // "the Rwanda-backed M23 rebels": the backer is named, but the group is the party.
+        const BACKED: [u64; 7] = [
+            k!("backed"),
+            k!("supported"),
+            k!("funded"),
+            k!("armed"),
+            k!("allied"),
+            k!("aligned"),
+            k!("affiliated"),
+        ];
+        return tokens.get(after).is_some_and(|t| BACKED.contains(&t.key));
     }
     if via == NameKind::Capital {
         // "the Istanbul talks", "the Doha process".
@@ -451,8 +461,9 @@ fn is_venue(tokens: &[Token], cls: &[Class], i: usize, end: usize, via: NameKind
     }
     if before & lx::LOCATIVE != 0 {
         // "the government in Kabul", "the junta in Niamey": the seat stands for the state.
-        let governing = [
+        let governing: [u64; 8] = [
             k!("government"),
+            k!("governments"),
             k!("authorities"),
             k!("junta"),
             k!("regime"),

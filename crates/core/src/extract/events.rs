@@ -850,7 +850,24 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
                 continue;
             }
         }
-        if matches!(t.kind, Kind::Semicolon | Kind::Dash) {
+        // ", committing Rwanda to end its support", ", accusing the bloc of siding with Greece":
+        // a participle clause of its own, whose names are not the sentence's parties.
+        let participle = t.kind == Kind::Comma
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                [
+                    k!("accusing"),
+                    k!("blaming"),
+                    k!("committing"),
+                    k!("prompting"),
+                    k!("forcing"),
+                    k!("killing"),
+                    k!("sparking"),
+                    k!("triggering"),
+                    k!("displacing"),
+                ]
+                .contains(&n.key)
+            });
+        if matches!(t.kind, Kind::Semicolon | Kind::Dash) || participle {
             if i > cur.from {
                 out.push(Clause { to: i, ..cur });
             }
@@ -1849,7 +1866,18 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             first(&mut s.reject, i);
         }
 
-        if has(cl, lx::ACCEPT) {
+        // "welcomes the forthcoming implementation of the agreement", "welcomed the
+        // ceasefire": welcoming a deal or its next step is no answer to a mediator.
+        let welcomes_deal = doc.word(i).to_ascii_lowercase().starts_with("welcom")
+            && (i + 1..(i + 6).min(c.to))
+                .find(|&j| {
+                    has(
+                        doc.cls[j],
+                        lx::AGREEMENT | lx::CUE_NOUN | lx::OFFER | lx::SUPPORT | lx::TALKS,
+                    ) || key(j) == k!("implementation")
+                })
+                .is_some_and(|j| has(doc.cls[j], lx::AGREEMENT) || key(j) == k!("implementation"));
+        if has(cl, lx::ACCEPT) && !welcomes_deal {
             // "would not accept any mediation", "will never accept": a refusal (not "has not
             // yet accepted", which is pending).
             let neg = (i.saturating_sub(3).max(c.from)..i)
@@ -2182,6 +2210,21 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             let concluded = (from..i).any(|j| c.holds(j) && has(doc.cls[j], lx::CONCLUDE))
                 || (i + 1..(i + 4).min(c.to)).any(|j| {
                     c.holds(j) && (has(doc.cls[j], lx::CONCLUDE) || brokered.contains(&key(j)))
+                })
+                // "the agreement on the release of detainees concluded between them in Geneva".
+                || (i + 1..(i + 8).min(c.to)).any(|j| {
+                    c.holds(j)
+                        && has(doc.cls[j], lx::CONCLUDE)
+                        && doc.word(j).ends_with("ed")
+                        && [
+                            k!("between"),
+                            k!("in"),
+                            k!("on"),
+                            k!("under"),
+                            k!("by"),
+                            k!("at"),
+                        ]
+                        .contains(&key(j + 1))
                 })
                 || cue.is_some_and(|q| {
                     // "helped broker an agreement": brokered.
@@ -3632,6 +3675,24 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             }
             if n > titled {
                 j = n;
+            }
+        }
+        // "the United Nations Special Envoy for Yemen and the ICRC": the envoy's brief.
+        let brief = [j, titled]
+            .into_iter()
+            .find(|&f| f > i && doc.tokens.get(f).is_some_and(|t| t.key == k!("for")));
+        if let Some(f) = brief {
+            let mut n = f + 1;
+            if doc.tokens.get(n).is_some_and(|t| t.key == k!("the")) {
+                n += 1;
+            }
+            if let Some(b) = doc.ent_starting(n).map(|k| &ents[k]) {
+                let after = doc.tokens.get(b.last);
+                if b.kind == MentionKind::Country
+                    && after.is_some_and(|t| t.is_word() && has(doc.cls[b.last], lx::AND))
+                {
+                    j = b.last;
+                }
             }
         }
         match doc.tokens.get(j) {
