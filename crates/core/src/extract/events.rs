@@ -1161,7 +1161,13 @@ fn asked_to_step_in(doc: &Doc, c: &Clause, i: usize) -> bool {
     } else {
         return false;
     };
+    // "asked Islamabad to help secure the guards' release": a go-between for hostages.
+    let release = to + 2 == i
+        && [k!("secure"), k!("obtain"), k!("win")].contains(&w)
+        && (i + 1..(i + 6).min(c.to))
+            .any(|j| [k!("release"), k!("freedom"), k!("return")].contains(&key(j)));
     let step = [k!("intervene"), k!("intercede")].contains(&w)
+        || release
         || w == k!("step") && key(i + 1) == k!("in")
         || (w == k!("help") || has(doc.cls[i], lx::HELP))
             && (i + 1..(i + 6).min(c.to)).any(|j| {

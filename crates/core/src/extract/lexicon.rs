@@ -164,7 +164,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing",
         "proposal", "ready", "readiness", "willing", "willingness", "prepared", "volunteered",
         "volunteers", "volunteer", "pledged", "pledges", "initiative", "happy", "glad", "eager",
-        "bid", "bids", "available", "overture", "overtures",
+        "bid", "bids", "available", "overture", "overtures", "love",
     ]),
     (REQUEST, &[
         "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting",
@@ -372,7 +372,10 @@ const WORDS: &[(Class, &[&str])] = &[
         "conveyed", "conveying", "delivered", "delivering", "ferried", "ferrying", "convey",
         "conveys", "relay", "relays", "pass", "passes", "deliver", "delivers",
     ]),
-    (MESSAGE, &["messages", "proposals", "letters", "message", "proposal"]),
+    (MESSAGE, &[
+        "messages", "proposals", "letters", "message", "proposal", "letter", "demands", "replies",
+        "reply", "response", "responses", "assurances",
+    ]),
     (HOSTILE_VERB, &[
         "accused", "accuses", "accusing", "attacked", "struck", "bombed", "shelled", "invaded",
         "raided", "targeted", "blamed", "blames", "condemned", "condemns", "denounced",
