@@ -1121,6 +1121,18 @@ fn in_the_chair(doc: &Doc, i: usize) -> bool {
                 .is_some_and(|j| at(j + 1))
 }
 
+/// "set 14 July as the date for a new round", "fixed the date of the next talks": talks
+/// scheduled by the one who sets the date.
+fn date_for_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
+    let key = |j: usize| doc.tokens.get(j).map_or(0, |t| t.key);
+    [k!("set"), k!("sets"), k!("fixed"), k!("fixes")].contains(&key(i))
+        && (i + 1..(i + 9).min(c.to)).any(|d| {
+            key(d) == k!("date")
+                && [k!("for"), k!("of")].contains(&key(d + 1))
+                && (d + 2..(d + 6).min(c.to)).any(|t| has(doc.cls[t], lx::TALKS))
+        })
+}
+
 /// What kind of cue a clause has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
@@ -1350,6 +1362,10 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         }
         if moves_between(doc, c, i) {
             return Some((i, Cue::Verb));
+        }
+        // "Washington and Riyadh have set 14 July as the date for a new round in Jeddah".
+        if date_for_talks(doc, c, i) {
+            return Some((i, Cue::Host));
         }
         if cl == 0 {
             continue;
@@ -2247,6 +2263,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             if concluded {
                 first(&mut s.agree, i);
             }
+        }
+        if date_for_talks(doc, c, i) {
+            first(&mut s.schedule, i);
         }
         if has(cl, lx::SCHEDULE) {
             let prev_aux = i > c.from && has(doc.cls[i - 1], lx::AUX);
@@ -3386,9 +3405,17 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
         if has(cl, lx::WITH) {
             let (found, mut end) = actors_from(doc, c, i + 1);
             // "with Samoan diplomats carrying messages", "with Liberia and ECOWAS facilitating".
+            let name_from = end;
             while end < c.to
                 && (has(doc.cls[end], lx::INSTITUTION)
-                    || [k!("team"), k!("teams"), k!("staff")].contains(&key(end)))
+                    || [k!("team"), k!("teams"), k!("staff")].contains(&key(end))
+                    // "with EU Special Representative Peter Sorensen moving between": a title
+                    // and a name the reference does not know.
+                    || end < name_from + 5
+                        && doc.tokens[end].is_word()
+                        && doc.tokens[end].cap()
+                        && doc.cls[end] == 0
+                        && doc.ent_covering(end).is_none())
             {
                 end += 1;
             }
