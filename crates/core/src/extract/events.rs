@@ -53,7 +53,9 @@
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
 //! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
 //! deal "directly", so their outcome is an event too, as is "The meeting broke up without
-//! agreement" right after mediated talks. Restatements of the same mediators, parties and status
+//! agreement" right after mediated talks, or talks that are a sentence's subject and failed
+//! ("Those talks were suspended in December") when the same mediators held talks between the
+//! same parties earlier in the article. Restatements of the same mediators, parties and status
 //! merge into the first.
 
 use super::dates::Dating;
@@ -206,6 +208,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
                         found.push((ci, c));
                         continue;
                     }
+
                     plain.push(ci);
                     let v = venue.or(if starts_definite(doc, clause) {
                         last_venue
@@ -248,6 +251,12 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
                     c.dated_by = *other;
                     break;
                 }
+            }
+        }
+        // Failed talks as the sentence's subject, when nothing in it tells of mediation.
+        if found.is_empty() && plain.first() == Some(&0) {
+            if let Some(c) = talks_failed(doc, &clauses[0]) {
+                found.push((0, c));
             }
         }
         if found.iter().any(|(_, c)| c.status == Status::Held) {
@@ -589,6 +598,22 @@ fn resolve(
             ) else {
                 continue;
             };
+            // Failed talks named without their mediator continue only talks those mediators
+            // held between the same two ("Talks between ECOWAS and the junta ended without
+            // agreement" are not the Togolese round between Benin and Niger).
+            if c.anaphoric
+                && g.mediators.is_empty()
+                && c.status == Status::Failed
+                && !out.iter().any(|e| {
+                    matches!(
+                        e.status,
+                        Status::Held | Status::Scheduled | Status::Agreed | Status::Failed
+                    ) && e.mediators.iter().eq(mediators.iter())
+                        && e.parties.iter().eq(parties.iter())
+                })
+            {
+                continue;
+            }
             if !known.iter().any(|(m, p)| *m == mediators && *p == parties) {
                 known.push((mediators.clone(), parties.clone()));
             }
@@ -2719,6 +2744,53 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
         groups: vec![Group::default()],
         parties: explicit_parties(doc, c),
         coords: coordinations(doc, c),
+        subject_party: None,
+        others: Vec::new(),
+        anaphoric: true,
+        only_offer: false,
+    })
+}
+
+/// Talks named as the subject of a sentence that failed: "The previous round, in October,
+/// ended early after the Russian delegation walked out", "Those talks were suspended in
+/// December", "Talks between Sudan and South Sudan ended on Friday without agreement". Failed,
+/// by whoever mediated them, when the article names a mediator of talks between those parties
+/// (bilateral talks that fail are no event, and find none).
+fn talks_failed(doc: &Doc, c: &Clause) -> Option<Candidate> {
+    let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
+    let definite = [
+        k!("the"),
+        k!("those"),
+        k!("that"),
+        k!("these"),
+        k!("this"),
+        k!("their"),
+    ];
+    // The subject: a definite noun phrase of talks, or talks at the very start.
+    let talks = (c.from..(c.from + 5).min(c.to)).find(|&j| has(doc.cls[j], lx::TALKS))?;
+    let opens = talks == c.from && doc.tokens[talks].cap()
+        || definite.contains(&key(c.from))
+            && (c.from + 1..talks).all(|j| {
+                let t = &doc.tokens[j];
+                t.is_word() && (!t.cap() || j == c.from) && doc.ent_covering(j).is_none()
+                    || has(doc.cls[j], lx::DETERMINER)
+            });
+    // "the peace process" of a state alone is no talks between parties.
+    if !opens || key(talks) == k!("process") && key(talks - 1) == k!("peace") {
+        return None;
+    }
+    let (status, at) = outcome_signal(doc, c)?;
+    if status != Status::Failed {
+        return None;
+    }
+    Some(Candidate {
+        clause: *c,
+        dated_by: *c,
+        status,
+        at,
+        groups: vec![Group::default()],
+        parties: explicit_parties(doc, c),
+        coords: Vec::new(),
         subject_party: None,
         others: Vec::new(),
         anaphoric: true,
