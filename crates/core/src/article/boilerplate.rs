@@ -178,6 +178,8 @@ const PHRASES: &[(Pat, RemovedKind, Role)] = &[
     (Prefix("also read:"), Related, Role::Line),
     (Prefix("see also:"), Related, Role::Line),
     (Prefix("related:"), Related, Role::Line),
+    (Prefix("further reading"), Related, Role::Line),
+    (Prefix("recommended reading"), Related, Role::Line),
     (Prefix("read:"), Related, Role::Line),
     (Prefix("watch:"), Related, Role::Line),
     (Exact("related"), Related, Role::Start),
@@ -391,6 +393,16 @@ pub(crate) fn classify(text: &str) -> Option<(RemovedKind, Role)> {
         };
         if hit {
             return Some((kind, role));
+        }
+    }
+    // A long list of related links after its label: "Further reading: A · B · C".
+    let listed = n.matches(" \u{b7} ").count() + n.matches(" | ").count() >= 2;
+    if len > MAX_PHRASE_UNIT && listed {
+        let related = PHRASES
+            .iter()
+            .any(|&(pat, kind, _)| kind == Related && matches!(pat, Prefix(p) if n.starts_with(p)));
+        if related {
+            return Some((Related, Role::Line));
         }
     }
     if len <= MAX_PHRASE_UNIT {

@@ -22,10 +22,13 @@
 //! agreed or failed (not a circumstance: "when the plenary stalled"), and what "the mediators
 //! said" was agreed is theirs; a clause about the agreement named just before it ("the peace
 //! agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so is "mediated an
-//! end to" a standoff. "After two days of Qatari mediation" took place. A negated, modal,
+//! end to" a standoff, and so is agreeing ", under Egyptian auspices, on" a step; "mediated a
+//! prisoner exchange" is a go-between's work, held. "After two days of Qatari mediation" took
+//! place. A negated, modal,
 //! conditional or speculative cue ("has not offered", "could mediate", "could offer to host",
 //! "no sign that", "may seek to emphasise its role as a mediator", "directly and without
-//! intermediaries") gives nothing, nor does a record ("who has mediated in several crises",
+//! intermediaries", an answer that is the subject of a general statement: "accepting OSCE
+//! facilitation would imply") gives nothing, nor does a record ("who has mediated in several crises",
 //! "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move forward") is not
 //! refusing a mediator, nor is a party's "bid" to gain something an offer; a plan with "no
 //! date" set is not scheduled.
@@ -39,7 +42,8 @@
 //! Emirates", "staff from the OAS office", "the East African bloc IGAD",
 //! people by their state or office, known to the reference or not) or else the clause's
 //! subject; a pronoun is resolved to the speaker of the sentence or the last actor named, and
-//! "the organisation" or "the bloc" to the organisation named last; "the offer", "the
+//! "the organisation" or "the bloc" (also as an object: "appealed to the regional bloc") to the
+//! organisation named last; "the offer", "the
 //! overture", "the initiative", "the invitation" or "any mediation" refer back (or forward) to an
 //! offer or request made in the article, never to talks merely held. Parties are "between A and
 //! B" (an organisation too, and "the government" beside a group based in its state), "the A-B
@@ -1469,9 +1473,13 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             return Some((i, Cue::Verb));
         }
         if has(cl, lx::HOST) {
-            let hyphenated =
-                i >= 2 && doc.tokens[i - 1].kind == Kind::Hyphen && !doc.tokens[i - 1].spaced();
-            let talks_near = within(i.saturating_sub(4), i + 5, lx::TALKS);
+            // "Turkish-hosted talks"; not "a UN-organized referendum".
+            let hyphenated = i >= 2
+                && doc.tokens[i - 1].kind == Kind::Hyphen
+                && !doc.tokens[i - 1].spaced()
+                && within(i + 1, i + 4, lx::TALKS | lx::AGREEMENT);
+            // "to host a follow-up round".
+            let talks_near = within(i.saturating_sub(4), i + 6, lx::TALKS);
             let talks = c.idx().any(|j| has(doc.cls[j], lx::TALKS));
             let between = within(i + 1, c.to, lx::BETWEEN);
             let support = (i + 1..c.to)
@@ -1790,6 +1798,17 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     if let Some(i) = owned_offer {
         return Some((i, Cue::Anaphor));
     }
+    // "turned down the French request": a request named by its maker's adjective.
+    let owned_request = c.idx().skip(1).find(|&i| {
+        doc.tokens[i].key == k!("request")
+            && doc.ent_ending(i).is_some_and(|k| {
+                let e = &doc.found.ents[k];
+                e.via == crate::reference::NameKind::Demonym && doc.actor(e).is_some()
+            })
+    });
+    if let Some(i) = owned_request {
+        return Some((i, Cue::Anaphor));
+    }
     // "welcomed the initiative", "the IGAD initiative": an initiative restated is the offer.
     let offer_nouns = [
         k!("offer"),
@@ -1937,6 +1956,21 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             }
         }
 
+        // "the two delegations agreed, under Egyptian auspices, on the formation of a
+        // committee", "agreed, with the facilitation of Algeria, on the phased reopening".
+        if [k!("agreed"), k!("agree"), k!("agrees")].contains(&w)
+            && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Comma)
+        {
+            if let Some(k) =
+                (i + 2..(i + 14).min(c.to)).find(|&k| doc.tokens[k].kind == Kind::Comma)
+            {
+                let mediated =
+                    (i + 2..k).any(|j| has(doc.cls[j], lx::AUSPICES | lx::CUE_NOUN | lx::SUPPORT));
+                if mediated && [k!("on"), k!("to"), k!("upon")].contains(&key(k + 1)) {
+                    first(&mut s.agree, i);
+                }
+            }
+        }
         // "the releases had been agreed in talks mediated by the Vatican": a passive outcome.
         if w == k!("agreed")
             && i > c.from
@@ -2109,6 +2143,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if w == k!("initiative") && i > c.from && has(doc.cls[i - 1], lx::CUE_NOUN) {
             first(&mut s.offer, i);
         }
+        // "A third round was called off when the Somali side declined to travel".
+        if w == k!("called") && key(i + 1) == k!("off") {
+            first(&mut s.fail, i);
+        }
         if has(cl, lx::FAIL) {
             let particle = |p: u64| key(i + 1) == p;
             let ok = match w {
@@ -2274,6 +2312,14 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                         .contains(&key(j + 1))
                 })
                 || cue.is_some_and(|q| {
+                    // "mediated a prisoner exchange" is a go-between's work, held; "brokered a
+                    // swap" concludes one.
+                    if key(q) == k!("mediated")
+                        && [k!("exchange"), k!("swap"), k!("exchanges"), k!("swaps")]
+                            .contains(&key(i))
+                    {
+                        return false;
+                    }
                     // "helped broker an agreement": brokered.
                     let helped_broker = key(q) == k!("broker")
                         && q > c.from
@@ -2733,7 +2779,14 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
     }
     let no_date =
         (sentence.first..sentence.last).any(|j| key(j) == k!("no") && key(j + 1) == k!("date"));
-    if s.fail.is_some() || s.agree.is_some() || no_date || blocked(doc, c, at, Status::Scheduled) {
+    // "would not meet again this year".
+    let negated = (at..talks.max(at)).any(|j| has(doc.cls[j], lx::NEGATION));
+    if s.fail.is_some()
+        || s.agree.is_some()
+        || no_date
+        || negated
+        || blocked(doc, c, at, Status::Scheduled)
+    {
         return None;
     }
     Some(Candidate {
@@ -3002,6 +3055,21 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         return None;
     }
     let (mut status, at) = status_of(doc, c, cue, kind)?;
+    // "Accepting OSCE facilitation would imply ...", "Rejecting a court ... is not the same as
+    // rejecting a mediator": an answer named as the subject of a general statement.
+    let opens = at == c.from || at <= c.from + 2 && doc.tokens[at - 1].kind == Kind::Comma;
+    if opens
+        && matches!(
+            status,
+            Status::Accepted | Status::Rejected | Status::Requested | Status::Offered
+        )
+        && doc.word(at).ends_with("ing")
+        && (at + 1..c.to)
+            .find(|&j| doc.tokens[j].kind == Kind::Comma || has(doc.cls[j], lx::MODAL | lx::AUX))
+            .is_some_and(|j| doc.tokens[j].kind != Kind::Comma)
+    {
+        return None;
+    }
     // "who has mediated in several regional crises": a record, not this dispute.
     let record = (cue + 1..(cue + 4).min(c.to)).any(|j| {
         [
@@ -3695,6 +3763,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                 j = n;
             }
         }
+        let start = j;
         j = doc.skip_modifiers(j, to, 3);
         // "the office of the UN special envoy", "the offices of the Qatari prime minister".
         if [k!("office"), k!("offices")].contains(&doc.tokens.get(j).map_or(0, |t| t.key))
@@ -3724,6 +3793,29 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             }
         }
         let Some(e) = doc.ent_starting(j).map(|k| &ents[k]) else {
+            // "appealed to the regional bloc to intervene": the organisation named last.
+            // (Also as the object of "appealed to".)
+            let start = if [k!("to"), k!("on"), k!("upon")].contains(&doc.tokens[start].key) {
+                start + 1
+            } else {
+                start
+            };
+            if out.is_empty() && doc.tokens.get(start).is_some_and(|t| t.key == k!("the")) {
+                let noun = (start + 1..(start + 4).min(to)).find(|&n| {
+                    ORGANISATION_NOUNS.contains(&doc.tokens[n].key)
+                        && (start + 1..n).all(|x| doc.tokens[x].is_word() && !doc.tokens[x].cap())
+                });
+                if let Some(n) = noun.filter(|&n| doc.ent_starting(n + 1).is_none()) {
+                    if let Some(k) = doc
+                        .ents_in(0, start)
+                        .rev()
+                        .find(|&k| ents[k].kind == MentionKind::Organization && !ents[k].venue)
+                    {
+                        out.extend(doc.actor(&ents[k]));
+                        j = n + 1;
+                    }
+                }
+            }
             break;
         };
         if let Some(a) = doc.actor(e) {

@@ -148,13 +148,14 @@ const WORDS: &[(Class, &[&str])] = &[
         "brokering", "facilitate", "facilitates", "facilitated", "facilitating", "intercede",
         "intercedes", "interceded", "interceding", "arbitrate", "arbitrated", "arbitrating",
         "sponsored", "co-mediated", "shuttled", "shuttling", "moderated", "moderating",
-        "co-brokered", "co-hosted",
+        "co-brokered", "co-hosted", "co-sponsored",
     ]),
     (CUE_NOUN, &[
         "mediation", "mediations", "mediator", "mediators", "mediatory", "intermediary",
         "intermediaries", "facilitator", "facilitators", "facilitation", "auspices", "middleman",
         "peacemaker", "go-between", "interlocutor", "brokerage", "sponsorship", "moderator",
-        "moderators", "co-mediator", "co-mediators", "intermediation", "go-betweens",
+        "moderators", "co-mediator", "co-mediators", "intermediation", "go-betweens", "co-sponsor",
+        "co-sponsors",
     ]),
     (HOST, &[
         "host", "hosts", "hosted", "hosting", "co-hosted", "convene", "convened", "convenes", "convening",
@@ -200,7 +201,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "floundered", "derailed", "suspended", "impasse", "stalemate", "abandoned", "fizzled",
         "unravelled", "unraveled", "foundered", "broke", "fell", "walked", "pulling", "pulled",
         "pulls", "withdrew", "withdrawing", "withdraws", "withdrawn", "quit", "quits", "boycotted",
-        "suspend", "suspends",
+        "suspend", "suspends", "cancelled", "canceled",
     ]),
     (TALKS, &[
         "talks", "negotiations", "negotiation", "discussions", "dialogue", "meeting", "meetings",
