@@ -2036,8 +2036,15 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             let joins_talks = join.contains(&key(v))
                 && (v + 1..(v + 8).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
             // "agreed to come back for another round", "to reconvene in Geneva".
-            let again =
-                key(v) == k!("come") && key(v + 1) == k!("back") || key(v) == k!("reconvene");
+            // "agreed to return to Brussels on 26 October for a further round".
+            let again = key(v) == k!("come") && key(v + 1) == k!("back")
+                || key(v) == k!("reconvene")
+                || key(v) == k!("return")
+                    && (v + 1..(v + 10).min(c.to)).any(|j| {
+                        has(doc.cls[j], lx::TALKS)
+                            && [k!("further"), k!("new"), k!("next"), k!("another")]
+                                .contains(&key(j - 1))
+                    });
             if again {
                 first(&mut s.schedule, i);
             } else if joins_talks || j < c.to && has(doc.cls[j], lx::CUE_NOUN | lx::OFFER) {
