@@ -1934,7 +1934,14 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
 
         // "welcomes the forthcoming implementation of the agreement", "welcomed the
         // ceasefire": welcoming a deal or its next step is no answer to a mediator.
-        let welcomes_deal = doc.word(i).to_ascii_lowercase().starts_with("welcom")
+        let welcomes_deal = has(cl, lx::ACCEPT)
+            && [
+                k!("welcomed"),
+                k!("welcomes"),
+                k!("welcome"),
+                k!("welcoming"),
+            ]
+            .contains(&w)
             && (i + 1..(i + 6).min(c.to))
                 .find(|&j| {
                     has(
