@@ -127,6 +127,31 @@ struct Candidate {
     only_offer: bool,
 }
 
+impl Candidate {
+    /// A candidate whose mediators are not named: those of earlier (or later) talks apply.
+    fn anaphoric(
+        clause: Clause,
+        status: Status,
+        at: usize,
+        parties: Vec<&'static str>,
+        coords: Vec<(&'static str, &'static str)>,
+    ) -> Candidate {
+        Candidate {
+            clause,
+            dated_by: clause,
+            status,
+            at,
+            groups: vec![Group::default()],
+            parties,
+            coords,
+            subject_party: None,
+            others: Vec::new(),
+            anaphoric: true,
+            only_offer: false,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 struct Group {
     mediators: Vec<&'static str>,
@@ -2730,19 +2755,7 @@ fn outcome_of_the_talks(doc: &Doc, si: usize, s: &Sentence) -> Option<Candidate>
     }
     let c = clauses(doc, si, s).into_iter().next()?;
     let (status, at) = outcome_signal(doc, &c)?;
-    Some(Candidate {
-        clause: c,
-        dated_by: c,
-        status,
-        at,
-        groups: vec![Group::default()],
-        parties: Vec::new(),
-        coords: Vec::new(),
-        subject_party: None,
-        others: Vec::new(),
-        anaphoric: true,
-        only_offer: false,
-    })
+    Some(Candidate::anaphoric(c, status, at, Vec::new(), Vec::new()))
 }
 
 /// A further round of mediated talks announced without naming the mediator again ("adding
@@ -2803,19 +2816,13 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
     {
         return None;
     }
-    Some(Candidate {
-        clause: *c,
-        dated_by: *c,
-        status: Status::Scheduled,
-        at: at.max(talks),
-        groups: vec![Group::default()],
-        parties: explicit_parties(doc, c),
-        coords: coordinations(doc, c),
-        subject_party: None,
-        others: Vec::new(),
-        anaphoric: true,
-        only_offer: false,
-    })
+    Some(Candidate::anaphoric(
+        *c,
+        Status::Scheduled,
+        at.max(talks),
+        explicit_parties(doc, c),
+        coordinations(doc, c),
+    ))
 }
 
 /// Talks named as the subject of a sentence that failed: "The previous round, in October,
@@ -2850,19 +2857,13 @@ fn talks_failed(doc: &Doc, c: &Clause) -> Option<Candidate> {
     if status != Status::Failed {
         return None;
     }
-    Some(Candidate {
-        clause: *c,
-        dated_by: *c,
+    Some(Candidate::anaphoric(
+        *c,
         status,
         at,
-        groups: vec![Group::default()],
-        parties: explicit_parties(doc, c),
-        coords: Vec::new(),
-        subject_party: None,
-        others: Vec::new(),
-        anaphoric: true,
-        only_offer: false,
-    })
+        explicit_parties(doc, c),
+        Vec::new(),
+    ))
 }
 
 /// Whether the talks of a clause are between the parties: "between A and B", two parties
