@@ -3926,7 +3926,35 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                     )
                 });
                 let next = doc.skip_modifiers(k, to, 3);
+                // "at a meeting chaired by EU foreign policy chief Josep Borrell, Serbian
+                // President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed": after
+                // a person and a comma, two names and a verb are the clause's own subject.
+                let subject_follows = t.kind == Kind::Comma
+                    && doc
+                        .ent_ending(j)
+                        .is_some_and(|p| ents[p].kind == MentionKind::Person)
+                    && doc.ent_starting(next).is_some_and(|a| {
+                        let a = &ents[a];
+                        has(doc.cls.get(a.last).copied().unwrap_or(0), lx::AND)
+                            && doc
+                                .ent_starting(doc.skip_modifiers(a.last + 1, to, 3))
+                                .is_some_and(|b| {
+                                    let v = ents[b].last;
+                                    doc.tokens.get(v).is_some_and(|t| t.is_word() && !t.cap())
+                                        && has(
+                                            doc.cls[v],
+                                            lx::CONCLUDE
+                                                | lx::ACCEPT
+                                                | lx::REJECT
+                                                | lx::REQUEST
+                                                | lx::FAIL
+                                                | lx::HELD
+                                                | lx::REPORT,
+                                        )
+                                })
+                    });
                 if !preposition
+                    && !subject_follows
                     && ents
                         .iter()
                         .any(|e| e.first == next && doc.actor(e).is_some())
