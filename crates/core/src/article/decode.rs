@@ -134,36 +134,30 @@ fn clean_controls(text: &str) -> String {
         }
         let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
         let next = i + c.len_utf8();
-        let kept = !c.is_control()
-            && !matches!(
-                c,
-                '\u{2028}'
-                    | '\u{2029}'
-                    | '\u{200B}'
-                    | '\u{200C}'
-                    | '\u{200D}'
-                    | '\u{2060}'
-                    | '\u{FEFF}'
-                    | '\u{00AD}'
-            );
-        if kept {
-            i = next;
-            continue;
-        }
-        out.push_str(&text[run..i]);
-        match c {
-            // "\r\n" keeps its "\n"; a lone "\r" is a line end.
-            '\r' if bytes.get(next) != Some(&b'\n') => out.push('\n'),
-            '\u{0B}' | '\u{0C}' | '\u{2028}' => out.push('\n'),
-            '\u{2029}' => out.push_str("\n\n"),
-            // Zero-width characters, soft hyphens, byte-order marks, other controls.
-            _ => {}
+        if let Some(with) = cleaned(c, bytes.get(next)) {
+            out.push_str(&text[run..i]);
+            out.push_str(with);
+            run = next;
         }
         i = next;
-        run = next;
     }
     out.push_str(&text[run..]);
     out
+}
+
+/// What `clean_controls` writes for a character other than plain ASCII, `\n` and `\t`
+/// (`next` is the byte after it); `None` keeps the character.
+fn cleaned(c: char, next: Option<&u8>) -> Option<&'static str> {
+    match c {
+        // "\r\n" keeps its "\n"; a lone "\r" is a line end.
+        '\r' if next == Some(&b'\n') => Some(""),
+        '\r' | '\u{0B}' | '\u{0C}' | '\u{2028}' => Some("\n"),
+        '\u{2029}' => Some("\n\n"),
+        // Zero-width characters, soft hyphens, byte-order marks, other controls.
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Some(""),
+        c if c.is_control() => Some(""),
+        _ => None,
+    }
 }
 
 /// Curly quotes and apostrophes become ASCII, so a search for `Iran's` finds `Iran’s`; dashes
