@@ -1,66 +1,62 @@
 //! Mediation events, read sentence by sentence.
 //!
 //! Each sentence is cut into clauses (at "after", "while", "but", "that", a semicolon...); a
-//! relative clause between commas (", which has mediated ...,") is read on its own, with the
-//! noun before it as its subject, and left out of the clause around it. A clause is about
-//! mediation when it has a *cue*: a mediation verb or noun ("brokered", "mediator", "good
-//! offices", "go-between", "moderated", "shuttle diplomacy"), hosting, convening or arranging
-//! talks or a new round, "brought the two sides together", "held separate meetings with both",
-//! chairing a session of the two parties' committee, talks "with Saudi officials in the
-//! chair", a deal agreed "through the OAS", "carried messages between", "moved between the two delegations", "served as a bridge
-//! between", talks "through" a third party, talks "under the aegis", "under the
-//! co-chairmanship" or "at the invitation" of one, "X-led" talks or processes, "with X's
-//! support" for talks, a deal "negotiated by" or signed "in the presence of" a third party, a
-//! third party announcing a deal between two others, an offer to help both sides, to host a
-//! round or to "play a constructive role", inviting both sides to talks, "help bring" a party
-//! "to the negotiating table", "help broker", a party asking a third party "to intervene", "to
-//! step in", "to help resolve" the dispute or for its "help", a third party's proposal,
-//! invitation or offer "to convene talks", or a party rejecting "any role for X". Its *status*
-//! comes from the words around the cue: the first of reject (also "would not accept"), accept,
-//! request, offer; else fail, agree, schedule, held. A sentence reports one process at its
-//! furthest status, so talks in one clause that ended in a deal or collapsed in another are
-//! agreed or failed (not a circumstance: "when the plenary stalled"), and what "the mediators
-//! said" was agreed is theirs; a clause about the agreement named just before it ("the peace
-//! agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so is "mediated an
-//! end to" a standoff, and so is agreeing ", under Egyptian auspices, on" a step; "mediated a
-//! prisoner exchange" is a go-between's work, held. "After two days of Qatari mediation" took
-//! place. A negated, modal,
-//! conditional or speculative cue ("has not offered", "could mediate", "could offer to host",
-//! "no sign that", "may seek to emphasise its role as a mediator", "directly and without
-//! intermediaries", an answer that is the subject of a general statement: "accepting OSCE
-//! facilitation would imply") gives nothing, nor does a record ("who has mediated in several crises",
-//! "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move forward") is not
-//! refusing a mediator, nor is a party's "bid" to gain something an offer; a plan with "no
-//! date" set is not scheduled.
+//! relative clause between commas (", which has mediated ...,") is read on its own, with the noun
+//! before it as its subject, and left out of the clause around it. A clause is about mediation when
+//! it has a *cue*: a mediation verb or noun ("brokered", "mediator", "good offices", "go-between",
+//! "moderated", "shuttle diplomacy"), hosting, convening or arranging talks or a new round,
+//! "brought the two sides together", "held separate meetings with both", chairing a session of the
+//! two parties' committee, talks "with Saudi officials in the chair", a deal agreed "through the
+//! OAS", "carried messages between", "moved between the two delegations", "served as a bridge
+//! between", talks "through" a third party, talks "under the aegis", "under the co-chairmanship" or
+//! "at the invitation" of one, "X-led" talks or processes, "with X's support" for talks, a deal
+//! "negotiated by" or signed "in the presence of" a third party, a third party announcing a deal
+//! between two others, an offer to help both sides, to host a round or to "play a constructive
+//! role", inviting both sides to talks, "help bring" a party "to the negotiating table", "help
+//! broker", a party asking a third party "to intervene", "to step in", "to help resolve" the
+//! dispute or for its "help", a third party's proposal, invitation or offer "to convene talks", or
+//! a party rejecting "any role for X". Its *status* comes from the words around the cue: the first
+//! of reject (also "would not accept"), accept, request, offer; else fail, agree, schedule, held. A
+//! sentence reports one process at its furthest status, so talks in one clause that ended in a deal
+//! or collapsed in another are agreed or failed (not a circumstance: "when the plenary stalled"),
+//! and what "the mediators said" was agreed is theirs; a clause about the agreement named just
+//! before it ("the peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so
+//! is "mediated an end to" a standoff, and so is agreeing ", under Egyptian auspices, on" a step;
+//! "mediated a prisoner exchange" is a go-between's work, held. "After two days of Qatari
+//! mediation" took place. A negated, modal, conditional or speculative cue ("has not offered",
+//! "could mediate", "could offer to host", "no sign that", "may seek to emphasise its role as a
+//! mediator", "directly and without intermediaries", an answer that is the subject of a general
+//! statement: "accepting OSCE facilitation would imply") gives nothing, nor does a record ("who has
+//! mediated in several crises", "hosted talks elsewhere", "in the past"); refusing an act
+//! ("refusing to move forward") is not refusing a mediator, nor is a party's "bid" to gain
+//! something an offer; a plan with "no date" set is not scheduled.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted and
-//! chaired by", "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the
-//! support of Egypt", "with Egyptian mediators", "with Liberia and ECOWAS facilitating", "Iran's
-//! offer", "UN mediation", "asked China to mediate", "appealed on Tuesday to X", "the OAS
-//! offer", "the Emir of Qatar", "a meeting hosted by the president of the United Arab
-//! Emirates", "staff from the OAS office", "the East African bloc IGAD",
-//! people by their state or office, known to the reference or not) or else the clause's
-//! subject; a pronoun is resolved to the speaker of the sentence or the last actor named, and
-//! "the organisation" or "the bloc" (also as an object: "appealed to the regional bloc") to the
-//! organisation named last; "the offer", "the
-//! overture", "the initiative", "the invitation" or "any mediation" refer back (or forward) to an
-//! offer or request made in the article, never to talks merely held. Parties are "between A and
-//! B" (an organisation too, and "the government" beside a group based in its state), "the A-B
-//! dispute", talks "with" a group (and the state it fights in), two parties joined by "and"
-//! that are neither the mediators, nor a list after "by", nor "guarantors" or "observers", the
-//! subject who accepts, rejects or requests with the other party its clause names, or else the
-//! two parties the sentence names (not onlookers "attending" or "as guarantors"), or the
-//! article's main pair; never a guess when one side is a group the reference does not know
-//! ("between Khartoum and several Darfuri rebel groups").
+//! chaired by", "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the support
+//! of Egypt", "with Egyptian mediators", "with Liberia and ECOWAS facilitating", "Iran's offer",
+//! "UN mediation", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "the Emir
+//! of Qatar", "a meeting hosted by the president of the United Arab Emirates", "staff from the OAS
+//! office", "the East African bloc IGAD", people by their state or office, known to the reference
+//! or not) or else the clause's subject; a pronoun is resolved to the speaker of the sentence or
+//! the last actor named, and "the organisation" or "the bloc" (also as an object: "appealed to the
+//! regional bloc") to the organisation named last; "the offer", "the overture", "the initiative",
+//! "the invitation" or "any mediation" refer back (or forward) to an offer or request made in the
+//! article, never to talks merely held. Parties are "between A and B" (an organisation too, and
+//! "the government" beside a group based in its state), "the A-B dispute", talks "with" a group
+//! (and the state it fights in), two parties joined by "and" that are neither the mediators, nor a
+//! list after "by", nor "guarantors" or "observers", the subject who accepts, rejects or requests
+//! with the other party its clause names, or else the two parties the sentence names (not onlookers
+//! "attending" or "as guarantors"), or the article's main pair; never a guess when one side is a
+//! group the reference does not know ("between Khartoum and several Darfuri rebel groups").
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
 //! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
 //! deal "directly", so their outcome is an event too, as is "The meeting broke up without
-//! agreement" right after mediated talks, or talks that are a sentence's subject and failed
-//! ("Those talks were suspended in December") when the same mediators held talks between the
-//! same parties earlier in the article. Restatements of the same mediators, parties and status
-//! merge into the first.
+//! agreement" right after mediated talks, or talks that are a sentence's subject and failed ("Those
+//! talks were suspended in December") when the same mediators held talks between the same parties
+//! earlier in the article. Restatements of the same mediators, parties and status merge into the
+//! first.
 
 use super::dates::Dating;
 use super::lexicon::{self as lx, Class};
@@ -237,7 +233,6 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
                         found.push((ci, c));
                         continue;
                     }
-
                     plain.push(ci);
                     let v = venue.or(if starts_definite(doc, clause) {
                         last_venue
@@ -1879,6 +1874,27 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         .or_else(led)
 }
 
+/// The token after "agreed" at `i` where its "to" stands: past a time ("agreed on Monday to")
+/// or a third party ("agreed, through the OAS, to"); else the token right after.
+fn agreed_to(doc: &Doc, c: &Clause, i: usize) -> usize {
+    let key = |j: usize| doc.tokens.get(j).map_or(0, |t| t.key);
+    let to_at = past_time(doc, i + 1, c.to);
+    if key(to_at) == k!("to") {
+        return to_at;
+    }
+    if let Some(a) = talks_through(doc, c, i).filter(|&a| a <= i + 4) {
+        let (_, end) = actors_from(doc, c, a);
+        let mut t = end;
+        while t < c.to && (doc.tokens[t].kind == Kind::Comma || has(doc.cls[t], lx::CUE_NOUN)) {
+            t += 1;
+        }
+        if key(t) == k!("to") {
+            return t;
+        }
+    }
+    to_at
+}
+
 /// The status words of a clause, each with the first token that gave it.
 #[derive(Debug, Default)]
 struct Signals {
@@ -1988,11 +2004,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             }
         }
 
+        let agreeing = [k!("agreed"), k!("agree"), k!("agrees")].contains(&w);
         // "the two delegations agreed, under Egyptian auspices, on the formation of a
         // committee", "agreed, with the facilitation of Algeria, on the phased reopening".
-        if [k!("agreed"), k!("agree"), k!("agrees")].contains(&w)
-            && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Comma)
-        {
+        if agreeing && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Comma) {
             if let Some(k) =
                 (i + 2..(i + 14).min(c.to)).find(|&k| doc.tokens[k].kind == Kind::Comma)
             {
@@ -2012,23 +2027,11 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             first(&mut s.agree, i);
         }
         // "agreed to", "agreed on Monday to", "agreed late on Wednesday to", "agreed, through
-        // the OAS, to".
-        let mut to_at = past_time(doc, i + 1, c.to);
-        if key(to_at) != k!("to") {
-            if let Some(a) = talks_through(doc, c, i).filter(|&a| a <= i + 4) {
-                let (_, end) = actors_from(doc, c, a);
-                let mut t = end;
-                while t < c.to
-                    && (doc.tokens[t].kind == Kind::Comma || has(doc.cls[t], lx::CUE_NOUN))
-                {
-                    t += 1;
-                }
-                if key(t) == k!("to") {
-                    to_at = t;
-                }
-            }
-        }
-        if (w == k!("agreed") || w == k!("agree") || w == k!("agrees")) && key(to_at) == k!("to") {
+        // the OAS, to" (looked for only after a form of "agree").
+        let to_at = agreeing
+            .then(|| agreed_to(doc, c, i))
+            .filter(|&t| key(t) == k!("to"));
+        if let Some(to_at) = to_at {
             let v = to_at + 1;
             // "agreed to Qatari mediation" accepts; "agreed to a ceasefire" or "to the
             // EU-brokered plan" concludes.
@@ -2846,7 +2849,7 @@ fn talks_failed(doc: &Doc, c: &Clause) -> Option<Candidate> {
         || definite.contains(&key(c.from))
             && (c.from + 1..talks).all(|j| {
                 let t = &doc.tokens[j];
-                t.is_word() && (!t.cap() || j == c.from) && doc.ent_covering(j).is_none()
+                t.is_word() && !t.cap() && doc.ent_covering(j).is_none()
                     || has(doc.cls[j], lx::DETERMINER)
             });
     // "the peace process" of a state alone is no talks between parties.
@@ -3693,19 +3696,22 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 ..*c
             };
             let (list, list_end) = actors_from(doc, c, i + 2);
-            let (after, mut end) = actors_from(doc, &wide, i + 2);
-            // The holder's name after the title ("... governor-general Sir Jerry Mateparae").
-            while end < close && doc.tokens[end].is_word() && doc.tokens[end].cap() {
-                end += 1;
-            }
             if doc
                 .tokens
                 .get(list_end)
                 .is_some_and(|t| t.kind == Kind::Comma)
             {
                 ids.extend(list);
-            } else if end >= close {
-                ids.extend(after);
+            } else {
+                let (after, mut end) = actors_from(doc, &wide, i + 2);
+                // The holder's name after the title ("... governor-general Sir Jerry
+                // Mateparae").
+                while end < close && doc.tokens[end].is_word() && doc.tokens[end].cap() {
+                    end += 1;
+                }
+                if end >= close {
+                    ids.extend(after);
+                }
             }
         }
         if [
@@ -3786,7 +3792,6 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
         {
             j = doc.skip_modifiers(j + 2, to, 3);
         }
-
         // "the East African bloc IGAD", "the regional body ECOWAS": a descriptive noun
         // before the name.
         if doc.ent_starting(j).is_none() {
@@ -3821,11 +3826,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                         && (start + 1..n).all(|x| doc.tokens[x].is_word() && !doc.tokens[x].cap())
                 });
                 if let Some(n) = noun.filter(|&n| doc.ent_starting(n + 1).is_none()) {
-                    if let Some(k) = doc
-                        .ents_in(0, start)
-                        .rev()
-                        .find(|&k| ents[k].kind == MentionKind::Organization && !ents[k].venue)
-                    {
+                    if let Some(k) = organisation_before(doc, 0, start) {
                         out.extend(doc.actor(&ents[k]));
                         j = n + 1;
                     }
@@ -4034,12 +4035,7 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
                 .sentences
                 .get(c.sentence.saturating_sub(2))
                 .map_or(0, |s| s.first);
-            return doc
-                .ents_in(floor, d)
-                .rev()
-                .find(|&k| ents[k].kind == MentionKind::Organization && !ents[k].venue)
-                .into_iter()
-                .collect();
+            return organisation_before(doc, floor, d).into_iter().collect();
         }
     }
     let Some(k0) = first else {
@@ -4083,6 +4079,15 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// The entity of the organisation named last in tokens `from..to` (not as a venue): what "the
+/// bloc" or "the organisation" refers back to.
+fn organisation_before(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    let ents = &doc.found.ents;
+    doc.ents_in(from, to)
+        .rev()
+        .find(|&k| ents[k].kind == MentionKind::Organization && !ents[k].venue)
 }
 
 /// Nouns that, after "the", refer back to an organisation: "the bloc", "the organisation".
