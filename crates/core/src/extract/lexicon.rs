@@ -349,7 +349,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "from",
     ]),
     (END, &[
-        "ended", "ends", "ending", "end", "concluded", "closed", "wrapped", "finished",
+        "ended", "ends", "ending", "end", "concluded", "closed", "wrapped", "finished", "adjourned",
     ]),
     (WITHOUT, &[
         "without",

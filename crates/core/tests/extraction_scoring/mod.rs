@@ -4,7 +4,8 @@
 //! Events are matched by their identity (sorted mediators, sorted parties, status); precision and
 //! recall count those triples. Among matched events, a date is right when both ends equal the
 //! expected ones (a `null` date must be `null`) and the evidence is right when the extracted
-//! sentence contains the expected substring (whitespace collapsed).
+//! sentence contains the expected substring (whitespace collapsed, quotes straightened as the
+//! parser does).
 
 #![allow(dead_code)]
 
@@ -172,8 +173,12 @@ fn interval(v: &Value) -> Option<(String, String)> {
     Some((e, l))
 }
 
+/// Whitespace collapsed and quotes straightened, as the parser cleans the text.
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let straight = s
+        .replace(['\u{2018}', '\u{2019}'], "'")
+        .replace(['\u{201C}', '\u{201D}'], "\"");
+    straight.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Scores one case, adding to `score`; returns a description of every difference.
