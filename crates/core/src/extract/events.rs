@@ -11,27 +11,28 @@
 //! between", talks "through" a third party, talks "under the aegis", "under the co-chairmanship" or
 //! "at the invitation" of one, "X-led" talks or processes, "with X's support" for talks, a deal
 //! "negotiated by" or signed "in the presence of" a third party, a third party announcing a deal
-//! between two others, an offer to help both sides, to host a round or to "play a constructive
-//! role", inviting both sides to talks, "help bring" a party "to the negotiating table", "help
-//! broker", a party asking a third party "to intervene", "to step in", "to help resolve" the
-//! dispute, "to organise the next round", "to carry a request to" or "to press" the other side, or
-//! for its "help", a third party's proposal, invitation or offer "to convene talks", or a party
-//! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
-//! reject (also "would not accept"), accept, request, offer; else fail, agree, schedule, held. A
-//! sentence reports one process at its furthest status, so talks in one clause that ended in a deal
-//! or collapsed in another are agreed or failed (not a circumstance: "when the plenary stalled"),
-//! and what "the mediators said" was agreed is theirs; a clause about the agreement named just
-//! before it ("the peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so
-//! is "mediated an end to" a standoff, and so is agreeing ", under Egyptian auspices, on" a step;
-//! "mediated a prisoner exchange" is a go-between's work, held. "After two days of Qatari
-//! mediation" took place. A negated, modal, conditional or speculative cue ("has not offered",
-//! "could mediate", "could offer to host", "no sign that", "may seek to emphasise its role as a
-//! mediator", "directly and without intermediaries", "without any outside facilitator", an answer
-//! that is the subject of a general statement: "accepting OSCE facilitation would imply") gives
-//! nothing, nor does a record ("who has mediated in several crises", "in half the region's
-//! disputes", "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move
-//! forward") is not refusing a mediator, nor is a party's "bid" to gain something an offer; a plan
-//! with "no date" set is not scheduled.
+//! between two others, an offer to help both sides, to host a round or a capital put "forward as a
+//! neutral venue" for it or to "play a constructive role", inviting both sides to talks, "help
+//! bring" a party "to the negotiating table", "help broker", a party asking a third party "to
+//! intervene", "to step in", "to help resolve" the dispute, "to organise the next round", "to carry
+//! a request to" or "to press" the other side, or for its "help", a third party's proposal,
+//! invitation or offer "to convene talks", or a party rejecting "any role for X". Its *status*
+//! comes from the words around the cue: the first of reject (also "would not accept"), accept (also
+//! "confirmed Malaysia as facilitator"), request, offer (also "put Suva forward"); else fail,
+//! agree, schedule, held. A sentence reports one process at its furthest status, so talks in one
+//! clause that ended in a deal or collapsed in another are agreed or failed (not a circumstance:
+//! "when the plenary stalled"), and what "the mediators said" was agreed is theirs; a clause about
+//! the agreement named just before it ("the peace agreement, brokered by IGAD and signed in Addis
+//! Ababa") is agreed, and so is "mediated an end to" a standoff, and so is agreeing ", under
+//! Egyptian auspices, on" a step; "mediated a prisoner exchange" is a go-between's work, held.
+//! "After two days of Qatari mediation" took place. A negated, modal, conditional or speculative
+//! cue ("has not offered", "could mediate", "could offer to host", "no sign that", "may seek to
+//! emphasise its role as a mediator", "directly and without intermediaries", "without any outside
+//! facilitator", an answer that is the subject of a general statement: "accepting OSCE facilitation
+//! would imply") gives nothing, nor does "a text co-sponsored by" states, nor does a record ("who
+//! has mediated in several crises", "in half the region's disputes", "hosted talks elsewhere", "in
+//! the past"); refusing an act ("refusing to move forward") is not refusing a mediator, nor is a
+//! party's "bid" to gain something an offer; a plan with "no date" set is not scheduled.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted and
@@ -39,19 +40,19 @@
 //! of Egypt", "with Egyptian mediators", "with Liberia and ECOWAS facilitating", "Iran's offer",
 //! "UN mediation", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "the Emir
 //! of Qatar", "a meeting hosted by the president of the United Arab Emirates", "staff from the OAS
-//! office", "the East African bloc IGAD", people by their state or office, known to the reference
-//! or not) or else the clause's subject; a pronoun is resolved to the speaker of the sentence or
-//! the last actor named, and "the organisation" or "the bloc" (also as an object: "appealed to the
-//! regional bloc") to the organisation named last; "the offer", "the overture", "the initiative",
-//! "the invitation", "the idea" or "any mediation" refer back (or forward) to an offer or request
-//! made in the article, never to talks merely held. Parties are "between A and B" (an organisation
-//! too, and "the government" beside a group based in its state), "the A-B dispute", talks "with" a
-//! group (and the state it fights in), two parties joined by "and" that are neither the mediators,
-//! nor a list after "by", nor "guarantors" or "observers", the subject who accepts, rejects or
-//! requests with the other party its clause names, or else the two parties the sentence names (not
-//! onlookers "attending" or "as guarantors"), or the article's main pair; never a guess when one
-//! side is a group the reference does not know ("between Khartoum and several Darfuri rebel
-//! groups").
+//! office", "the East African bloc IGAD", people by their state or office ("That moderator, Sir
+//! Jerry Mateparae, the former New Zealand governor-general,"), known to the reference or not) or
+//! else the clause's subject; a pronoun is resolved to the speaker of the sentence or the last
+//! actor named, and "the organisation" or "the bloc" (also as an object: "appealed to the regional
+//! bloc") to the organisation named last; "the offer", "the overture", "the initiative", "the
+//! invitation", "the idea" or "any mediation" refer back (or forward) to an offer or request made
+//! in the article, never to talks merely held. Parties are "between A and B" (an organisation too,
+//! and "the government" beside a group based in its state), "the A-B dispute", talks "with" a group
+//! (and the state it fights in), two parties joined by "and" that are neither the mediators, nor a
+//! list after "by", nor "guarantors" or "observers", the subject who accepts, rejects or requests
+//! with the other party its clause names, or else the two parties the sentence names (not onlookers
+//! "attending" or "as guarantors"), or the article's main pair; never a guess when one side is a
+//! group the reference does not know ("between Khartoum and several Darfuri rebel groups").
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
 //! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
@@ -1458,6 +1459,13 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         if date_for_talks(doc, c, i) {
             return Some((i, Cue::Host));
         }
+        // "put Suva forward as a neutral venue for the next round of talks".
+        if w == k!("venue")
+            && (i.saturating_sub(4).max(c.from)..i).any(|j| key(j) == k!("as"))
+            && within(i + 1, i + 8, lx::TALKS)
+        {
+            return Some((i, Cue::Host));
+        }
         if cl == 0 {
             continue;
         }
@@ -1492,7 +1500,9 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 k!("moderated"),
                 k!("moderating"),
             ];
-            if weak.contains(&w) {
+            // "a text co-sponsored by Brazil" (the compound is read from its first token).
+            let co_sponsored = w == k!("co") && key(i + 2) == k!("sponsored");
+            if weak.contains(&w) || co_sponsored {
                 // Also humanitarian go-between work: "facilitated the return of children",
                 // "the release of prisoners".
                 let handover = [
@@ -1570,7 +1580,11 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     && (c.from..j - 1).all(|x| !has(doc.cls[x], lx::TALKS))
             };
             // "offered to host a round"; "will host the next round", "is to host talks".
+            // "offered on Tuesday to host the commission's next session".
             let offered = within(i.saturating_sub(3), i, lx::OFFER)
+                || i > c.from
+                    && key(i - 1) == k!("to")
+                    && within(i.saturating_sub(7), i - 1, lx::OFFER)
                 || i > c.from
                     && [k!("will"), k!("to"), k!("shall")].contains(&key(i - 1))
                     && (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
@@ -1975,6 +1989,13 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if w == k!("open") && key(i + 1) == k!("to") && cue.is_some_and(|q| q > i && q <= i + 4) {
             first(&mut s.accept, i);
         }
+        // "Bangkok formally confirmed Malaysia as facilitator of the dialogue".
+        if [k!("confirmed"), k!("confirms"), k!("confirm")].contains(&w)
+            && cue
+                .is_some_and(|q| q > i + 2 && q <= i + 8 && (q - 2..q).any(|j| key(j) == k!("as")))
+        {
+            first(&mut s.accept, i);
+        }
         // "turned down the offer", "turned the offer down", "turned it down", "brushed aside
         // Lula's offer".
         let object_then = |p: u64| {
@@ -1990,6 +2011,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     })
                 })
         };
+        // "put Suva forward as a venue".
+        if [k!("put"), k!("puts"), k!("putting")].contains(&w) && object_then(k!("forward")) {
+            first(&mut s.offer, i);
+        }
         if [k!("turned"), k!("turns"), k!("turning"), k!("turn")].contains(&w)
             && object_then(k!("down"))
             || [k!("brushed"), k!("brushes"), k!("swept")].contains(&w) && key(i + 1) == k!("aside")
@@ -2442,7 +2467,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     || x == k!("expected")
                     || x == k!("slated") =>
                 {
-                    key(i + 1) == k!("to") && prev_aux
+                    // "is set to open", "is set for October 24".
+                    (key(i + 1) == k!("to") || key(i + 1) == k!("for") && x != k!("expected"))
+                        && prev_aux
                 }
                 x if x == k!("next") => {
                     doc.cls
@@ -3764,12 +3791,36 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 ..*c
             };
             let (list, list_end) = actors_from(doc, c, i + 2);
+            // "That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,
+            // chaired": a name the reference does not know, then what its holder is.
+            let name_only = close > i + 2
+                && close < last
+                && doc.tokens[close].kind == Kind::Comma
+                && (i + 2..close).all(|j| doc.tokens[j].is_word() && doc.tokens[j].cap())
+                && (i + 2..close).all(|j| doc.ent_covering(j).is_none());
             if doc
                 .tokens
                 .get(list_end)
                 .is_some_and(|t| t.kind == Kind::Comma)
             {
                 ids.extend(list);
+            } else if name_only {
+                let next = (close + 1..last)
+                    .find(|&j| matches!(doc.tokens[j].kind, Kind::Comma | Kind::Period))
+                    .unwrap_or(last);
+                let holder = Clause {
+                    to: next,
+                    hole: None,
+                    ..*c
+                };
+                let mut from = close + 1;
+                while from < next && [k!("the"), k!("former"), k!("a")].contains(&key(from)) {
+                    from += 1;
+                }
+                let (what, end) = actors_from(doc, &holder, from);
+                if end + 3 >= next {
+                    ids.extend(what);
+                }
             } else {
                 let (after, mut end) = actors_from(doc, &wide, i + 2);
                 // The holder's name after the title ("... governor-general Sir Jerry
