@@ -129,14 +129,13 @@ pub(crate) fn byline(t: &str) -> Option<BylineKind> {
     }
     // "Posted : 2020-06-19" is spaced the French way.
     let lower = t.to_lowercase().replacen(" :", ":", 1);
-    const PUBLICATION: [&str; 12] = [
+    // "Posted 14 November 2024 by Amra Hadzic", "Posted on March 3, 2024", "Posted: ...".
+    const PUBLICATION: [&str; 10] = [
         "published",
         "updated",
         "last updated",
         "first published",
-        "posted on",
-        "posted:",
-        "posted at",
+        "posted",
         "issued on",
         "issued:",
         "modified:",
@@ -455,7 +454,25 @@ pub(crate) fn dateline(p: &str) -> Option<Dateline> {
     }
     let body_start = pos + (rest_text.len() - trimmed.len()) + sep_len;
     let body = p.get(body_start..)?;
-    let rest = body_start + (body.len() - body.trim_start().len());
+    let mut rest = body_start + (body.len() - body.trim_start().len());
+    // "AMMAN, Jordan (AA) - 18.03.2025 12:41": the date (and time) after the separator, on a
+    // line of its own.
+    if date.is_none() && has_sep {
+        if let Some((value, e)) = date_at(p, rest) {
+            let after = p.get(e..)?;
+            let time = after.trim_start();
+            let time_len = time
+                .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+                .unwrap_or(time.len());
+            let clock = time_len >= 4 && time.get(..time_len).is_some_and(|t| t.contains(':'));
+            let tail = if clock { &time[time_len..] } else { after };
+            if tail.trim().is_empty() {
+                date = Some(value);
+                end = p.len() - tail.len();
+                rest = p.len();
+            }
+        }
+    }
     let text = p.get(..end)?.trim_end().to_string();
     // A dateline printed as a paragraph of its own ("NEW DELHI (Tuesday, 23 July 2019)") must
     // carry a date; one that runs into the story needs the story after it.
@@ -665,6 +682,26 @@ mod tests {
             ),
             // Without a date, a lone place line is not a dateline.
             ("KABUL (AP)", None),
+            // The date and time after the separator, on the dateline's own line.
+            (
+                "AMMAN, Jordan (AA) - 18.03.2025 12:41",
+                Some((
+                    "AMMAN, Jordan (AA) - 18.03.2025 12:41",
+                    "",
+                    day(2025, 3, 18),
+                    Some("AA"),
+                )),
+            ),
+            // A date opening the story is the story's.
+            (
+                "AMMAN (AA) - 18.03.2025 was the day the talks began.",
+                Some((
+                    "AMMAN (AA)",
+                    "18.03.2025 was the day the talks began.",
+                    None,
+                    Some("AA"),
+                )),
+            ),
             (
                 "DOHA, March 3, 2024 (Reuters) - Qatar said on Sunday.",
                 Some((
@@ -772,6 +809,12 @@ mod tests {
                 "Posted on March 3, 2024 by admin",
                 Some(BylineKind::Publication),
             ),
+            (
+                "*Posted 14 November 2024 by Amra Hadzic \u{b7} Balkan Energy Notes*",
+                Some(BylineKind::Publication),
+            ),
+            // Without a date it names the author only.
+            ("Posted by admin", Some(BylineKind::Author)),
             (
                 "Tuesday, 28 October 2025 10:00 GMT",
                 Some(BylineKind::Publication),

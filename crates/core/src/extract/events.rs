@@ -1812,6 +1812,25 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             return Some((j, Cue::Host));
         }
     }
+    // "The one-day meeting, which Museveni chaired at State House Entebbe,": talks chaired by
+    // the subject of a relative clause about them.
+    if c.from > 0
+        && [k!("which"), k!("that")].contains(&doc.tokens[c.from].key)
+        && (c.from.saturating_sub(3)..c.from).any(|j| has(doc.cls[j], lx::TALKS))
+    {
+        let (ids, end) = actors_from(doc, c, c.from + 1);
+        if !ids.is_empty()
+            && [
+                k!("chaired"),
+                k!("co-chaired"),
+                k!("hosted"),
+                k!("convened"),
+            ]
+            .contains(&doc.tokens.get(end).map_or(0, |t| t.key))
+        {
+            return Some((end, Cue::Host));
+        }
+    }
     // "talks in Switzerland co-chaired by the United Nations and the ICRC": talks chaired by a
     // third party, when nothing else in the clause names the mediator.
     let chair = [
