@@ -9,30 +9,31 @@
 //! two parties' committee, talks "with Saudi officials in the chair", a deal agreed "through the
 //! OAS", "carried messages between", "moved between the two delegations", "served as a bridge
 //! between", talks "through" a third party, talks "under the aegis", "under the co-chairmanship" or
-//! "at the invitation" of one, "X-led" talks or processes, "with X's support" for talks, a deal
-//! "negotiated by" or signed "in the presence of" a third party, a third party announcing a deal
-//! between two others, an offer to help both sides, to host a round or a capital put "forward as a
-//! neutral venue" for it or to "play a constructive role", inviting both sides to talks, "help
-//! bring" a party "to the negotiating table", "help broker", a party asking a third party "to
-//! intervene", "to step in", "to help resolve" the dispute, "to organise the next round", "to carry
-//! a request to" or "to press" the other side, or for its "help", a third party's proposal,
-//! invitation or offer "to convene talks", or a party rejecting "any role for X". Its *status*
-//! comes from the words around the cue: the first of reject (also "would not accept"), accept (also
-//! "confirmed Malaysia as facilitator"), request, offer (also "put Suva forward"); else fail,
-//! agree, schedule, held. A sentence reports one process at its furthest status, so talks in one
-//! clause that ended in a deal or collapsed in another are agreed or failed (not a circumstance:
-//! "when the plenary stalled"), and what "the mediators said" was agreed is theirs; a clause about
-//! the agreement named just before it ("the peace agreement, brokered by IGAD and signed in Addis
-//! Ababa") is agreed, and so is "mediated an end to" a standoff, and so is agreeing ", under
-//! Egyptian auspices, on" a step; "mediated a prisoner exchange" is a go-between's work, held.
-//! "After two days of Qatari mediation" took place. A negated, modal, conditional or speculative
-//! cue ("has not offered", "could mediate", "could offer to host", "no sign that", "may seek to
-//! emphasise its role as a mediator", "directly and without intermediaries", "without any outside
-//! facilitator", an answer that is the subject of a general statement: "accepting OSCE facilitation
-//! would imply") gives nothing, nor does "a text co-sponsored by" states, nor does a record ("who
-//! has mediated in several crises", "in half the region's disputes", "hosted talks elsewhere", "in
-//! the past"); refusing an act ("refusing to move forward") is not refusing a mediator, nor is a
-//! party's "bid" to gain something an offer; a plan with "no date" set is not scheduled.
+//! "at the invitation" of one, "X-led" talks or processes, talks "which Museveni chaired", "with
+//! X's support" for talks, a deal "negotiated by" or signed "in the presence of" a third party, a
+//! third party announcing a deal between two others, an offer to help both sides, to host a round
+//! or a capital put "forward as a neutral venue" for it or to "play a constructive role", inviting
+//! both sides to talks, "help bring" a party "to the negotiating table", "help broker", a party
+//! asking a third party "to intervene", "to step in", "to help resolve" the dispute, "to organise
+//! the next round", "to carry a request to" or "to press" the other side, or for its "help", a
+//! third party's proposal, invitation or offer "to convene talks", or a party rejecting "any role
+//! for X". Its *status* comes from the words around the cue: the first of reject (also "would not
+//! accept"), accept (also "confirmed Malaysia as facilitator"), request, offer (also "put Suva
+//! forward"); else fail, agree, schedule, held. A sentence reports one process at its furthest
+//! status, so talks in one clause that ended in a deal or collapsed in another are agreed or failed
+//! (not a circumstance: "when the plenary stalled"), and what "the mediators said" was agreed is
+//! theirs; a clause about the agreement named just before it ("the peace agreement, brokered by
+//! IGAD and signed in Addis Ababa") is agreed, and so is "mediated an end to" a standoff, and so is
+//! agreeing ", under Egyptian auspices, on" a step; "mediated a prisoner exchange" is a
+//! go-between's work, held. "After two days of Qatari mediation" took place. A negated, modal,
+//! conditional or speculative cue ("has not offered", "could mediate", "could offer to host", "no
+//! sign that", "may seek to emphasise its role as a mediator", "directly and without
+//! intermediaries", "without any outside facilitator", an answer that is the subject of a general
+//! statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a text
+//! co-sponsored by" states, nor does a record ("who has mediated in several crises", "in half the
+//! region's disputes", "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move
+//! forward") is not refusing a mediator, nor is a party's "bid" to gain something an offer; a plan
+//! with "no date" set is not scheduled.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted and
