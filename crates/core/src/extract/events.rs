@@ -3802,14 +3802,19 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             // The apposition may be cut off as a clause of its own; it runs to the next comma
             // or the end of the sentence.
             let last = doc.sentences[c.sentence].last;
-            let close = (i + 2..last)
-                .find(|&j| matches!(doc.tokens[j].kind, Kind::Comma | Kind::Period))
-                .unwrap_or(last);
-            let wide = Clause {
-                to: close,
-                hole: None,
-                ..*c
+            // The clause widened from `from` to the next comma or period.
+            let part = |from: usize| {
+                let to = (from..last)
+                    .find(|&j| matches!(doc.tokens[j].kind, Kind::Comma | Kind::Period))
+                    .unwrap_or(last);
+                Clause {
+                    to,
+                    hole: None,
+                    ..*c
+                }
             };
+            let wide = part(i + 2);
+            let close = wide.to;
             let (list, list_end) = actors_from(doc, c, i + 2);
             // "That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,
             // chaired": a name the reference does not know, then what its holder is.
@@ -3825,14 +3830,8 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             {
                 ids.extend(list);
             } else if name_only {
-                let next = (close + 1..last)
-                    .find(|&j| matches!(doc.tokens[j].kind, Kind::Comma | Kind::Period))
-                    .unwrap_or(last);
-                let holder = Clause {
-                    to: next,
-                    hole: None,
-                    ..*c
-                };
+                let holder = part(close + 1);
+                let next = holder.to;
                 let mut from = close + 1;
                 while from < next && [k!("the"), k!("former"), k!("a")].contains(&key(from)) {
                     from += 1;
