@@ -457,20 +457,11 @@ pub(crate) fn dateline(p: &str) -> Option<Dateline> {
     let mut rest = body_start + (body.len() - body.trim_start().len());
     // "AMMAN, Jordan (AA) - 18.03.2025 12:41": the date (and time) after the separator, on a
     // line of its own.
-    if date.is_none() && has_sep {
-        if let Some((value, e)) = date_at(p, rest) {
-            let after = p.get(e..)?;
-            let time = after.trim_start();
-            let time_len = time
-                .find(|c: char| !(c.is_ascii_digit() || c == ':'))
-                .unwrap_or(time.len());
-            let clock = time_len >= 4 && time.get(..time_len).is_some_and(|t| t.contains(':'));
-            let tail = if clock { &time[time_len..] } else { after };
-            if tail.trim().is_empty() {
-                date = Some(value);
-                end = p.len() - tail.len();
-                rest = p.len();
-            }
+    if date.is_none() && has_sep && is_date_line(p.get(rest..)?) {
+        if let Some((value, _)) = date_at(p, rest) {
+            date = Some(value);
+            end = p.len();
+            rest = p.len();
         }
     }
     let text = p.get(..end)?.trim_end().to_string();
