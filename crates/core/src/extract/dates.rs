@@ -768,7 +768,6 @@ fn period(anchor: Date, u: Unit, n: i32, basis: &str) -> Option<DateInterval> {
 /// "two days of talks", "a three-day visit" with the day they ended or began: the number of
 /// days (2 to 14) and whether the date given is the end.
 fn lasted(doc: &Doc, from: usize, to: usize) -> Option<(i32, bool)> {
-    let key = |i: usize| doc.tokens.get(i).map_or(0, |t| t.key);
     let days = (from..to).find_map(|i| {
         let n = count_word(doc.word(i))?;
         let unit = if doc.tokens.get(i + 1)?.kind == Kind::Hyphen {
@@ -777,7 +776,7 @@ fn lasted(doc: &Doc, from: usize, to: usize) -> Option<(i32, bool)> {
             i + 1
         };
         [k!("day"), k!("days")]
-            .contains(&key(unit))
+            .contains(&doc.key(unit))
             .then_some(n)
             .filter(|n| (2..=14).contains(n))
     })?;
@@ -790,7 +789,7 @@ fn lasted(doc: &Doc, from: usize, to: usize) -> Option<(i32, bool)> {
             k!("opens"),
             k!("started"),
         ]
-        .contains(&key(i))
+        .contains(&doc.key(i))
     });
     (ending != starting).then_some((days, ending))
 }

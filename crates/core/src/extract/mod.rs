@@ -255,6 +255,11 @@ fn cover(ents: &[entities::Ent], n: usize) -> Vec<u32> {
 }
 
 impl Doc<'_> {
+    /// The key of token `j`, or 0 past the end, so that look-aheads need no bounds checks.
+    pub fn key(&self, j: usize) -> u64 {
+        self.tokens.get(j).map_or(0, |t| t.key)
+    }
+
     /// The entity covering token `j`.
     pub fn ent_covering(&self, j: usize) -> Option<usize> {
         match self.cover.get(j) {
