@@ -348,7 +348,8 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
     }
     // With no pair stated, an armed group and the state it fights from ("The RSF said it had
     // taken El Fasher, the Sudanese army's last stronghold").
-    if out.is_empty() {
+    let stated = !out.is_empty();
+    if !stated {
         let r = crate::reference::reference();
         for e in ents
             .iter()
@@ -363,9 +364,15 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
             }
         }
     }
-    // Still none, but the article speaks of "both sides" or "the two countries": the two
-    // parties it names most, each at least twice.
-    if out.is_empty() {
+    // None stated, but the article speaks of "both sides" or "the two countries": the two
+    // parties it names most, each at least twice (beside a group and its home state: "Bissau
+    // protests after Senegalese shells, fired at Casamance rebels, hit a border village").
+    if !stated {
+        let grouped: Vec<&str> = out
+            .iter()
+            .map(|p| p.0)
+            .chain(out.iter().map(|p| p.1))
+            .collect();
         let both = (1..doc.tokens.len()).any(|i| {
             doc.cls[i] & lx::BOTH != 0
                 && doc.tokens[i].is_word()
@@ -378,7 +385,10 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                 if e.kind == crate::model::MentionKind::Person {
                     continue;
                 }
-                if let Some(p) = doc.party(e) {
+                if let Some(p) = doc.party(e).filter(|p| {
+                    // Beside a group and its home state, two states.
+                    grouped.is_empty() || e.kind == crate::model::MentionKind::Country
+                }) {
                     match counts.iter_mut().find(|c| c.0 == p) {
                         Some(c) => c.1 += 1,
                         None => counts.push((p, 1, k)),
