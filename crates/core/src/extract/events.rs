@@ -37,23 +37,27 @@
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted and
-//! chaired by", "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the support
-//! of Egypt", "with Egyptian mediators", "with Liberia and ECOWAS facilitating", "Iran's offer",
-//! "UN mediation", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "the Emir
-//! of Qatar", "a meeting hosted by the president of the United Arab Emirates", "staff from the OAS
-//! office", "the East African bloc IGAD", people by their state or office ("That moderator, Sir
-//! Jerry Mateparae, the former New Zealand governor-general,"), known to the reference or not) or
-//! else the clause's subject; a pronoun is resolved to the speaker of the sentence or the last
-//! actor named, and "the organisation" or "the bloc" (also as an object: "appealed to the regional
-//! bloc") to the organisation named last; "the offer", "the overture", "the initiative", "the
-//! invitation", "the idea" or "any mediation" refer back (or forward) to an offer or request made
-//! in the article, never to talks merely held. Parties are "between A and B" (an organisation too,
-//! and "the government" beside a group based in its state), "the A-B dispute", talks "with" a group
-//! (and the state it fights in), two parties joined by "and" that are neither the mediators, nor a
-//! list after "by", nor "guarantors" or "observers", the subject who accepts, rejects or requests
-//! with the other party its clause names, or else the two parties the sentence names (not onlookers
-//! "attending" or "as guarantors"), or the article's main pair; never a guess when one side is a
-//! group the reference does not know ("between Khartoum and several Darfuri rebel groups").
+//! chaired by", "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the
+//! support of Egypt", "with Egyptian mediators", "with Liberia and ECOWAS facilitating",
+//! "Iran's offer", "UN mediation", "asked China to mediate", "appealed on Tuesday to X", "the
+//! OAS offer", "the Emir of Qatar", "a meeting hosted by the president of the United Arab
+//! Emirates", "staff from the OAS office", "the East African bloc IGAD", people by their state
+//! or office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,"),
+//! known to the reference or not) or else the clause's subject, with those its verb's "with the
+//! support of" names ("The United States brokered the truce, with the support of Turkey and
+//! Jordan") and "his Kenyan counterpart" beside it; a pronoun is resolved to the speaker of the
+//! sentence or the last actor named, and "the organisation" or "the bloc" (also as an object:
+//! "appealed to the regional bloc") to the organisation named last; "the offer", "the
+//! overture", "the initiative", "the invitation", "the idea" or "any mediation" refer back (or
+//! forward) to an offer or request made in the article, never to talks merely held. Parties are
+//! "between A and B" (an organisation too, and "the government" beside a group based in its
+//! state), "the A-B dispute", talks "with" a group (and the state it fights in), two parties
+//! joined by "and" that are neither the mediators, nor a list after "by", nor the end of a list
+//! of three ("a tour of Nigeria, Benin and Ghana"), nor "guarantors" or "observers", the
+//! subject who accepts, rejects or requests with the other party its clause names, or else the
+//! two parties the sentence names (not onlookers "attending" or "as guarantors"), or the
+//! article's main pair; never a guess when one side is a group the reference does not know
+//! ("between Khartoum and several Darfuri rebel groups").
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
 //! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
@@ -3317,8 +3321,16 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
             has(doc.cls[j], lx::CUE_VERB)
                 && doc.tokens.get(j + 1).is_none_or(|t| t.key != k!("by"))
                 && !(j > 0 && doc.tokens[j - 1].kind == Kind::Hyphen)
-                // "US-Saudi mediated talks": the names before the verb are its agents.
-                && doc.ent_ending(j).is_none()
+                // "US-Saudi mediated talks": the names before the verb are its agents. But
+                // "The United States brokered a ceasefire ..., with the support of Turkey": the
+                // subject itself, right before its verb, is an agent too.
+                && doc.ent_ending(j).is_none_or(|k| {
+                    let first = doc.found.ents[k].first;
+                    subject.first() == Some(&k)
+                        && first
+                            .checked_sub(1)
+                            .is_none_or(|p| doc.tokens[p].kind != Kind::Hyphen)
+                })
                 && subject.first().is_some_and(|&k| {
                     let end = doc.found.ents[k].last;
                     // A "with" phrase closed by a comma before the verb is aside ("Egypt and
@@ -4172,6 +4184,27 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
     loop {
         let e = &ents[k];
         let mut j = e.last;
+        // "Fiji's Prime Minister Sitiveni Rabuka and his Papua New Guinea counterpart": past the
+        // state's office and officeholder to the "and".
+        {
+            let possessive = doc
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == Kind::Apostrophe)
+                && doc.key(j + 1) == k!("s");
+            let from = if possessive { j + 2 } else { j };
+            let mut x = from;
+            while x < limit
+                && doc.tokens[x].is_word()
+                && (doc.tokens[x].cap() || has(doc.cls[x], lx::INSTITUTION))
+                && !has(doc.cls[x], lx::AND)
+            {
+                x += 1;
+            }
+            if x > from && x < limit && has(doc.cls[x], lx::AND) {
+                j = x;
+            }
+        }
         let Some(t) = doc.tokens.get(j) else { break };
         if !(t.kind == Kind::Comma || t.is_word() && has(doc.cls[j], lx::AND)) {
             break;
@@ -4181,6 +4214,14 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
             .tokens
             .get(j)
             .is_some_and(|t| t.is_word() && has(doc.cls[j], lx::AND))
+        {
+            j += 1;
+        }
+        // "and his Ugandan counterpart".
+        if [k!("his"), k!("her"), k!("their")].contains(&doc.key(j))
+            && doc.ent_starting(j + 1).is_some_and(|n| {
+                [k!("counterpart"), k!("counterparts")].contains(&doc.key(ents[n].last))
+            })
         {
             j += 1;
         }
@@ -4399,7 +4440,14 @@ fn coordinations(doc: &Doc, c: &Clause) -> Vec<(&'static str, &'static str)> {
                         && doc.tokens[j].kind != Kind::Semicolon
                 })
                 .any(|j| has(doc.cls[j], lx::BY));
-            if after <= c.to && !observers && !agents {
+            // "a tour of Nigeria, Benin and Ghana": the end of a list of three or more is no
+            // pair.
+            let listed = first >= 2
+                && doc.tokens[first - 1].kind == Kind::Comma
+                && doc
+                    .ent_ending(first - 1)
+                    .is_some_and(|p| doc.party(&ents[p]).is_some());
+            if after <= c.to && !observers && !agents && !listed {
                 out.push((a, b));
             }
         }

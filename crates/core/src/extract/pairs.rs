@@ -385,7 +385,7 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                 if e.kind == crate::model::MentionKind::Person {
                     continue;
                 }
-                if let Some(p) = doc.party(e).filter(|p| {
+                if let Some(p) = doc.party(e).filter(|_| {
                     // Beside a group and its home state, two states.
                     grouped.is_empty() || e.kind == crate::model::MentionKind::Country
                 }) {
