@@ -1,39 +1,41 @@
 //! Mediation events, read sentence by sentence.
 //!
 //! Each sentence is cut into clauses (at "after", "while", "but", "that", a semicolon...); a
-//! relative clause between commas (", which has mediated ...,") is read on its own, with the noun
-//! before it as its subject, and left out of the clause around it. A clause is about mediation when
-//! it has a *cue*: a mediation verb or noun ("brokered", "mediator", "good offices", "go-between",
-//! "moderated", "shuttle diplomacy"), hosting, convening or arranging talks or a new round,
-//! "brought the two sides together", "held separate meetings with both", chairing a session of the
-//! two parties' committee, talks "with Saudi officials in the chair", a deal agreed "through the
-//! OAS", "carried messages between", "moved between the two delegations", "served as a bridge
-//! between", talks "through" a third party, talks "under the aegis", "under the co-chairmanship" or
-//! "at the invitation" of one, "X-led" talks or processes, talks "which Museveni chaired", "with
-//! X's support" for talks, a deal "negotiated by" or signed "in the presence of" a third party, a
-//! third party announcing a deal between two others, an offer to help both sides, to host a round
-//! or a capital put "forward as a neutral venue" for it or to "play a constructive role", inviting
-//! both sides to talks, "help bring" a party "to the negotiating table", "help broker", a party
-//! asking a third party "to intervene", "to step in", "to help resolve" the dispute, "to organise
-//! the next round", "to carry a request to" or "to press" the other side, or for its "help", a
-//! third party's proposal, invitation or offer "to convene talks", or a party rejecting "any role
-//! for X". Its *status* comes from the words around the cue: the first of reject (also "would not
-//! accept"), accept (also "confirmed Malaysia as facilitator"), request, offer (also "put Suva
-//! forward"); else fail, agree, schedule, held. A sentence reports one process at its furthest
-//! status, so talks in one clause that ended in a deal or collapsed in another are agreed or failed
-//! (not a circumstance: "when the plenary stalled"), and what "the mediators said" was agreed is
+//! relative clause between commas (", which has mediated ...,") is read on its own, with the
+//! noun before it as its subject, and left out of the clause around it. A clause is about
+//! mediation when it has a *cue*: a mediation verb or noun ("brokered", "mediator", "good
+//! offices", "go-between", "moderated", "shuttle diplomacy"), hosting, convening or arranging
+//! talks or a new round, "brought the two sides together", "held separate meetings with both",
+//! chairing a session of the two parties' committee, talks "with Saudi officials in the chair",
+//! a deal agreed "through the OAS", "carried messages between", "moved between the two
+//! delegations", "served as a bridge between", talks "through" a third party, talks "under the
+//! aegis", "under the co-chairmanship" or "at the invitation" of one, "X-led" talks or
+//! processes, talks "which Museveni chaired", "with X's support" for talks, a deal "negotiated
+//! by" or signed "in the presence of" a third party, a third party announcing a deal between
+//! two others, an offer to help both sides, to host a round or a capital put "forward as a
+//! neutral venue" for it or to "play a constructive role", inviting both sides to talks, "help
+//! bring" a party "to the negotiating table", "help broker", a party asking a third party "to
+//! intervene", "to step in", "to help resolve" the dispute, "to organise the next round", "to
+//! carry a request to" or "to press" the other side, or for its "help", a third party's
+//! proposal, invitation or offer "to convene talks", or a party rejecting "any role for X". Its
+//! *status* comes from the words around the cue: the first of reject (also "would not accept"),
+//! accept (also "confirmed Malaysia as facilitator"), request, offer (also "put Suva forward");
+//! else fail, agree, schedule, held. A sentence reports one process at its furthest status, so
+//! talks in one clause that ended in a deal or collapsed in another are agreed or failed (not a
+//! circumstance: "when the plenary stalled"), and what "the mediators said" was agreed is
 //! theirs; a clause about the agreement named just before it ("the peace agreement, brokered by
-//! IGAD and signed in Addis Ababa") is agreed, and so is "mediated an end to" a standoff, and so is
-//! agreeing ", under Egyptian auspices, on" a step; "mediated a prisoner exchange" is a
-//! go-between's work, held. "After two days of Qatari mediation" took place. A negated, modal,
-//! conditional or speculative cue ("has not offered", "could mediate", "could offer to host", "no
-//! sign that", "may seek to emphasise its role as a mediator", "directly and without
-//! intermediaries", "without any outside facilitator", an answer that is the subject of a general
-//! statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a text
-//! co-sponsored by" states, nor does a record ("who has mediated in several crises", "in half the
-//! region's disputes", "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move
-//! forward") is not refusing a mediator, nor is a party's "bid" to gain something an offer; a plan
-//! with "no date" set is not scheduled.
+//! IGAD and signed in Addis Ababa") is agreed, and so is "mediated an end to" a standoff, and
+//! so is agreeing ", under Egyptian auspices, on" a step; "mediated a prisoner exchange" (or
+//! "an exchange mediated by") is a go-between's work, held, and so is delivering one side's
+//! proposal or letter to the other. "After two days of Qatari mediation" took place. A negated,
+//! modal, conditional or speculative cue ("has not offered", "could mediate", "could offer to
+//! host", "no sign that", "may seek to emphasise its role as a mediator", "directly and without
+//! intermediaries", "without any outside facilitator", an answer that is the subject of a
+//! general statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a
+//! text co-sponsored by" states, nor does a record ("who has mediated in several crises", "in
+//! half the region's disputes", "hosted talks elsewhere", "in the past"); refusing an act
+//! ("refusing to move forward") is not refusing a mediator, nor is a party's "bid" to gain
+//! something an offer; a plan with "no date" set is not scheduled.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted and
@@ -47,17 +49,18 @@
 //! support of" names ("The United States brokered the truce, with the support of Turkey and
 //! Jordan") and "his Kenyan counterpart" beside it; a pronoun is resolved to the speaker of the
 //! sentence or the last actor named, and "the organisation" or "the bloc" (also as an object:
-//! "appealed to the regional bloc") to the organisation named last; "the offer", "the
-//! overture", "the initiative", "the invitation", "the idea" or "any mediation" refer back (or
-//! forward) to an offer or request made in the article, never to talks merely held. Parties are
-//! "between A and B" (an organisation too, and "the government" beside a group based in its
-//! state), "the A-B dispute", talks "with" a group (and the state it fights in), two parties
-//! joined by "and" that are neither the mediators, nor a list after "by", nor the end of a list
-//! of three ("a tour of Nigeria, Benin and Ghana"), nor "guarantors" or "observers", the
-//! subject who accepts, rejects or requests with the other party its clause names, or else the
-//! two parties the sentence names (not onlookers "attending" or "as guarantors"), or the
-//! article's main pair; never a guess when one side is a group the reference does not know
-//! ("between Khartoum and several Darfuri rebel groups").
+//! "appealed to the regional bloc") to the organisation named last, "the kingdom" or "the
+//! sultanate" to the state of that form named last; "the offer", "the overture", "the
+//! initiative", "the invitation", "the idea" or "any mediation" refer back (or forward) to an
+//! offer or request made in the article, never to talks merely held. Parties are "between A and
+//! B" (an organisation too, and "the government" beside a group based in its state), "the A-B
+//! dispute", talks "with" a group (and the state it fights in), two parties joined by "and"
+//! that are neither the mediators, nor a list after "by", nor the end of a list of three ("a
+//! tour of Nigeria, Benin and Ghana"), nor "guarantors" or "observers", the subject who
+//! accepts, rejects or requests with the other party its clause names, or else the two parties
+//! the sentence names (not onlookers "attending", "as guarantors" or "also invited to attend"),
+//! or the article's main pair; never a guess when one side is a group the reference does not
+//! know ("between Khartoum and several Darfuri rebel groups").
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
 //! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
@@ -1654,7 +1657,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             && [k!("by"), k!("from")].contains(&doc.key(i + 1))
         {
             let (ids, end) = actors_from(doc, c, i + 2);
-            let j = doc.skip_modifiers(end, c.to, 2);
+            // Past the title of its sender: "an invitation from the UN envoy for Western
+            // Sahara to talks".
+            let j = (end..(end + 6).min(c.to))
+                .take_while(|&x| doc.tokens[x].kind != Kind::Comma)
+                .find(|&x| doc.key(x) == k!("to"))
+                .unwrap_or(end);
             // "an invitation from Brussels to a third round of talks".
             let to_talks = w == k!("invitation")
                 && (j + 1..(j + 5).min(c.to)).any(|x| has(doc.cls[x], lx::TALKS));
@@ -1741,9 +1749,15 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             if let Some(r) = (i + 1..(i + 7).min(c.to))
                 .find(|&j| doc.key(j) == k!("role") && doc.key(i + 1) == k!("to"))
             {
-                let aim = doc.key(r + 1) == k!("in")
-                    && doc.cls.get(r + 2).is_some_and(|&n| has(n, lx::HELP))
-                    || doc.cls.get(r + 1).is_some_and(|&n| has(n, lx::BETWEEN));
+                // Past a closing quote: to play "a constructive role" between them.
+                let q = if doc.tokens.get(r + 1).is_some_and(|t| t.kind == Kind::Quote) {
+                    r + 1
+                } else {
+                    r
+                };
+                let aim = doc.key(q + 1) == k!("in")
+                    && doc.cls.get(q + 2).is_some_and(|&n| has(n, lx::HELP))
+                    || doc.cls.get(q + 1).is_some_and(|&n| has(n, lx::BETWEEN));
                 if aim && doc.key(i + 2) == k!("play") {
                     return Some((r, Cue::Help));
                 }
@@ -2201,9 +2215,14 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 doc.ent_covering(j).is_none()
                     && ![k!("counterpart"), k!("counterparts")].contains(&doc.key(j))
             });
+        // "with Algeria and Mauritania also invited to attend": onlookers asked along.
+        let onlookers = w == k!("invited")
+            && (i > c.from && doc.key(i - 1) == k!("also")
+                || doc.key(i + 1) == k!("to")
+                    && [k!("attend"), k!("observe")].contains(&doc.key(i + 2)));
         if invites_both(doc, c, i) {
             first(&mut s.offer, i);
-        } else if has(cl, lx::REQUEST) && !court() && !own_people {
+        } else if has(cl, lx::REQUEST) && !court() && !own_people && !onlookers {
             let seek = [k!("seek"), k!("seeks"), k!("seeking"), k!("sought")].contains(&w);
             if !(seek && doc.key(i + 1) == k!("to")) && w != k!("invitation") {
                 first(&mut s.request, i);
@@ -2422,9 +2441,15 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 first(&mut s.agree, i);
             }
             let from = i.saturating_sub(8).max(c.from);
+            // "mediated a prisoner exchange", "an exchange mediated by": a go-between's work,
+            // held; "brokered a swap" concludes one.
+            let swap = [k!("exchange"), k!("swap"), k!("exchanges"), k!("swaps")].contains(&w);
             let concluded = (from..i).any(|j| c.holds(j) && has(doc.cls[j], lx::CONCLUDE))
                 || (i + 1..(i + 4).min(c.to)).any(|j| {
-                    c.holds(j) && (has(doc.cls[j], lx::CONCLUDE) || brokered.contains(&doc.key(j)))
+                    c.holds(j)
+                        && (has(doc.cls[j], lx::CONCLUDE)
+                            || brokered.contains(&doc.key(j))
+                                && !(swap && doc.key(j) == k!("mediated")))
                 })
                 // "the agreement on the release of detainees concluded between them in Geneva".
                 || (i + 1..(i + 8).min(c.to)).any(|j| {
@@ -2442,12 +2467,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                         .contains(&doc.key(j + 1))
                 })
                 || cue.is_some_and(|q| {
-                    // "mediated a prisoner exchange" is a go-between's work, held; "brokered a
-                    // swap" concludes one.
-                    if doc.key(q) == k!("mediated")
-                        && [k!("exchange"), k!("swap"), k!("exchanges"), k!("swaps")]
-                            .contains(&doc.key(i))
-                    {
+                    if doc.key(q) == k!("mediated") && swap {
                         return false;
                     }
                     // "helped broker an agreement": brokered.
@@ -3464,6 +3484,7 @@ fn other_parties(
                 && !mediators.contains(&p)
                 && !out.contains(&p)
                 && !onlooker(e.last)
+                && !invited_along(doc, e.last)
             {
                 out.push(p);
             }
@@ -3763,16 +3784,19 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             }
         }
         // "Iranian mediation", "UN mediation", "Turkish and Qatari mediators", "the Saudi
-        // offer", "any Vatican role".
+        // offer", "any Vatican role". But the proposal a go-between carries ("delivered a South
+        // Korean proposal") is a party's.
+        let carried = has(doc.cls[cue], lx::MESSAGE_VERB) && has(cl, lx::MESSAGE);
         let owned = has(cl, lx::CUE_NOUN)
-            || [
-                k!("offer"),
-                k!("proposal"),
-                k!("role"),
-                k!("involvement"),
-                k!("invitation"),
-            ]
-            .contains(&doc.key(i));
+            || !carried
+                && [
+                    k!("offer"),
+                    k!("proposal"),
+                    k!("role"),
+                    k!("involvement"),
+                    k!("invitation"),
+                ]
+                .contains(&doc.key(i));
         if owned && i > c.from {
             let mut j = i;
             while j > c.from && has(doc.cls[j - 1], lx::TALKS_MODIFIER) {
@@ -4157,10 +4181,12 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
         }
     }
     // "the organisation stood ready", "the bloc offered": the organisation named last.
+    // "the kingdom said it was prepared to host": the monarchy named last.
     let described = c.idx().take_while(|&j| j < limit).find(|&j| {
         j > c.from
             && doc.tokens[j - 1].key == k!("the")
-            && ORGANISATION_NOUNS.contains(&doc.tokens[j].key)
+            && (ORGANISATION_NOUNS.contains(&doc.tokens[j].key)
+                || MONARCHY_NOUNS.contains(&doc.tokens[j].key))
             && doc.ent_covering(j).is_none()
             && !in_prepositional_phrase(doc, c, j - 1)
     });
@@ -4172,7 +4198,13 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
                 .sentences
                 .get(c.sentence.saturating_sub(2))
                 .map_or(0, |s| s.first);
-            return organisation_before(doc, floor, d).into_iter().collect();
+            return if MONARCHY_NOUNS.contains(&doc.tokens[d].key) {
+                monarchy_before(doc, floor, d, doc.word(d))
+                    .into_iter()
+                    .collect()
+            } else {
+                organisation_before(doc, floor, d).into_iter().collect()
+            };
         }
     }
     let Some(k0) = first else {
@@ -4255,6 +4287,21 @@ fn organisation_before(doc: &Doc, from: usize, to: usize) -> Option<usize> {
         .rev()
         .find(|&k| ents[k].kind == MentionKind::Organization && !ents[k].venue)
 }
+
+/// The last state named whose official name holds `noun` ("the kingdom": the Kingdom of Saudi
+/// Arabia), named as a venue too ("told reporters in Riyadh that the kingdom").
+fn monarchy_before(doc: &Doc, from: usize, to: usize, noun: &str) -> Option<usize> {
+    let ents = &doc.found.ents;
+    let r = crate::reference::reference();
+    doc.ents_in(from, to).rev().find(|&k| {
+        ents[k].kind == MentionKind::Country
+            && r.country(ents[k].id)
+                .is_some_and(|c| c.official.split(' ').any(|w| w.eq_ignore_ascii_case(noun)))
+    })
+}
+
+/// Nouns that, after "the", refer back to a state by its form: "the kingdom", "the sultanate".
+const MONARCHY_NOUNS: [u64; 3] = [k!("kingdom"), k!("sultanate"), k!("emirate")];
 
 /// Nouns that, after "the", refer back to an organisation: "the bloc", "the organisation".
 const ORGANISATION_NOUNS: [u64; 5] = [
@@ -4399,6 +4446,20 @@ fn in_between_phrase(doc: &Doc, first: usize) -> bool {
     false
 }
 
+/// "with Algeria and Mauritania also invited to attend", "invited as observers": onlookers
+/// asked along, from token `at` after their names.
+fn invited_along(doc: &Doc, at: usize) -> bool {
+    let at = if doc.key(at) == k!("also") {
+        at + 1
+    } else {
+        at
+    };
+    doc.key(at) == k!("invited")
+        && (doc.key(at + 1) == k!("as")
+            || doc.key(at + 1) == k!("to")
+                && [k!("attend"), k!("observe")].contains(&doc.key(at + 2)))
+}
+
 /// Every pair of parties joined by "and" in a clause.
 fn coordinations(doc: &Doc, c: &Clause) -> Vec<(&'static str, &'static str)> {
     let ents = &doc.found.ents;
@@ -4416,20 +4477,21 @@ fn coordinations(doc: &Doc, c: &Clause) -> Vec<(&'static str, &'static str)> {
                 k!("watching"),
                 k!("witnessing"),
             ];
-            let observers = doc.tokens.get(after).is_some_and(|t| {
-                attending.contains(&t.key)
-                    || t.key == k!("as")
-                        && doc.tokens.get(after + 1).is_some_and(|n| {
-                            has(doc.cls[after + 1], lx::PUNDIT)
-                                || [
-                                    k!("witnesses"),
-                                    k!("guarantors"),
-                                    k!("observers"),
-                                    k!("monitors"),
-                                ]
-                                .contains(&n.key)
-                        })
-            });
+            let observers = invited_along(doc, after)
+                || doc.tokens.get(after).is_some_and(|t| {
+                    attending.contains(&t.key)
+                        || t.key == k!("as")
+                            && doc.tokens.get(after + 1).is_some_and(|n| {
+                                has(doc.cls[after + 1], lx::PUNDIT)
+                                    || [
+                                        k!("witnesses"),
+                                        k!("guarantors"),
+                                        k!("observers"),
+                                        k!("monitors"),
+                                    ]
+                                    .contains(&n.key)
+                            })
+                });
             // "mediated by an AU panel of former Kenyan president Uhuru Kenyatta and former South
             // African deputy president ...", "co-hosted by Saudi Arabia and Switzerland": agents.
             let first = ents[k].first;
@@ -4949,6 +5011,34 @@ mod tests {
                 &[(&["KEN"], &["EGY", "ETH"], Agreed)],
             ),
             (
+                "Egypt asked Kenya to convey to Addis Ababa its response to an Ethiopian proposal.",
+                &[(&["KEN"], &["EGY", "ETH"], Requested)],
+            ),
+            (
+                "A Kenyan envoy delivered an Egyptian proposal to Ethiopian officials last week.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Egypt and Ethiopia handed over 40 prisoners in an exchange mediated by Kenya.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Egypt accepted an invitation from the UN envoy for the Nile to talks with Ethiopia.",
+                &[(&["UN"], &["EGY", "ETH"], Accepted)],
+            ),
+            (
+                "Nairobi stood ready to play \"a constructive role\" between Egypt and Ethiopia.",
+                &[(&["KEN"], &["EGY", "ETH"], Offered)],
+            ),
+            (
+                "Talks are set to open in Nairobi on Monday under Kenyan auspices, with Sudan and Uganda also invited to attend.",
+                &[(&["KEN"], &["EGY", "ETH"], Scheduled)],
+            ),
+            (
+                "Jordan has stayed neutral. The kingdom offered to host talks between them.",
+                &[(&["JOR"], &["EGY", "ETH"], Offered)],
+            ),
+            (
                 "Egypt had asked Nairobi last month to convey proposals to Addis Ababa.",
                 &[(&["KEN"], &["EGY", "ETH"], Requested)],
             ),
@@ -5269,6 +5359,8 @@ mod tests {
             run(text),
             vec![ev(&["CUB", "NOR"], &["COL", "FARC"], Agreed)]
         );
+        let text = "The AU brokered a deal between the federal government and the TPLF.";
+        assert_eq!(run(text), vec![ev(&["AU"], &["ETH", "TPLF"], Agreed)]);
     }
 
     #[test]

@@ -371,7 +371,8 @@ const WORDS: &[(Class, &[&str])] = &[
     (MESSAGE_VERB, &[
         "carried", "carry", "carries", "carrying", "passed", "passing", "relayed", "relaying",
         "conveyed", "conveying", "delivered", "delivering", "ferried", "ferrying", "convey",
-        "conveys", "relay", "relays", "pass", "passes", "deliver", "delivers",
+        "conveys", "relay", "relays", "pass", "passes", "deliver", "delivers", "handed",
+        "handing",
     ]),
     (MESSAGE, &[
         "messages", "proposals", "letters", "message", "proposal", "letter", "demands", "replies",

@@ -118,7 +118,8 @@ pub(crate) fn government_and_group(
     to: usize,
 ) -> Option<(&'static str, &'static str)> {
     let r = crate::reference::reference();
-    let governing = |j: usize| {
+    // "the government", "the federal government": the head, after one lower-case modifier.
+    let head = |j: usize| {
         doc.tokens.get(j).is_some_and(|t| {
             [
                 k!("government"),
@@ -130,6 +131,13 @@ pub(crate) fn government_and_group(
             .contains(&t.key)
         }) && doc.ent_covering(j).is_none()
     };
+    let governing = |j: usize| {
+        head(j)
+            || doc.tokens.get(j).is_some_and(|t| t.is_word() && !t.cap())
+                && doc.cls[j] & (lx::AND | lx::DETERMINER) == 0
+                && head(j + 1)
+    };
+    let after_governing = |j: usize| if head(j) { j + 1 } else { j + 2 };
     let group_at = |j: usize| {
         let k = doc.ent_starting(doc.skip_modifiers(j, to, 3))?;
         let e = &doc.found.ents[k];
@@ -143,8 +151,8 @@ pub(crate) fn government_and_group(
         j += 1;
     }
     let and = |j: usize| doc.cls.get(j).is_some_and(|&c| c & lx::AND != 0);
-    let pair = if governing(j) && and(j + 1) {
-        group_at(j + 2).map(|(g, home, _)| (home, g))
+    let pair = if governing(j) && and(after_governing(j)) {
+        group_at(after_governing(j) + 1).map(|(g, home, _)| (home, g))
     } else {
         group_at(j).and_then(|(g, home, end)| {
             let mut n = end + 1;
