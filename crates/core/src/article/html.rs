@@ -189,6 +189,9 @@ pub(crate) fn to_text(src: &str, mode: Mode) -> Page {
 struct Drop {
     name: String,
     depth: u32,
+    /// Page-level containers opened inside it and not yet closed ("<article class=comment>"
+    /// in a comment section): their end tags do not end the page.
+    inner: u32,
     kind: RemovedKind,
     at: usize,
     /// Where the element starts in the source, for markup kept verbatim.
@@ -408,8 +411,14 @@ impl<'a> Parser<'a> {
                     d.depth += 1;
                 }
             }
-            let ends_page =
-                tag.end && matches!(name, "body" | "html" | "article" | "main") && d.name != name;
+            let page_level = matches!(name, "body" | "html" | "article" | "main") && d.name != name;
+            let mut ends_page = false;
+            if page_level && !tag.end && !tag.self_closing {
+                d.inner += 1;
+            } else if page_level && tag.end {
+                ends_page = d.inner == 0;
+                d.inner = d.inner.saturating_sub(1);
+            }
             if d.depth == 0 || ends_page {
                 if let Some(d) = self.drop.take() {
                     if d.kind == RemovedKind::Markup {
@@ -490,6 +499,7 @@ impl<'a> Parser<'a> {
         self.drop = Some(Drop {
             name: name.to_string(),
             depth: 1,
+            inner: 0,
             kind,
             at,
             src_start: lt,
@@ -910,6 +920,21 @@ mod tests {
                 (RemovedKind::Markup, "<template><p>hidden</p></template>"),
             ]
         );
+    }
+
+    #[test]
+    fn a_comment_section_of_article_elements_is_dropped_whole() {
+        let html = "<article><p>Body.</p><section class=\"comments\">\
+            <article class=\"comment\"><p>First.</p></article>\
+            <article class=\"comment\"><p>Second.</p></article></section>\
+            <p>After.</p></article>";
+        let page = to_text(html, Mode::Page);
+        assert_eq!(page.text, "Body.\n\nAfter.");
+        assert_eq!(page.dropped.len(), 1);
+        assert!(page.dropped[0].text.contains("Second."));
+        // A container left open still ends with the page's own article.
+        let html = "<article><p>Body.</p><div class=\"share\"><p>Share</article><p>Tail.</p>";
+        assert_eq!(to_text(html, Mode::Page).text, "Body.\n\nTail.");
     }
 
     #[test]

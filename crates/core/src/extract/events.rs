@@ -34,33 +34,34 @@
 //! general statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a
 //! text co-sponsored by" states, nor does a record ("who has mediated in several crises", "in
 //! half the region's disputes", "hosted talks elsewhere", "in the past"); refusing an act
-//! ("refusing to move forward") is not refusing a mediator, nor is a party's "bid" to gain
-//! something an offer; a plan with "no date" set is not scheduled.
+//! ("refusing to move forward") is not refusing a mediator, agreeing "to resume accepting"
+//! flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a plan
+//! with "no date" set is not scheduled.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted and
 //! chaired by", "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the
-//! support of Egypt", "with Egyptian mediators", "with Liberia and ECOWAS facilitating",
-//! "Iran's offer", "UN mediation", "asked China to mediate", "appealed on Tuesday to X", "the
-//! OAS offer", "the Emir of Qatar", "a meeting hosted by the president of the United Arab
-//! Emirates", "staff from the OAS office", "the East African bloc IGAD", people by their state
-//! or office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,"),
-//! known to the reference or not) or else the clause's subject, with those its verb's "with the
-//! support of" names ("The United States brokered the truce, with the support of Turkey and
-//! Jordan") and "his Kenyan counterpart" beside it; a pronoun is resolved to the speaker of the
-//! sentence or the last actor named, and "the organisation" or "the bloc" (also as an object:
-//! "appealed to the regional bloc") to the organisation named last, "the kingdom" or "the
-//! sultanate" to the state of that form named last; "the offer", "the overture", "the
-//! initiative", "the invitation", "the idea" or "any mediation" refer back (or forward) to an
-//! offer or request made in the article, never to talks merely held. Parties are "between A and
-//! B" (an organisation too, and "the government" beside a group based in its state), "the A-B
-//! dispute", talks "with" a group (and the state it fights in), two parties joined by "and"
-//! that are neither the mediators, nor a list after "by", nor the end of a list of three ("a
-//! tour of Nigeria, Benin and Ghana"), nor "guarantors" or "observers", the subject who
-//! accepts, rejects or requests with the other party its clause names, or else the two parties
-//! the sentence names (not onlookers "attending", "as guarantors" or "also invited to attend"),
-//! or the article's main pair; never a guess when one side is a group the reference does not
-//! know ("between Khartoum and several Darfuri rebel groups").
+//! support of Egypt", "with Egyptian mediators", "with Liberia and ECOWAS (again)
+//! facilitating", "Iran's offer", "UN mediation", "asked China to mediate", "appealed on
+//! Tuesday to X", "the OAS offer", "the Emir of Qatar", "a meeting hosted by the president of
+//! the United Arab Emirates", "staff from the OAS office", "the East African bloc IGAD", people
+//! by their state or office ("That moderator, Sir Jerry Mateparae, the former New Zealand
+//! governor-general,"), known to the reference or not) or else the clause's subject, with those
+//! its verb's "with the support of" names ("The United States brokered the truce, with the
+//! support of Turkey and Jordan") and "his Kenyan counterpart" beside it; a pronoun is resolved
+//! to the speaker of the sentence or the last actor named, and "the organisation" or "the bloc"
+//! (also as an object: "appealed to the regional bloc") to the organisation named last, "the
+//! kingdom" or "the sultanate" to the state of that form named last; "the offer", "the
+//! overture", "the initiative", "the invitation", "the idea" or "any mediation" refer back (or
+//! forward) to an offer or request made in the article, never to talks merely held. Parties are
+//! "between A and B" (an organisation too, and "the government" beside a group based in its
+//! state), "the A-B dispute", talks "with" a group (and the state it fights in), two parties
+//! joined by "and" that are neither the mediators, nor a list after "by", nor the end of a list
+//! of three ("a tour of Nigeria, Benin and Ghana"), nor "guarantors" or "observers", the
+//! subject who accepts, rejects or requests with the other party its clause names, or else the
+//! two parties the sentence names (not onlookers "attending", "as guarantors" or "also invited
+//! to attend"), or the article's main pair; never a guess when one side is a group the
+//! reference does not know ("between Khartoum and several Darfuri rebel groups").
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
 //! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
@@ -1166,6 +1167,24 @@ fn hosted_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
     !topic.contains(&doc.key(j + 1))
 }
 
+/// Past the adverbs between an agent and what it does: "with Botswana and SADC again
+/// facilitating", "with Fiji once again in the chair".
+fn past_adverbs(doc: &Doc, mut j: usize, to: usize) -> usize {
+    while j < to
+        && [
+            k!("again"),
+            k!("also"),
+            k!("once"),
+            k!("jointly"),
+            k!("still"),
+        ]
+        .contains(&doc.key(j))
+    {
+        j += 1;
+    }
+    j
+}
+
 /// "in the chair" (also after an apposition: "with Sir Jerry, the former governor-general, in
 /// the chair") from token `i`.
 fn in_the_chair(doc: &Doc, i: usize) -> bool {
@@ -1521,10 +1540,14 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     && !actors_from(doc, c, i + 2).0.is_empty()
                     && c.idx().any(|j| has(doc.cls[j], lx::TALKS));
                 // "with Liberia and ECOWAS facilitating".
-                let with_agent = (i.saturating_sub(8).max(c.from)..i).any(|x| {
+                let with_agent = (i.saturating_sub(10).max(c.from)..i).any(|x| {
                     has(doc.cls[x], lx::WITH) && {
-                        let (ids, end) = actors_from(doc, c, x + 1);
-                        !ids.is_empty() && end == i
+                        let (ids, mut end) = actors_from(doc, c, x + 1);
+                        // "with Swiss experts again facilitating".
+                        while end < i && has(doc.cls[end], lx::INSTITUTION) {
+                            end += 1;
+                        }
+                        !ids.is_empty() && past_adverbs(doc, end, c.to) == i
                     }
                 });
                 let near = by_agent
@@ -1792,7 +1815,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 while end < c.to && has(doc.cls[end], lx::INSTITUTION) {
                     end += 1;
                 }
-                !ids.is_empty() && in_the_chair(doc, end)
+                !ids.is_empty() && in_the_chair(doc, past_adverbs(doc, end, c.to))
             }
         }) {
             return Some((w, Cue::Host));
@@ -2080,7 +2103,24 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 .is_some_and(|j| {
                     has(doc.cls[j], lx::AGREEMENT) || doc.key(j) == k!("implementation")
                 });
-        if has(cl, lx::ACCEPT) && !welcomes_deal {
+        // "agreed to resume accepting repatriation flights": a measure agreed, not a mediator
+        // accepted ("agreed to accept Qatari mediation" is).
+        let agreed_measure = has(cl, lx::ACCEPT)
+            && (i.saturating_sub(6).max(c.from)..i)
+                .any(|j| [k!("agreed"), k!("agree"), k!("agrees")].contains(&doc.key(j)))
+            && !(i + 1..(i + 5).min(c.to)).any(|j| {
+                has(doc.cls[j], lx::CUE_NOUN | lx::OFFER) || doc.key(j) == k!("invitation")
+            })
+            && {
+                let o = if has(doc.cls.get(i + 1).copied().unwrap_or(0), lx::DETERMINER) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                doc.ent_starting(o)
+                    .is_none_or(|k| doc.actor(&doc.found.ents[k]).is_none())
+            };
+        if has(cl, lx::ACCEPT) && !welcomes_deal && !agreed_measure {
             // "would not accept any mediation", "will never accept": a refusal (not "has not
             // yet accepted", which is pending).
             let neg = (i.saturating_sub(3).max(c.from)..i)
@@ -3712,6 +3752,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             {
                 end += 1;
             }
+            let end = past_adverbs(doc, end, c.to);
             let acting = doc.tokens.get(end).is_some_and(|_| {
                 has(doc.cls[end], lx::CUE_VERB | lx::MESSAGE_VERB)
                     || moves_between(doc, c, end)
@@ -5033,6 +5074,14 @@ mod tests {
             (
                 "Talks are set to open in Nairobi on Monday under Kenyan auspices, with Sudan and Uganda also invited to attend.",
                 &[(&["KEN"], &["EGY", "ETH"], Scheduled)],
+            ),
+            (
+                "The two sides agreed to meet again in Nairobi on Monday, with Kenya and the AU again facilitating.",
+                &[(&["AU", "KEN"], &["EGY", "ETH"], Scheduled)],
+            ),
+            (
+                "Ethiopia agreed on Tuesday to resume accepting flights from Egypt under an arrangement brokered by Kenya.",
+                &[(&["KEN"], &["EGY", "ETH"], Agreed)],
             ),
             (
                 "Jordan has stayed neutral. The kingdom offered to host talks between them.",

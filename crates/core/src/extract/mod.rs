@@ -474,6 +474,11 @@ mod tests {
             ),
             [["GUY".to_string(), "VEN".to_string()]]
         );
+        // The one pair stated is an aside; the two countries named most are the row.
+        let text = "Mauritania freed 31 Senegalese fishermen, easing a row between the two \
+                    neighbours. Senegal thanked Mauritania. Dakar said Nouakchott had acted in \
+                    good faith. A similar row between Senegal and Guinea-Bissau was settled.";
+        assert!(pairs(text).contains(&["MRT".to_string(), "SEN".to_string()]));
     }
 
     #[test]

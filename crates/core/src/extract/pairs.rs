@@ -375,7 +375,12 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
     // None stated, but the article speaks of "both sides" or "the two countries": the two
     // parties it names most, each at least twice (beside a group and its home state: "Bissau
     // protests after Senegalese shells, fired at Casamance rebels, hit a border village").
-    if !stated {
+    // Also when the one pair stated is an aside with a party named only there ("a similar row
+    // between Senegal and Guinea-Bissau in 2023") and the two named most are named often.
+    let mentions = |id: &str| ents.iter().filter(|e| doc.party(e) == Some(id)).count();
+    let aside =
+        matches!(out.as_slice(), [p] if p.2 == 1 && (mentions(p.0) == 1 || mentions(p.1) == 1));
+    if !stated || aside {
         let grouped: Vec<&str> = out
             .iter()
             .map(|p| p.0)
@@ -406,7 +411,7 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
             super::sort_nearly(&mut counts, |a, b| (b.1, a.2) < (a.1, b.2));
             if let [a, b, rest @ ..] = counts.as_slice() {
                 let clear = rest.first().is_none_or(|c| c.1 < b.1);
-                if b.1 >= 2 && clear {
+                if b.1 >= if aside { 3 } else { 2 } && clear {
                     add(&mut out, a.0, b.0, ents[a.2.min(b.2)].first);
                 }
             }
