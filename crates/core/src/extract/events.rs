@@ -43,33 +43,36 @@
 //! chaired by", "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the
 //! support of Egypt", "with Egyptian mediators", "with Liberia and ECOWAS (again)
 //! facilitating", "Iran's offer", "UN mediation", "asked China to mediate", "appealed on
-//! Tuesday to X", "the OAS offer", "the Emir of Qatar", "a meeting hosted by the president of
-//! the United Arab Emirates", "staff from the OAS office", "the East African bloc IGAD", people
-//! by their state or office ("That moderator, Sir Jerry Mateparae, the former New Zealand
-//! governor-general,"), known to the reference or not) or else the clause's subject, with those
-//! its verb's "with the support of" names ("The United States brokered the truce, with the
-//! support of Turkey and Jordan") and "his Kenyan counterpart" beside it; a pronoun is resolved
-//! to the speaker of the sentence or the last actor named, and "the organisation" or "the bloc"
-//! (also as an object: "appealed to the regional bloc") to the organisation named last, "the
-//! kingdom" or "the sultanate" to the state of that form named last; "the offer", "the
-//! overture", "the initiative", "the invitation", "the idea" or "any mediation" refer back (or
-//! forward) to an offer or request made in the article, never to talks merely held. Parties are
-//! "between A and B" (an organisation too, and "the government" beside a group based in its
-//! state), "the A-B dispute", talks "with" a group (and the state it fights in), two parties
-//! joined by "and" that are neither the mediators, nor a list after "by", nor the end of a list
-//! of three ("a tour of Nigeria, Benin and Ghana"), nor "guarantors" or "observers", the
-//! subject who accepts, rejects or requests with the other party its clause names, or else the
-//! two parties the sentence names (not onlookers "attending", "as guarantors" or "also invited
-//! to attend"), or the article's main pair; never a guess when one side is a group the
-//! reference does not know ("between Khartoum and several Darfuri rebel groups").
+//! Tuesday to X", "the OAS offer", "the Emir of Qatar", "the Secretary General of the OAS", "an
+//! earlier overture from Brazil", "a meeting hosted by the president of the United Arab
+//! Emirates", "staff from the OAS office", "the East African bloc IGAD", people by their state
+//! or office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,"),
+//! known to the reference or not) or else the clause's subject, with those its verb's "with the
+//! support of" names ("The United States brokered the truce, with the support of Turkey and
+//! Jordan") and "his Kenyan counterpart" beside it; a pronoun is resolved to the speaker of the
+//! sentence or the last actor named, and "the organisation" or "the bloc" (also as an object:
+//! "appealed to the regional bloc") to the organisation named last, "the kingdom" or "the
+//! sultanate" to the state of that form named last; "the offer", "the overture", "the
+//! initiative", "the invitation", "the idea" or "any mediation" refer back (or forward) to an
+//! offer or request made in the article, never to talks merely held. Parties are "between A and
+//! B" (an organisation too, and "the government" beside a group based in its state), "the A-B
+//! dispute", talks "with" a group (and the state it fights in), the side "with" whom a
+//! go-between would act, across from the subject ("turned down an offer to act as a go-between
+//! with Moscow"), two parties joined by "and" that are neither the mediators, nor a list after
+//! "by", nor the end of a list of three ("a tour of Nigeria, Benin and Ghana"), nor
+//! "guarantors" or "observers", the subject who accepts, rejects or requests with the other
+//! party its clause names, or else the two parties the sentence names (not onlookers
+//! "attending", "as guarantors" or "also invited to attend"), or the article's main pair; never
+//! a guess when one side is a group the reference does not know ("between Khartoum and several
+//! Darfuri rebel groups").
 //!
-//! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
-//! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
-//! deal "directly", so their outcome is an event too, as is "The meeting broke up without
-//! agreement" right after mediated talks, or talks that are a sentence's subject and failed ("Those
-//! talks were suspended in December") when the same mediators held talks between the same parties
-//! earlier in the article. Restatements of the same mediators, parties and status merge into the
-//! first.
+//! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that
+//! an earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides
+//! now deal "directly", so their outcome is an event too, as is "The meeting broke up without
+//! agreement" (or "At the close of the meeting, the two delegations signed a protocol") right
+//! after mediated talks, or talks that are a sentence's subject and failed ("Those talks were
+//! suspended in December") when the same mediators held talks between the same parties earlier
+//! in the article. Restatements of the same mediators, parties and status merge into the first.
 
 use super::dates::Dating;
 use super::lexicon::{self as lx, Class};
@@ -401,6 +404,7 @@ fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
                 k!("shuttle"),
                 k!("turned"),
                 k!("turns"),
+                k!("brushed"),
                 k!("announced"),
                 k!("invitation"),
                 k!("negotiated"),
@@ -523,7 +527,13 @@ fn half_between(doc: &Doc, c: &Clause) -> bool {
 }
 
 /// Titles whose "of X" names the state or body the holder stands for ("the Emir of Qatar").
-const TITLES: [u64; 9] = [
+const TITLES: [u64; 15] = [
+    k!("secretary"),
+    k!("general"),
+    k!("head"),
+    k!("chairman"),
+    k!("director"),
+    k!("commissioner"),
     k!("emir"),
     k!("king"),
     k!("queen"),
@@ -773,6 +783,13 @@ fn parties_of(
     if parties.len() < 2 {
         if let Some(&(a, b)) = c.coords.iter().find(|(a, b)| free(a) && free(b)) {
             parties = vec![a, b];
+        }
+    }
+    // "Moldova turned down an offer to act as a go-between with Moscow": the subject and the
+    // side the clause names across from it.
+    if let (1, Some(a)) = (parties.len(), c.subject_party.filter(free)) {
+        if a != parties[0] {
+            parties.push(a);
         }
     }
     let anchor = c.subject_party.filter(free).or(parties.first().copied());
@@ -1966,7 +1983,16 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                             && doc.actor(e).is_some()
                             && (e.via == crate::reference::NameKind::Demonym
                                 || doc.tokens[i].key != k!("proposal"))
-                    }))
+                    })
+                    // "turned down an earlier overture from Brazil": named by its sender.
+                    || doc.tokens[i].key != k!("proposal")
+                        && [k!("from"), k!("by")].contains(&doc.key(i + 1))
+                        && c.idx().any(|j| {
+                            has(doc.cls[j], lx::REJECT | lx::ACCEPT)
+                                || [k!("turned"), k!("turns"), k!("brushed")]
+                                    .contains(&doc.key(j))
+                        })
+                        && !actors_from(doc, c, i + 2).0.is_empty())
         })
         .map(|i| (i, Cue::Anaphor))
         .or_else(led)
@@ -2055,7 +2081,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if [k!("turned"), k!("turns"), k!("turning"), k!("turn")].contains(&w)
             && object_then(k!("down"))
             || [k!("brushed"), k!("brushes"), k!("swept")].contains(&w)
-                && doc.key(i + 1) == k!("aside")
+                && (doc.key(i + 1) == k!("aside") || object_then(k!("aside")))
         {
             first(&mut s.reject, i);
         }
@@ -2724,7 +2750,10 @@ fn negated_noun(doc: &Doc, c: &Clause, i: usize) -> bool {
         ]
         .contains(&w)
         {
-            return (c.from..j).any(|t| has(doc.cls[t], lx::TALKS));
+            // "talks on a deal" are about one; "agreed on a deal" reached it.
+            let agreed_on =
+                j > 0 && [k!("agreed"), k!("agree"), k!("agrees")].contains(&doc.tokens[j - 1].key);
+            return !agreed_on && (c.from..j).any(|t| has(doc.cls[t], lx::TALKS));
         }
         if doc.ent_covering(j).is_some() {
             continue;
@@ -2895,19 +2924,36 @@ fn outcome_of_the_talks(doc: &Doc, si: usize, s: &Sentence) -> Option<Candidate>
     // Or the talks themselves: "The meeting broke up without agreement", "The round ended
     // on Tuesday without a deal".
     let whole = [k!("the"), k!("both"), k!("two")];
-    let talks = doc.key(s.first) == k!("the")
+    // Past a time phrase about the talks: "At the close of the meeting on 19 June, the two
+    // delegations signed a protocol".
+    let first = [k!("at"), k!("after")]
+        .contains(&doc.key(s.first))
+        .then(|| {
+            (s.first + 1..(s.first + 14).min(s.last))
+                .find(|&j| doc.tokens[j].kind == Kind::Comma)
+                .filter(|&comma| {
+                    (s.first + 1..comma).any(|j| has(doc.cls[j], lx::TALKS))
+                        && (s.first + 1..comma).all(|j| doc.ent_covering(j).is_none())
+                })
+                .map(|comma| comma + 1)
+        })
+        .flatten()
+        .unwrap_or(s.first);
+    let talks = first == s.first
+        && doc.key(s.first) == k!("the")
         && (s.first + 1..(s.first + 3).min(s.last)).any(|i| {
             has(doc.cls[i], lx::TALKS)
                 && (s.first + 1..i).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].cap())
         });
     if !talks {
-        let opening = (s.first..(s.first + 3).min(s.last))
+        let opening = (first..(first + 3).min(s.last))
             .find(|&i| has(doc.cls[i], lx::BOTH) && !whole.contains(&doc.key(i)))?;
-        if !(s.first..opening).all(|i| whole.contains(&doc.key(i))) {
+        if !(first..opening).all(|i| whole.contains(&doc.key(i))) {
             return None;
         }
     }
-    let c = clauses(doc, si, s).into_iter().next()?;
+    let all = clauses(doc, si, s);
+    let c = all.into_iter().find(|c| c.from <= first && first < c.to)?;
     let (status, at) = outcome_signal(doc, &c)?;
     Some(Candidate::anaphoric(c, status, at, Vec::new(), Vec::new()))
 }
@@ -4592,6 +4638,25 @@ fn between_parties(doc: &Doc, from: usize, to: usize, c: Option<&Clause>) -> Vec
         if !inside(e.first) {
             continue;
         }
+        // "an offer from Hungary to act as a go-between with Moscow", "to mediate with the
+        // Arakan Army": the side across from the subject.
+        let w = if e.first >= 2 && doc.tokens[e.first - 1].key == k!("the") {
+            e.first - 2
+        } else {
+            e.first - 1
+        };
+        if lone.is_empty()
+            && e.first >= 2
+            && doc.key(w) == k!("with")
+            && w >= 1
+            && (has(doc.cls[w - 1], lx::CUE_NOUN | lx::CUE_VERB)
+                || w >= 3
+                    && doc.key(w - 1) == k!("between")
+                    && doc.tokens[w - 2].kind == Kind::Hyphen
+                    && doc.key(w - 3) == k!("go"))
+        {
+            lone.extend(doc.party(e));
+        }
         // "talks with the Ta'ang National Liberation Army": a group across the table.
         if e.kind == MentionKind::Group
             && lone.is_empty()
@@ -5082,6 +5147,35 @@ mod tests {
             (
                 "Ethiopia agreed on Tuesday to resume accepting flights from Egypt under an arrangement brokered by Kenya.",
                 &[(&["KEN"], &["EGY", "ETH"], Agreed)],
+            ),
+            (
+                "Kenya offered to mediate. Egypt turned down an earlier overture from Kenya in January.",
+                &[
+                    (&["KEN"], &["EGY", "ETH"], Offered),
+                    (&["KEN"], &["EGY", "ETH"], Rejected),
+                ],
+            ),
+            (
+                "Kenya offered to mediate. Addis Ababa brushed the offer aside.",
+                &[
+                    (&["KEN"], &["EGY", "ETH"], Offered),
+                    (&["KEN"], &["EGY", "ETH"], Rejected),
+                ],
+            ),
+            (
+                "Kenya hosted talks between them on Monday. At the close of the meeting, the two delegations agreed on an interim arrangement for the dam.",
+                &[
+                    (&["KEN"], &["EGY", "ETH"], Held),
+                    (&["KEN"], &["EGY", "ETH"], Agreed),
+                ],
+            ),
+            (
+                "Both sides met at a meeting convened by the Secretary General of the Arab League.",
+                &[(&["ARAB_LEAGUE"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Ethiopia turned down an offer from Kenya to act as a go-between with Sudan.",
+                &[(&["KEN"], &["ETH", "SDN"], Rejected)],
             ),
             (
                 "Jordan has stayed neutral. The kingdom offered to host talks between them.",

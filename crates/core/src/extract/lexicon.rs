@@ -309,6 +309,7 @@ const WORDS: &[(Class, &[&str])] = &[
     (BOTH, &[
         "both", "two", "sides", "parties", "neighbours", "neighbors", "nations", "countries",
         "rivals", "foes", "adversaries", "sides'", "capitals", "governments", "states",
+        "delegations",
     ]),
     (WITH, &[
         "with", "alongside",
