@@ -6,37 +6,40 @@
 //! mediation when it has a *cue*: a mediation verb or noun ("brokered", "mediator", "good
 //! offices", "go-between", "moderated", "shuttle diplomacy"), hosting, convening or arranging
 //! talks or a new round, "brought the two sides together", "held separate meetings with both",
-//! chairing a session of the two parties' committee, talks "with Saudi officials in the chair",
-//! a deal agreed "through the OAS", "carried messages between", "moved between the two
-//! delegations", "served as a bridge between", talks "through" a third party, talks "under the
-//! aegis", "under the co-chairmanship" or "at the invitation" of one, "X-led" talks or
-//! processes, talks "which Museveni chaired", "with X's support" for talks, a deal "negotiated
-//! by" or signed "in the presence of" a third party, a third party announcing a deal between
-//! two others, an offer to help both sides, to host a round or a capital put "forward as a
-//! neutral venue" for it or to "play a constructive role", inviting both sides to talks, "help
-//! bring" a party "to the negotiating table", "help broker", a party asking a third party "to
-//! intervene", "to step in", "to help resolve" the dispute, "to organise the next round", "to
-//! carry a request to" or "to press" the other side, or for its "help", a third party's
-//! proposal, invitation or offer "to convene talks", or a party rejecting "any role for X". Its
-//! *status* comes from the words around the cue: the first of reject (also "would not accept"),
-//! accept (also "confirmed Malaysia as facilitator"), request, offer (also "put Suva forward");
-//! else fail, agree, schedule, held. A sentence reports one process at its furthest status, so
-//! talks in one clause that ended in a deal or collapsed in another are agreed or failed (not a
-//! circumstance: "when the plenary stalled"), and what "the mediators said" was agreed is
-//! theirs; a clause about the agreement named just before it ("the peace agreement, brokered by
-//! IGAD and signed in Addis Ababa") is agreed, and so is "mediated an end to" a standoff, and
-//! so is agreeing ", under Egyptian auspices, on" a step; "mediated a prisoner exchange" (or
-//! "an exchange mediated by") is a go-between's work, held, and so is delivering one side's
-//! proposal or letter to the other. "After two days of Qatari mediation" took place. A negated,
-//! modal, conditional or speculative cue ("has not offered", "could mediate", "could offer to
-//! host", "no sign that", "may seek to emphasise its role as a mediator", "directly and without
-//! intermediaries", "without any outside facilitator", an answer that is the subject of a
-//! general statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a
-//! text co-sponsored by" states, nor does a record ("who has mediated in several crises", "in
-//! half the region's disputes", "hosted talks elsewhere", "in the past"); refusing an act
-//! ("refusing to move forward") is not refusing a mediator, agreeing "to resume accepting"
-//! flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a plan
-//! with "no date" set is not scheduled.
+//! chairing a session of the two parties' committee or "a technical meeting of the two customs
+//! services", talks "with Saudi officials in the chair", a deal agreed "through the OAS",
+//! "carried messages between", "moved between the two delegations", "served as a bridge
+//! between", talks "through" a third party, talks "under the aegis", "under the
+//! co-chairmanship" or "at the invitation" of one, "X-led" talks or processes, talks "which
+//! Museveni chaired", "with X's support" for talks, a deal "negotiated by", "facilitated by" or
+//! signed "in the presence of" a third party, an offer "to facilitate a settlement", a third
+//! party announcing a deal between two others, an offer to help both sides, to host a round or
+//! a capital put "forward as a neutral venue" for it or to "play a constructive role", inviting
+//! both sides to talks, "help bring" a party "to the negotiating table", "help broker", a party
+//! asking a third party "to intervene", "to step in", "to help resolve" the dispute, "to
+//! organise the next round", "to carry a request to" or "to press" the other side, or for its
+//! "help", a third party's proposal, invitation or offer "to convene talks", or a party
+//! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
+//! reject (also "would not accept"), accept (also "confirmed Malaysia as facilitator"),
+//! request, offer (also "put Suva forward"); else fail, agree, schedule, held. A sentence
+//! reports one process at its furthest status, so talks in one clause that ended in a deal or
+//! collapsed in another are agreed or failed (not a circumstance: "when the plenary stalled"),
+//! and what "the mediators said" was agreed is theirs; a clause about the agreement named just
+//! before it ("the peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and
+//! so is "mediated an end to" a standoff, and so is agreeing ", under Egyptian auspices, on" a
+//! step; "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's work,
+//! held, and so is delivering one side's proposal or letter to the other. "After two days of
+//! Qatari mediation" took place. A negated, modal, conditional or speculative cue ("has not
+//! offered", "could mediate", "could offer to host", "no sign that", "may seek to emphasise its
+//! role as a mediator", "directly and without intermediaries", "without any outside
+//! facilitator", an answer that is the subject of a general statement: "accepting OSCE
+//! facilitation would imply") gives nothing, nor does "a text co-sponsored by" states, nor does
+//! a record ("who has mediated in several crises", "in half the region's disputes", "hosted
+//! talks elsewhere", "in the past"); refusing an act ("refusing to move forward") is not
+//! refusing a mediator, agreeing "to resume accepting" flights is no acceptance of one, nor is
+//! a party's "bid" to gain something an offer; a plan with "no date" set is not scheduled, and
+//! a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled, not
+//! agreed.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted and
@@ -1553,9 +1556,11 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 ];
                 // "talks ..., held in a proximity format facilitated by Saudi Arabia": a passive
                 // with its agent, about talks the clause names.
+                // "under a deal facilitated by Kazakhstan" too.
                 let by_agent = doc.key(i + 1) == k!("by")
                     && !actors_from(doc, c, i + 2).0.is_empty()
-                    && c.idx().any(|j| has(doc.cls[j], lx::TALKS));
+                    && (c.idx().any(|j| has(doc.cls[j], lx::TALKS))
+                        || within(i.saturating_sub(3), i, lx::AGREEMENT));
                 // "with Liberia and ECOWAS facilitating".
                 let with_agent = (i.saturating_sub(10).max(c.from)..i).any(|x| {
                     has(doc.cls[x], lx::WITH) && {
@@ -1567,8 +1572,14 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                         !ids.is_empty() && past_adverbs(doc, end, c.to) == i
                     }
                 });
+                // "offered to facilitate a settlement": an offer of mediation towards a deal.
+                let offered_towards = i >= 2
+                    && doc.key(i - 1) == k!("to")
+                    && has(doc.cls[i - 2], lx::OFFER)
+                    && within(i + 1, i + 4, lx::AGREEMENT);
                 let near = by_agent
                     || with_agent
+                    || offered_towards
                     || within(i + 1, i + 5, lx::TALKS | lx::BETWEEN)
                     || within(i.saturating_sub(4), i, lx::TALKS)
                     || (i + 1..(i + 4).min(c.to))
@@ -1857,7 +1868,15 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     .ent_starting(a.last + 1)
                     .is_some_and(|b| doc.party(&doc.found.ents[b]).is_some())
         });
-        if hyphen_pair || explicit_parties(doc, c).len() >= 2 {
+        // "chaired talks between the two", "a technical meeting of the two customs services".
+        let the_two = (j + 1..(j + 9).min(c.to)).any(|t| {
+            has(doc.cls[t], lx::BOTH)
+                && doc.tokens[t].is_word()
+                && !doc.tokens[t].cap()
+                && [k!("the"), k!("both"), k!("two"), k!("between")].contains(&doc.key(t - 1))
+        }) || (j + 1..(j + 8).min(c.to))
+            .any(|t| has(doc.cls[t], lx::BETWEEN) && doc.key(t + 1) == k!("them"));
+        if hyphen_pair || explicit_parties(doc, c).len() >= 2 || the_two {
             return Some((j, Cue::Host));
         }
     }
@@ -2343,8 +2362,11 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     && doc.tokens[i - 1].key == k!("s")
                     && doc.tokens[i - 2].kind == Kind::Apostrophe;
             // "passed Hamas's amended proposal to the Israeli team": a go-between's errand.
-            let carried =
-                (i.saturating_sub(5).max(c.from)..i).any(|j| has(doc.cls[j], lx::MESSAGE_VERB));
+            // "carried a letter from Faye to Goïta, proposing that both sides freeze": what
+            // the letter proposes.
+            let carried = (i.saturating_sub(5).max(c.from)..i)
+                .any(|j| has(doc.cls[j], lx::MESSAGE_VERB))
+                || cue.is_some_and(|q| q < i && has(doc.cls[q], lx::MESSAGE_VERB));
             if !aim && !carried && (!noun || tied || doc.ent_ending(i).is_some()) {
                 first(&mut s.offer, i);
             }
@@ -2621,6 +2643,21 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         ];
         if be.contains(&w) && doc.key(i + 1) == k!("to") && begin.contains(&doc.key(i + 2)) {
             first(&mut s.schedule, i);
+        }
+    }
+    // "will meet again in Aktau to sign a protocol", "will sign the protocol at a meeting in
+    // Muscat on December 7": a signing to come is a meeting scheduled, not a deal reached.
+    if s.schedule.is_some_and(|at| s.agree.is_some_and(|a| at < a)) {
+        let to_come = [
+            k!("sign"),
+            k!("seal"),
+            k!("conclude"),
+            k!("finalise"),
+            k!("finalize"),
+        ];
+        let conclusions: Vec<usize> = c.idx().filter(|&j| has(doc.cls[j], lx::CONCLUDE)).collect();
+        if !conclusions.is_empty() && conclusions.iter().all(|&j| to_come.contains(&doc.key(j))) {
+            s.agree = None;
         }
     }
     // A relative clause about an agreement that signs or reaches it ("the Comprehensive
@@ -4202,8 +4239,24 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                                         )
                                 })
                     });
+                // "facilitated by Kazakhstan, the Azerbaijani Foreign Ministry said": the
+                // speaker after the comma is no further agent.
+                let speaker_follows = t.kind == Kind::Comma
+                    && doc.ent_starting(next).is_some_and(|a| {
+                        let mut v = ents[a].last;
+                        while v < to
+                            && v < ents[a].last + 4
+                            && doc.tokens[v].is_word()
+                            && (doc.tokens[v].cap() || has(doc.cls[v], lx::INSTITUTION))
+                            && !has(doc.cls[v], lx::REPORT)
+                        {
+                            v += 1;
+                        }
+                        doc.cls.get(v).is_some_and(|&cl| has(cl, lx::REPORT))
+                    });
                 if !preposition
                     && !subject_follows
+                    && !speaker_follows
                     && ents
                         .iter()
                         .any(|e| e.first == next && doc.actor(e).is_some())
@@ -4426,7 +4479,7 @@ fn in_prepositional_phrase(doc: &Doc, c: &Clause, first: usize) -> bool {
         if has(cl, lx::OF | lx::FROM) && j > c.from && {
             let title = &doc.tokens[j - 1];
             has(doc.cls[j - 1], lx::INSTITUTION) && doc.word(j - 1) != "leaders"
-                || title.cap() && doc.cls[j - 1] == 0 && TITLES.contains(&title.key)
+                || doc.cls[j - 1] == 0 && TITLES.contains(&title.key)
                 || [k!("staff"), k!("team"), k!("teams")].contains(&title.key)
         } {
             continue;
@@ -5176,6 +5229,22 @@ mod tests {
             (
                 "Ethiopia turned down an offer from Kenya to act as a go-between with Sudan.",
                 &[(&["KEN"], &["ETH", "SDN"], Rejected)],
+            ),
+            (
+                "Both sides will meet again in Nairobi in March, under Kenyan auspices, to sign a protocol.",
+                &[(&["KEN"], &["EGY", "ETH"], Scheduled)],
+            ),
+            (
+                "Egypt and Ethiopia agreed on Monday to free detainees, under a deal facilitated by Kenya, the Egyptian foreign ministry said.",
+                &[(&["KEN"], &["EGY", "ETH"], Agreed)],
+            ),
+            (
+                "The secretary-general of the Arab League chaired a technical meeting of the two water ministries.",
+                &[(&["ARAB_LEAGUE"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "A Kenyan envoy carried a letter from the Egyptian president to Addis Ababa, proposing that both sides freeze work on the dam.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
             ),
             (
                 "Jordan has stayed neutral. The kingdom offered to host talks between them.",
