@@ -331,8 +331,10 @@ fn normalise(text: &str) -> String {
         '\u{2191}', '+',
     ];
     let core = lower.trim_matches(|c| trim.contains(&c));
-    // Keep the markers that matter: "Name*" and "Tags:" differ from "name" and "tags".
-    let star = lower.trim_end().ends_with('*') && !core.is_empty();
+    // Keep the markers that matter: "Name*" and "Tags:" differ from "name" and "tags" (but
+    // "**3 comments**" is markdown bold).
+    let star =
+        lower.trim_end().ends_with('*') && !lower.trim_start().starts_with('*') && !core.is_empty();
     let colon = lower.trim_end().ends_with(':') || lower.contains(": ");
     let mut s = core.to_string();
     if star {
@@ -459,6 +461,16 @@ fn has_word(s: &str, w: &str) -> bool {
 /// Comment-thread lines recognised by shape rather than phrase: "5 Comments", "Comments (12)",
 /// "3 thoughts on ...", "NAME says:", "2 hours ago", "March 3, 2024 at 10:32 am".
 fn comment_shape(n: &str, len: usize) -> Option<(RemovedKind, Role)> {
+    // "Rakib H. (20 Jan 2025, 09:14): Good piece.": a name, its timestamp, then the comment.
+    let stamped = n.find(" (").filter(|&open| open <= 40).is_some_and(|open| {
+        let name_words = n[..open].split_whitespace().count();
+        n[open..].find("):").is_some_and(|close| {
+            close <= 40 && (1..=4).contains(&name_words) && has_clock(&n[open..open + close])
+        })
+    });
+    if stamped {
+        return Some((Comments, Role::Weak));
+    }
     if len > 120 {
         return None;
     }
@@ -683,6 +695,15 @@ mod tests {
         let cases: &[(&str, Option<(RemovedKind, Role)>)] = &[
             ("5 Comments", Some((Comments, Role::Start))),
             ("Comments (12)", Some((Comments, Role::Start))),
+            ("**3 comments**", Some((Comments, Role::Start))),
+            (
+                "**Rakib H.** (20 Jan 2025, 09:14): Good piece. China should mediate.",
+                Some((Comments, Role::Weak)),
+            ),
+            (
+                "The minister (speaking at 10:30) said talks would resume.",
+                None,
+            ),
             (
                 "3 thoughts on \"Iran offers talks\"",
                 Some((Comments, Role::Start)),

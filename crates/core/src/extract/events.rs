@@ -30,16 +30,16 @@
 //! step; "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's work,
 //! held, and so is delivering one side's proposal or letter to the other. "After two days of
 //! Qatari mediation" took place. A negated, modal, conditional or speculative cue ("has not
-//! offered", "could mediate", "could offer to host", "no sign that", "may seek to emphasise its
-//! role as a mediator", "directly and without intermediaries", "without any outside
-//! facilitator", an answer that is the subject of a general statement: "accepting OSCE
-//! facilitation would imply") gives nothing, nor does "a text co-sponsored by" states, nor does
-//! a record ("who has mediated in several crises", "in half the region's disputes", "hosted
-//! talks elsewhere", "in the past"); refusing an act ("refusing to move forward") is not
-//! refusing a mediator, agreeing "to resume accepting" flights is no acceptance of one, nor is
-//! a party's "bid" to gain something an offer; a plan with "no date" set is not scheduled, and
-//! a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled, not
-//! agreed.
+//! offered", "could mediate", "could offer to host", an offer that is itself a condition ("if
+//! China offered to mediate"), "no sign that", "may seek to emphasise its role as a mediator",
+//! "directly and without intermediaries", "without any outside facilitator", an answer that is
+//! the subject of a general statement: "accepting OSCE facilitation would imply") gives
+//! nothing, nor does "a text co-sponsored by" states, nor does a record ("who has mediated in
+//! several crises", "in half the region's disputes", "hosted talks elsewhere", "in the past");
+//! refusing an act ("refusing to move forward") is not refusing a mediator, agreeing "to resume
+//! accepting" flights is no acceptance of one, nor is a party's "bid" to gain something an
+//! offer; a plan with "no date" set is not scheduled, and a signing still to come ("will meet
+//! again in Aktau to sign a protocol") is scheduled, not agreed.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted and
@@ -3233,7 +3233,12 @@ fn blocked(doc: &Doc, c: &Clause, at: usize, status: Status) -> bool {
         {
             return true;
         }
-        if has(cl, lx::CONDITION) && status != Status::Offered {
+        // A condition blocks, except an offer made on one ("if both sides agree, we would be
+        // willing to mediate"); an offer that is itself the condition is none ("if China
+        // offered to mediate, Dhaka would jump at it").
+        let offer_supposed =
+            at - j <= 6 && !(j..at).any(|x| matches!(doc.tokens[x].kind, Kind::Comma | Kind::Dash));
+        if has(cl, lx::CONDITION) && (status != Status::Offered || offer_supposed) {
             return true;
         }
         if has(cl, lx::SPECULATION) {
@@ -4884,6 +4889,7 @@ mod tests {
             "The UN urged maximum restraint between Pakistan and India.",
             "Neither side has requested mediation in the dispute between India and Pakistan.",
             "Would Qatar mediate between Pakistan and Afghanistan?",
+            "If China offered to mediate between India and Bangladesh, Dhaka would jump at it.",
         ];
         for text in cases {
             assert_eq!(run(text), vec![], "{text}");
