@@ -3236,8 +3236,15 @@ fn blocked(doc: &Doc, c: &Clause, at: usize, status: Status) -> bool {
         // A condition blocks, except an offer made on one ("if both sides agree, we would be
         // willing to mediate"); an offer that is itself the condition is none ("if China
         // offered to mediate, Dhaka would jump at it").
-        let offer_supposed =
-            at - j <= 6 && !(j..at).any(|x| matches!(doc.tokens[x].kind, Kind::Comma | Kind::Dash));
+        let offer_supposed = at - j <= 6
+            && !(j..at).any(|x| matches!(doc.tokens[x].kind, Kind::Comma | Kind::Dash))
+            && doc
+                .ent_starting(if doc.key(j + 1) == k!("the") {
+                    j + 2
+                } else {
+                    j + 1
+                })
+                .is_some_and(|k| doc.actor(&doc.found.ents[k]).is_some());
         if has(cl, lx::CONDITION) && (status != Status::Offered || offer_supposed) {
             return true;
         }
