@@ -27,19 +27,21 @@
 //! and what "the mediators said" was agreed is theirs; a clause about the agreement named just
 //! before it ("the peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and
 //! so is "mediated an end to" a standoff, and so is agreeing ", under Egyptian auspices, on" a
-//! step; "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's work,
-//! held, and so is delivering one side's proposal or letter to the other. "After two days of
-//! Qatari mediation" took place. A negated, modal, conditional or speculative cue ("has not
-//! offered", "could mediate", "could offer to host", an offer that is itself a condition ("if
-//! China offered to mediate"), "no sign that", "may seek to emphasise its role as a mediator",
-//! "directly and without intermediaries", "without any outside facilitator", an answer that is
-//! the subject of a general statement: "accepting OSCE facilitation would imply") gives
-//! nothing, nor does "a text co-sponsored by" states, nor does a record ("who has mediated in
-//! several crises", "in half the region's disputes", "hosted talks elsewhere", "in the past");
-//! refusing an act ("refusing to move forward") is not refusing a mediator, agreeing "to resume
-//! accepting" flights is no acceptance of one, nor is a party's "bid" to gain something an
-//! offer; a plan with "no date" set is not scheduled, and a signing still to come ("will meet
-//! again in Aktau to sign a protocol") is scheduled, not agreed.
+//! step (or "on Thursday, at a meeting hosted by Malaysia, to" one), and signing a truce "in
+//! Havana, in talks held under the auspices of" a third party; "mediated a prisoner exchange"
+//! (or "an exchange mediated by") is a go-between's work, held, and so is delivering one side's
+//! proposal or letter to the other. "After two days of Qatari mediation" took place. A negated,
+//! modal, conditional or speculative cue ("has not offered", "could mediate", "could offer to
+//! host", an offer that is itself a condition ("if China offered to mediate"), "no sign that",
+//! "may seek to emphasise its role as a mediator", "directly and without intermediaries",
+//! "without any outside facilitator", an answer that is the subject of a general statement:
+//! "accepting OSCE facilitation would imply") gives nothing, nor does "a text co-sponsored by"
+//! states, nor does a record ("who has mediated in several crises", "in half the region's
+//! disputes", "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move
+//! forward") is not refusing a mediator, agreeing "to resume accepting" flights is no
+//! acceptance of one, nor is a party's "bid" to gain something an offer; a plan with "no date"
+//! set is not scheduled, and a signing still to come ("will meet again in Aktau to sign a
+//! protocol") is scheduled, not agreed.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted and
@@ -915,9 +917,14 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
         let t = &doc.tokens[i];
         let c = doc.cls[i];
         if sub && t.kind == Kind::Comma && i > cur.from + 1 {
-            // Not inside a list of names ("after talks with Qatar, Egypt and Turkey").
+            // Not inside a list of names ("after talks with Qatar, Egypt and Turkey"), nor
+            // before the talks it happened at ("when the two sides signed a ceasefire in
+            // Havana, in talks held under the auspices of Cuba and Norway").
             let list = doc.ent_starting(i + 1).is_some() && doc.ent_ending(i).is_some();
-            if !list {
+            let at_talks = doc.key(cur.from) == k!("when")
+                && [k!("in"), k!("at"), k!("during")].contains(&doc.key(i + 1))
+                && (i + 2..(i + 5).min(s.last)).any(|j| has(doc.cls[j], lx::TALKS));
+            if !list && !at_talks {
                 out.push(Clause { to: i, ..cur });
                 cur = Clause {
                     from: i + 1,
@@ -1159,14 +1166,24 @@ fn hosted_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
         return false;
     }
     let mut j = i + 1;
+    // "hosted the four-day extraordinary meeting": past a length and lower-case adjectives.
     while j < c.to
-        && j < i + 5
+        && j < i + 6
         && (has(doc.cls[j], lx::DETERMINER | lx::TALKS_MODIFIER)
-            || doc.tokens[j].kind == Kind::Number)
+            || doc.tokens[j].kind == Kind::Number
+            || doc.tokens[j].kind == Kind::Hyphen && !doc.tokens[j].spaced()
+            || j > i + 1
+                && doc.tokens[j].is_word()
+                && !doc.tokens[j].cap()
+                && !has(doc.cls[j], lx::TALKS | lx::AND | lx::CLAUSE)
+                && doc.ent_covering(j).is_none())
     {
         j += 1;
     }
-    if j >= c.to || !nouns.contains(&doc.key(j)) {
+    // "the meeting", "the session": one the article has named, when definite.
+    let definite =
+        doc.key(i + 1) == k!("the") && [k!("meeting"), k!("session")].contains(&doc.key(j));
+    if j >= c.to || !(nouns.contains(&doc.key(j)) || definite) {
         return false;
     }
     // "rounds of talks", "rounds of prisoner-exchange negotiations".
@@ -2184,12 +2201,24 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         let agreeing = [k!("agreed"), k!("agree"), k!("agrees")].contains(&w);
         // "the two delegations agreed, under Egyptian auspices, on the formation of a
         // committee", "agreed, with the facilitation of Algeria, on the phased reopening".
-        if agreeing && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Comma) {
+        // Also past a time: "agreed on Thursday, at a meeting hosted by Malaysia, to extend".
+        let mut comma = i + 1;
+        while comma < c.to
+            && comma < i + 5
+            && (doc.key(comma) == k!("on")
+                || has(doc.cls[comma], lx::DATE_WORD | lx::RELATIVE)
+                || doc.tokens[comma].kind == Kind::Number)
+        {
+            comma += 1;
+        }
+        if agreeing && doc.tokens.get(comma).is_some_and(|t| t.kind == Kind::Comma) {
             if let Some(k) =
-                (i + 2..(i + 14).min(c.to)).find(|&k| doc.tokens[k].kind == Kind::Comma)
+                (comma + 1..(comma + 16).min(c.to)).find(|&k| doc.tokens[k].kind == Kind::Comma)
             {
-                let mediated =
-                    (i + 2..k).any(|j| has(doc.cls[j], lx::AUSPICES | lx::CUE_NOUN | lx::SUPPORT));
+                let mediated = (comma + 1..k).any(|j| {
+                    has(doc.cls[j], lx::AUSPICES | lx::CUE_NOUN | lx::SUPPORT)
+                        || has(doc.cls[j], lx::HOST | lx::CUE_VERB) && doc.key(j + 1) == k!("by")
+                });
                 if mediated && [k!("on"), k!("to"), k!("upon")].contains(&doc.key(k + 1)) {
                     first(&mut s.agree, i);
                 }
@@ -5257,6 +5286,18 @@ mod tests {
             ),
             (
                 "A Kenyan envoy carried a letter from the Egyptian president to Addis Ababa, proposing that both sides freeze work on the dam.",
+                &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "Egypt and Ethiopia agreed on Thursday, at a meeting hosted by Kenya in Nairobi, to extend the truce.",
+                &[(&["KEN"], &["EGY", "ETH"], Agreed)],
+            ),
+            (
+                "The high point came in 2023, when the two sides signed a truce in Nairobi, in talks held under the auspices of Kenya.",
+                &[(&["KEN"], &["EGY", "ETH"], Agreed)],
+            ),
+            (
+                "Kenya hosted the four-day extraordinary meeting, which opened on Monday.",
                 &[(&["KEN"], &["EGY", "ETH"], Held)],
             ),
             (
