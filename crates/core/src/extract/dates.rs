@@ -4,9 +4,10 @@
 //!
 //! Resolution rules, each recorded in the interval's `basis`:
 //! - A full date in the clause is the date ("on Tuesday, October 28, 2025").
-//! - A date without a year ("October 25", "in early October") takes the year of the nearest
-//!   earlier printed date, else of the publication date, stepping back a year when that would
-//!   put a past event after its anchor.
+//! - A date without a year ("October 25", "in early October") takes the year of the publication
+//!   date, else of the nearest earlier printed date, stepping back a year when that would put a
+//!   past event after its anchor; a past one in a sentence that printed an older year first
+//!   takes that year ("In 2023, talks were held in Mexico City in February").
 //! - A lone weekday is the last such day on or before the publication date (the next one after
 //!   it for scheduled talks).
 //! - "yesterday", "last week", "earlier this month", "next week" count from the publication
@@ -340,6 +341,22 @@ impl Dating {
             .find_map(|p| p.value.to_interval("").map(|d| (d.earliest, d.latest)))
     }
 
+    /// The year printed alone before phrase `p` in its sentence ("in 2023"), when it is earlier
+    /// than `anchor`'s.
+    fn earlier_year(&self, doc: &Doc, p: &DatePhrase, anchor: Option<Date>) -> Option<i32> {
+        let anchor = anchor?;
+        let si = doc.sentences.partition_point(|s| s.end <= p.span.start());
+        self.sentence_phrases(doc, si)
+            .iter()
+            .rev()
+            .filter(|q| q.span.end() <= p.span.start())
+            .find_map(|q| match q.value {
+                PhraseValue::Year { year, part: None } => Some(year),
+                _ => None,
+            })
+            .filter(|&y| y < anchor.year())
+    }
+
     /// The phrases of sentence `si`.
     fn sentence_phrases(&self, doc: &Doc, si: usize) -> &[DatePhrase] {
         let Some(cell) = self.by_sentence.get(si) else {
@@ -437,6 +454,12 @@ impl Dating {
                 self.anchor_before(doc, p.span.start()).map(|(_, l)| l),
                 "the nearest earlier date",
             ),
+        };
+        // A past date in a sentence about an earlier year takes that year: "In 2023, talks
+        // were held in Mexico City in February".
+        let (anchor, from_what) = match (future, self.earlier_year(doc, p, anchor)) {
+            (false, Some(y)) => (Date::new(y, 12, 31), "the year printed before it"),
+            _ => (anchor, from_what),
         };
         match p.value {
             PhraseValue::Day {
@@ -934,6 +957,10 @@ mod tests {
             (
                 "Kenya hosted talks between them in 2021 and 2022.",
                 Some(("2021-01-01", "2022-12-31")),
+            ),
+            (
+                "In 2023, Kenya hosted talks between them in February.",
+                Some(("2023-02-01", "2023-02-28")),
             ),
             (
                 "The two sides held talks in Nairobi on Monday and Tuesday, hosted by Kenya.",
