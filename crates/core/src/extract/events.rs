@@ -44,24 +44,25 @@
 //! protocol") is scheduled, not agreed.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
-//! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted and
-//! chaired by", "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the
-//! support of Egypt", "with Egyptian mediators", "with Liberia and ECOWAS (again)
-//! facilitating", "Iran's offer", "UN mediation", "asked China to mediate", "appealed on
-//! Tuesday to X", "the OAS offer", "the Emir of Qatar", "the Secretary General of the OAS", "an
-//! earlier overture from Brazil", "a meeting hosted by the president of the United Arab
-//! Emirates", "staff from the OAS office", "the East African bloc IGAD", people by their state
-//! or office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,"),
-//! known to the reference or not) or else the clause's subject, with those its verb's "with the
-//! support of" names ("The United States brokered the truce, with the support of Turkey and
-//! Jordan") and "his Kenyan counterpart" beside it; a pronoun is resolved to the speaker of the
-//! sentence or the last actor named, and "the organisation" or "the bloc" (also as an object:
-//! "appealed to the regional bloc") to the organisation named last, "the kingdom" or "the
-//! sultanate" to the state of that form named last; "the offer", "the overture", "the
-//! initiative", "the invitation", "the idea" or "any mediation" refer back (or forward) to an
-//! offer or request made in the article, never to talks merely held. Parties are "between A and
-//! B" (an organisation too, and "the government" beside a group based in its state), "the A-B
-//! dispute", talks "with" a group (and the state it fights in), the side "with" whom a
+//! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by
+//! Oman and co-chaired by the UN", "It was Moscow that brokered", "hosted and chaired by",
+//! "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the support of
+//! Egypt", "with Egyptian mediators", "with Liberia and ECOWAS (again) facilitating", "Iran's
+//! offer", "UN mediation", "asked China to mediate", "appealed on Tuesday to X", "the OAS
+//! offer", "the Emir of Qatar", "the Secretary General of the OAS", "an earlier overture from
+//! Brazil", "a meeting hosted by the president of the United Arab Emirates", "staff from the
+//! OAS office", "the East African bloc IGAD", people by their state or office ("That moderator,
+//! Sir Jerry Mateparae, the former New Zealand governor-general,"), known to the reference or
+//! not) or else the clause's subject, with those its verb's "with the support of" names ("The
+//! United States brokered the truce, with the support of Turkey and Jordan") and "his Kenyan
+//! counterpart" beside it; a pronoun is resolved to the speaker of the sentence or the last
+//! actor named, and "the organisation" or "the bloc" (also as an object: "appealed to the
+//! regional bloc") to the organisation named last, "the kingdom" or "the sultanate" to the
+//! state of that form named last; "the offer", "the overture", "the initiative", "the
+//! invitation", "the idea" or "any mediation" refer back (or forward) to an offer or request
+//! made in the article, never to talks merely held. Parties are "between A and B" (an
+//! organisation too, and "the government" or "its forces" beside a group based in its state),
+//! "the A-B dispute", talks "with" a group (and the state it fights in), the side "with" whom a
 //! go-between would act, across from the subject ("turned down an offer to act as a go-between
 //! with Moscow"), two parties joined by "and" that are neither the mediators, nor a list after
 //! "by", nor the end of a list of three ("a tour of Nigeria, Benin and Ghana"), nor
@@ -3797,8 +3798,14 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                     && v >= 2
                     && has(doc.cls[v - 1], lx::AND)
                     && has(doc.cls[v - 2], lx::CUE_VERB | lx::HOST);
+                // "hosted by Oman and co-chaired by the UN and the ICRC".
+                let co_chaired = [k!("chaired"), k!("presided")].contains(&doc.key(v))
+                    && v >= 2
+                    && doc.tokens[v - 1].kind == Kind::Hyphen
+                    && doc.key(v - 2) == k!("co");
                 // "months of shuttle diplomacy by Kuwait".
                 chaired_too
+                    || co_chaired
                     || doc.key(v) == k!("diplomacy")
                     || has(doc.cls[v], lx::CUE_VERB | lx::HOST | lx::MESSAGE_VERB)
                     || chaired == Some(v)
@@ -4335,6 +4342,19 @@ fn object_after(doc: &Doc, c: &Clause, at: usize) -> Option<Vec<&'static str>> {
 /// its antecedent, and a relative clause's subject is the noun it hangs on.
 fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
     let ents = &doc.found.ents;
+    // "It was Moscow that brokered the ceasefire": the name the cleft puts first.
+    if [k!("that"), k!("who"), k!("which")].contains(&doc.key(c.from)) && c.from >= 3 {
+        if let Some(k) = doc.ent_ending(c.from) {
+            let f = ents[k].first;
+            if f >= 2
+                && doc.key(f - 2) == k!("it")
+                && [k!("was"), k!("is")].contains(&doc.key(f - 1))
+                && doc.actor(&ents[k]).is_some()
+            {
+                return vec![k];
+            }
+        }
+    }
     let mut first: Option<usize> = None;
     for k in doc.ents_in(c.from, limit) {
         let e = &ents[k];
@@ -5301,6 +5321,14 @@ mod tests {
                 &[(&["KEN"], &["EGY", "ETH"], Held)],
             ),
             (
+                "It was Kenya that brokered the truce between them.",
+                &[(&["KEN"], &["EGY", "ETH"], Agreed)],
+            ),
+            (
+                "Both sides held talks in Nairobi, hosted by Kenya and co-chaired by the African Union.",
+                &[(&["AU", "KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
                 "Jordan has stayed neutral. The kingdom offered to host talks between them.",
                 &[(&["JOR"], &["EGY", "ETH"], Offered)],
             ),
@@ -5625,6 +5653,8 @@ mod tests {
             run(text),
             vec![ev(&["CUB", "NOR"], &["COL", "FARC"], Agreed)]
         );
+        let text = "Uganda offered to host talks between its forces and the RSF.";
+        assert_eq!(run(text), vec![ev(&["UGA"], &["RSF", "SDN"], Offered)]);
         let text = "The AU brokered a deal between the federal government and the TPLF.";
         assert_eq!(run(text), vec![ev(&["AU"], &["ETH", "TPLF"], Agreed)]);
     }

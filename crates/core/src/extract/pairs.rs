@@ -127,6 +127,7 @@ pub(crate) fn government_and_group(
                 k!("army"),
                 k!("authorities"),
                 k!("state"),
+                k!("forces"),
             ]
             .contains(&t.key)
         }) && doc.ent_covering(j).is_none()
