@@ -4757,7 +4757,7 @@ fn between_parties(doc: &Doc, from: usize, to: usize, c: Option<&Clause>) -> Vec
         let w = if e.first >= 2 && doc.tokens[e.first - 1].key == k!("the") {
             e.first - 2
         } else {
-            e.first - 1
+            e.first.saturating_sub(1)
         };
         if lone.is_empty()
             && e.first >= 2
