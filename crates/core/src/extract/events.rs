@@ -5653,6 +5653,10 @@ mod tests {
             run(text),
             vec![ev(&["CUB", "NOR"], &["COL", "FARC"], Agreed)]
         );
+        let text =
+            "Eritrea watched. Kenya convened talks between Ethiopian federal officials and a \
+                    delegation of the TPLF.";
+        assert_eq!(run(text), vec![ev(&["KEN"], &["ETH", "TPLF"], Held)]);
         let text = "Uganda offered to host talks between its forces and the RSF.";
         assert_eq!(run(text), vec![ev(&["UGA"], &["RSF", "SDN"], Offered)]);
         let text = "The AU brokered a deal between the federal government and the TPLF.";

@@ -69,9 +69,14 @@ fn coordinated_by(
             || t.is_word() && !t.cap() && c & (lx::AND | lx::CLAUSE | lx::AUX) == 0
             || doc.ent_covering(j).is_some() && compound
     };
+    let institution = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| t.is_word()) && doc.cls[j] & lx::INSTITUTION != 0
+    };
+    // "Ethiopian federal officials and": a qualifier before the institution.
     while j < a.last + 7
-        && (doc.tokens.get(j).is_some_and(|t| t.is_word()) && doc.cls[j] & lx::INSTITUTION != 0
-            || possessive && qualifier(j))
+        && (institution(j)
+            || possessive && qualifier(j)
+            || qualifier(j) && (institution(j + 1) || qualifier(j + 1) && institution(j + 2)))
     {
         j += 1;
     }
