@@ -174,6 +174,8 @@ fn parted_line(t: &str) -> Option<BylineKind> {
             Some(BylineKind::Publication) => true,
             Some(BylineKind::Author) => false,
             None if place_and_date(part) => true,
+            // "Dewi Lestari • Published: Fri, August 15, 2025 | 09:14 am": the time apart.
+            None if date_and_time(part).is_some() => false,
             None if source_line(part).is_some() || name_like(part) || labelled(part) => false,
             None => return None,
         };
@@ -202,7 +204,8 @@ fn place_and_date(t: &str) -> bool {
 
 /// A short name of an author, desk or outlet without "By": "Levant Wire staff", "Reuters".
 fn name_like(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
+    // "TEGUCIGALPA / SAN SALVADOR": two places of one dateline.
+    let words: Vec<&str> = t.split_whitespace().filter(|w| *w != "/").collect();
     (1..=4).contains(&words.len())
         && words.iter().all(|w| {
             w.chars()
@@ -792,6 +795,14 @@ mod tests {
             ("BY JANE DOE AND JOHN ROE", Some(BylineKind::Author)),
             ("by admin", Some(BylineKind::Author)),
             ("Published 16 May 2025", Some(BylineKind::Publication)),
+            (
+                "Dewi Lestari \u{2022} Published: Fri, August 15, 2025 | 09:14 am",
+                Some(BylineKind::Publication),
+            ),
+            (
+                "TEGUCIGALPA / SAN SALVADOR \u{b7} Thursday 30.10.2025",
+                Some(BylineKind::Publication),
+            ),
             (
                 "Updated: 3 March 2024 10:00 GMT",
                 Some(BylineKind::Publication),
