@@ -2473,8 +2473,11 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             w == k!("end") && i > 0 && doc.key(i - 1) == k!("the") && doc.key(i + 1) == k!("of");
         if has(cl, lx::END) && !compound && !the_end {
             // "ended without agreement"; "effectively ending months of talks".
-            // "ended on Thursday without a deal".
-            let without = (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::WITHOUT));
+            // "ended on Thursday without a deal", "ended in Amman on Thursday without".
+            let reach = if w == k!("ended") { 7 } else { 5 };
+            let without = (i + 1..(i + reach).min(c.to))
+                .take_while(|&j| doc.tokens[j].kind != Kind::Comma)
+                .any(|j| has(doc.cls[j], lx::WITHOUT));
             // "ended two days of talks": a session that closed, not a process broken off
             // ("effectively ending months of talks").
             let session = (i + 1..(i + 5).min(c.to))
@@ -3741,6 +3744,9 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             }
         }
     }
+    // "UN-sponsored peace talks hosted by Kuwait": the compound's agents and the verb's share
+    // the talks.
+    let compounds = groups.len();
     // The chair's "by" counts only when chairing is the cue itself.
     let chaired = chair.then(|| {
         if doc
@@ -4071,6 +4077,11 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 ids.extend(after);
             }
         }
+    }
+    if compounds == 1 && groups.len() == 2 {
+        let by = groups.pop().unwrap_or_default();
+        merge_ids(&mut groups[0].mediators, &by.mediators);
+        groups[0].venue = groups[0].venue.or(by.venue);
     }
     if !groups.is_empty() {
         for g in &mut groups {
@@ -5319,6 +5330,14 @@ mod tests {
             (
                 "Kenya hosted the four-day extraordinary meeting, which opened on Monday.",
                 &[(&["KEN"], &["EGY", "ETH"], Held)],
+            ),
+            (
+                "UN-sponsored talks hosted by Kenya collapsed in August 2016.",
+                &[(&["KEN", "UN"], &["EGY", "ETH"], Failed)],
+            ),
+            (
+                "A round of Kenyan-mediated talks ended in Nairobi on Thursday without a final agreement.",
+                &[(&["KEN"], &["EGY", "ETH"], Failed)],
             ),
             (
                 "It was Kenya that brokered the truce between them.",
