@@ -13,35 +13,36 @@
 //! co-chairmanship" or "at the invitation" of one, "X-led" talks or processes, talks "which
 //! Museveni chaired", "with X's support" for talks, a deal "negotiated by", "facilitated by" or
 //! signed "in the presence of" a third party, an offer "to facilitate a settlement", a third
-//! party announcing a deal between two others, an offer to help both sides, to host a round or
-//! a capital put "forward as a neutral venue" for it or to "play a constructive role", inviting
-//! both sides to talks, "help bring" a party "to the negotiating table", "help broker", a party
-//! asking a third party "to intervene", "to step in", "to help resolve" the dispute, "to
-//! organise the next round", "to carry a request to" or "to press" the other side, or for its
-//! "help", a third party's proposal, invitation or offer "to convene talks", or a party
-//! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
-//! reject (also "would not accept"), accept (also "confirmed Malaysia as facilitator"),
-//! request, offer (also "put Suva forward"); else fail, agree, schedule, held. A sentence
-//! reports one process at its furthest status, so talks in one clause that ended in a deal or
-//! collapsed in another are agreed or failed (not a circumstance: "when the plenary stalled"),
-//! and what "the mediators said" was agreed is theirs; a clause about the agreement named just
-//! before it ("the peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and
-//! so is "mediated an end to" a standoff, and so is agreeing ", under Egyptian auspices, on" a
-//! step (or "on Thursday, at a meeting hosted by Malaysia, to" one), and signing a truce "in
-//! Havana, in talks held under the auspices of" a third party; "mediated a prisoner exchange"
-//! (or "an exchange mediated by") is a go-between's work, held, and so is delivering one side's
-//! proposal or letter to the other. "After two days of Qatari mediation" took place. A negated,
-//! modal, conditional or speculative cue ("has not offered", "could mediate", "could offer to
-//! host", an offer that is itself a condition ("if China offered to mediate"), "no sign that",
-//! "may seek to emphasise its role as a mediator", "directly and without intermediaries",
-//! "without any outside facilitator", an answer that is the subject of a general statement:
-//! "accepting OSCE facilitation would imply") gives nothing, nor does "a text co-sponsored by"
-//! states, nor does a record ("who has mediated in several crises", "in half the region's
-//! disputes", "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move
-//! forward") is not refusing a mediator, agreeing "to resume accepting" flights is no
-//! acceptance of one, nor is a party's "bid" to gain something an offer; a plan with "no date"
-//! set is not scheduled, and a signing still to come ("will meet again in Aktau to sign a
-//! protocol") is scheduled, not agreed.
+//! party announcing a deal between two others, an offer to help both sides (or "to send a
+//! regional envoy to help both sides"), to host a round or a capital put "forward as a neutral
+//! venue" for it or to "play a constructive role", inviting both sides to talks, "help bring" a
+//! party "to the negotiating table", "help broker", a party asking a third party "to
+//! intervene", "to step in", "to help resolve" the dispute, "to organise the next round", "to
+//! carry a request to" or "to press" the other side, or for its "help", a third party's
+//! proposal, invitation or offer "to convene talks", or a party rejecting "any role for X". Its
+//! *status* comes from the words around the cue: the first of reject (also "would not accept"),
+//! accept (also "confirmed Malaysia as facilitator"), request, offer (also "put Suva forward");
+//! else fail, agree, schedule, held. A sentence reports one process at its furthest status, so
+//! talks in one clause that ended in a deal or collapsed in another are agreed or failed (not a
+//! circumstance: "when the plenary stalled"), and what "the mediators said" was agreed is
+//! theirs; a clause about the agreement named just before it ("the peace agreement, brokered by
+//! IGAD and signed in Addis Ababa") is agreed, and so is "mediated an end to" a standoff, and
+//! so is agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted
+//! by Malaysia, to" one), and signing a truce "in Havana, in talks held under the auspices of"
+//! a third party; "mediated a prisoner exchange" (or "an exchange mediated by") is a
+//! go-between's work, held, and so is delivering one side's proposal or letter to the other.
+//! "After two days of Qatari mediation" took place. A negated, modal, conditional or
+//! speculative cue ("has not offered", "could mediate", "could offer to host", an offer that is
+//! itself a condition ("if China offered to mediate"), "no sign that", "may seek to emphasise
+//! its role as a mediator", "directly and without intermediaries", "without any outside
+//! facilitator", an answer that is the subject of a general statement: "accepting OSCE
+//! facilitation would imply") gives nothing, nor does "a text co-sponsored by" states, nor does
+//! a record ("who has mediated in several crises", "in half the region's disputes", "hosted
+//! talks elsewhere", "in the past"); refusing an act ("refusing to move forward") is not
+//! refusing a mediator, agreeing "to resume accepting" flights is no acceptance of one, nor is
+//! a party's "bid" to gain something an offer; a plan with "no date" set is not scheduled, and
+//! a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled, not
+//! agreed.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
 //! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by
@@ -1802,7 +1803,15 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         // (not "in a bid to ease tensions").
         let aim = [k!("bid"), k!("bids")].contains(&w) && i >= 2 && doc.key(i - 2) == k!("in");
         if has(cl, lx::OFFER) && w != k!("initiative") && !aim {
-            if let Some(j) = (i + 1..(i + 6).min(c.to)).find(|&j| has(doc.cls[j], lx::HELP)) {
+            // "offered on January 22 to send a regional envoy to help both sides": farther
+            // when what is sent is a go-between.
+            let sends = (i + 1..(i + 6).min(c.to))
+                .any(|j| [k!("send"), k!("dispatch"), k!("appoint")].contains(&doc.key(j)));
+            let reach = if sends { 12 } else { 6 };
+            if let Some(j) = (i + 1..(i + reach).min(c.to))
+                .take_while(|&j| doc.tokens[j].kind != Kind::Comma)
+                .find(|&j| has(doc.cls[j], lx::HELP))
+            {
                 // Both sides, or "them" reaching an agreement ("ready to help them reach an
                 // agreement").
                 let them = doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("them"));
@@ -5338,6 +5347,10 @@ mod tests {
             (
                 "A round of Kenyan-mediated talks ended in Nairobi on Thursday without a final agreement.",
                 &[(&["KEN"], &["EGY", "ETH"], Failed)],
+            ),
+            (
+                "The African Union offered on January 22 to send a regional envoy to help both sides.",
+                &[(&["AU"], &["EGY", "ETH"], Offered)],
             ),
             (
                 "It was Kenya that brokered the truce between them.",
