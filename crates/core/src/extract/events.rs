@@ -60,8 +60,9 @@
 //! actor named, and "the organisation" or "the bloc" (also as an object: "appealed to the
 //! regional bloc") to the organisation named last, "the kingdom" or "the sultanate" to the
 //! state of that form named last; "the offer", "the overture", "the initiative", "the
-//! invitation", "the idea" or "any mediation" refer back (or forward) to an offer or request
-//! made in the article, never to talks merely held. Parties are "between A and B" (an
+//! invitation", "the idea" or "any mediation" refer back (or forward) to an offer made in the
+//! article (an answer to one also to a request: "asked Abuja to mediate ... welcomed the
+//! Nigerian initiative"), never to talks merely held. Parties are "between A and B" (an
 //! organisation too, and "the government" or "its forces" beside a group based in its state),
 //! "the A-B dispute", talks "with" a group (and the state it fights in), the side "with" whom a
 //! go-between would act, across from the subject ("turned down an offer to act as a go-between
@@ -590,7 +591,12 @@ fn resolve(
                 continue;
             }
             if mediators.is_empty() && c.anaphoric {
-                let back = if c.only_offer {
+                // "welcomed the Nigerian initiative" after Bamako asked Abuja to mediate: an
+                // answer takes up a request too.
+                let answer = matches!(c.status, Status::Accepted | Status::Rejected);
+                let back = if c.only_offer && answer {
+                    last_offer.clone().or(last_asked.clone())
+                } else if c.only_offer {
                     last_offer.clone()
                 } else if c.status == Status::Offered {
                     last_offer.clone().or(last_any.clone())
@@ -5351,6 +5357,13 @@ mod tests {
             (
                 "The African Union offered on January 22 to send a regional envoy to help both sides.",
                 &[(&["AU"], &["EGY", "ETH"], Offered)],
+            ),
+            (
+                "Egypt asked Kenya to mediate. Ethiopia rejected the idea on Saturday.",
+                &[
+                    (&["KEN"], &["EGY", "ETH"], Requested),
+                    (&["KEN"], &["EGY", "ETH"], Rejected),
+                ],
             ),
             (
                 "It was Kenya that brokered the truce between them.",
