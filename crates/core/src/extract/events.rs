@@ -16,7 +16,8 @@
 //! party announcing a deal between two others, an offer to help both sides (or "to send a
 //! regional envoy to help both sides"), to host a round or a capital put "forward as a neutral
 //! venue" for it or to "play a constructive role", inviting both sides to talks, "help bring" a
-//! party "to the negotiating table", "help broker", a party asking a third party "to
+//! party "to the negotiating table" (or stand "ready to bring the parties back to the table"),
+//! "ready to provide a platform" for talks, "help broker", a party asking a third party "to
 //! intervene", "to step in", "to help resolve" the dispute, "to organise the next round", "to
 //! carry a request to" or "to press" the other side, or for its "help", a third party's
 //! proposal, invitation or offer "to convene talks", or a party rejecting "any role for X". Its
@@ -1406,7 +1407,9 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         ]
         .contains(&w)
             && i > c.from
-            && helps(doc.key(i - 1))
+            // Or offered: "stood ready to bring the parties back to the table".
+            && (helps(doc.key(i - 1))
+                || doc.key(i - 1) == k!("to") && within(i.saturating_sub(4), i - 1, lx::OFFER))
             && (i + 2..(i + 9).min(c.to)).any(|j| {
                 doc.key(j) == k!("table")
                     && (doc.key(j - 1) == k!("the")
@@ -1414,6 +1417,16 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             })
         {
             return Some((i, Cue::Help));
+        }
+        // "ready to provide a platform for talks between Baku and Yerevan".
+        if [k!("provide"), k!("offer")].contains(&w)
+            && i > c.from
+            && doc.key(i - 1) == k!("to")
+            && within(i.saturating_sub(4), i - 1, lx::OFFER)
+            && (i + 1..(i + 4).min(c.to)).any(|j| doc.key(j) == k!("platform"))
+            && within(i + 2, i + 9, lx::TALKS)
+        {
+            return Some((i, Cue::Host));
         }
         // "serve as a bridge of communication between the two leaders", "act as a channel".
         if w == k!("as")
@@ -5364,6 +5377,14 @@ mod tests {
                     (&["KEN"], &["EGY", "ETH"], Requested),
                     (&["KEN"], &["EGY", "ETH"], Rejected),
                 ],
+            ),
+            (
+                "Kenya said it stood ready to bring the parties back to the table.",
+                &[(&["KEN"], &["EGY", "ETH"], Offered)],
+            ),
+            (
+                "Kenya was ready to provide a platform for talks between Cairo and Addis Ababa.",
+                &[(&["KEN"], &["EGY", "ETH"], Offered)],
             ),
             (
                 "It was Kenya that brokered the truce between them.",
