@@ -134,6 +134,19 @@ pub fn recognise(
             i = end;
             continue;
         }
+        // "their Spanish initials", "the Arabic-language daily": a language, not a state.
+        if named.kind == NameKind::Demonym
+            && tokens.get(end).is_some_and(|t| {
+                LANGUAGE_NOUNS.contains(&t.key)
+                    || t.kind == Kind::Hyphen
+                        && tokens
+                            .get(end + 1)
+                            .is_some_and(|n| LANGUAGE_NOUNS.contains(&n.key))
+            })
+        {
+            i = end;
+            continue;
+        }
         let surface = text
             .get(tokens[i].start as usize..tokens[end - 1].end as usize)
             .unwrap_or("");
@@ -188,6 +201,17 @@ pub fn recognise(
 }
 
 /// Plural nouns of states, after which an ambiguous adjective names a region.
+/// Nouns after a demonym that make it a language: "Spanish initials", "Arabic-language".
+const LANGUAGE_NOUNS: [u64; 7] = [
+    k!("initials"),
+    k!("acronym"),
+    k!("language"),
+    k!("speaking"),
+    k!("speakers"),
+    k!("translation"),
+    k!("abbreviation"),
+];
+
 const REGION_NOUNS: [u64; 8] = [
     k!("neighbours"),
     k!("neighbors"),
@@ -888,6 +912,10 @@ mod tests {
             (
                 "The Indian Ocean and the Indian Army.",
                 &[("Indian", false)],
+            ),
+            (
+                "The ELN, known by its Spanish initials, met Colombian officials in an Arabic-language broadcast.",
+                &[("Colombian", false)],
             ),
         ];
         for (text, want) in cases {

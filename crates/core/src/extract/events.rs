@@ -1591,6 +1591,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     k!("repatriation"),
                     k!("exchange"),
                     k!("swap"),
+                    k!("handover"),
+                    k!("transfer"),
                 ];
                 // "talks ..., held in a proximity format facilitated by Saudi Arabia": a passive
                 // with its agent, about talks the clause names.
@@ -4363,12 +4365,13 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
 /// The mediator as the object of a request or of what is accepted: "asked China to mediate",
 /// "called on the UN to".
 fn object_after(doc: &Doc, c: &Clause, at: usize) -> Option<Vec<&'static str>> {
-    // "appealed on Tuesday to Pope Francis": past the time phrase.
+    // "appealed on Tuesday to Pope Francis": past the time phrase. "appealed to the
+    // Chairperson of the AU": past the preposition to the title.
     let mut j = past_time(doc, at + 1, c.to);
     if doc
         .tokens
         .get(j)
-        .is_some_and(|t| t.key == k!("on") || t.key == k!("upon"))
+        .is_some_and(|t| [k!("on"), k!("upon"), k!("to")].contains(&t.key))
     {
         j += 1;
     }
@@ -5385,6 +5388,14 @@ mod tests {
             (
                 "Kenya was ready to provide a platform for talks between Cairo and Addis Ababa.",
                 &[(&["KEN"], &["EGY", "ETH"], Offered)],
+            ),
+            (
+                "Egypt appealed to the Chairperson of the African Union Commission to help resolve the dispute.",
+                &[(&["AU"], &["EGY", "ETH"], Requested)],
+            ),
+            (
+                "Egypt had asked the ICRC last week to facilitate the handover of the prisoners.",
+                &[(&["ICRC"], &["EGY", "ETH"], Requested)],
             ),
             (
                 "It was Kenya that brokered the truce between them.",
