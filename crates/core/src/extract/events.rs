@@ -1615,7 +1615,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 // "offered to facilitate a settlement": an offer of mediation towards a deal.
                 let offered_towards = i >= 2
                     && doc.key(i - 1) == k!("to")
-                    && has(doc.cls[i - 2], lx::OFFER)
+                    && within(i.saturating_sub(5), i - 1, lx::OFFER)
                     && within(i + 1, i + 4, lx::AGREEMENT);
                 let near = by_agent
                     || with_agent
@@ -4375,6 +4375,16 @@ fn object_after(doc: &Doc, c: &Clause, at: usize) -> Option<Vec<&'static str>> {
     {
         j += 1;
     }
+    // "wrote to the AU Commission asking it to mediate": the organisation named last.
+    if doc.key(j) == k!("it") && doc.key(j + 1) == k!("to") {
+        let floor = doc
+            .sentences
+            .get(c.sentence.saturating_sub(1))
+            .map_or(0, |s| s.first);
+        return organisation_before(doc, floor, j)
+            .and_then(|k| doc.actor(&doc.found.ents[k]))
+            .map(|a| vec![a]);
+    }
     let (ids, _) = actors_from(doc, c, j);
     (!ids.is_empty()).then_some(ids)
 }
@@ -5396,6 +5406,14 @@ mod tests {
             (
                 "Egypt had asked the ICRC last week to facilitate the handover of the prisoners.",
                 &[(&["ICRC"], &["EGY", "ETH"], Requested)],
+            ),
+            (
+                "The separatists wrote to the African Union asking it to mediate.",
+                &[(&["AU"], &["EGY", "ETH"], Requested)],
+            ),
+            (
+                "The African Union also offered last week to facilitate a settlement.",
+                &[(&["AU"], &["EGY", "ETH"], Offered)],
             ),
             (
                 "It was Kenya that brokered the truce between them.",
