@@ -554,6 +554,9 @@ const TITLES: [u64; 15] = [
     k!("chairperson"),
 ];
 
+/// The forms of "agree" that report an agreement reached.
+const AGREE: [u64; 3] = [k!("agreed"), k!("agree"), k!("agrees")];
+
 /// Mediation statements read per article (see `events`).
 pub const MAX_STATEMENTS: usize = 500;
 
@@ -1374,6 +1377,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         (from.max(c.from)..to.min(c.to)).any(|j| c.holds(j) && has(doc.cls[j], bits))
     };
     let helps = |w: u64| [k!("help"), k!("helps"), k!("helped"), k!("helping")].contains(&w);
+    // The infinitive of an offer: "offered on Tuesday to host", "stood ready to bring".
+    let offered_to = |i: usize, reach: usize| {
+        i > c.from
+            && doc.key(i - 1) == k!("to")
+            && within(i.saturating_sub(reach), i - 1, lx::OFFER)
+    };
     let sentence = doc.sentences[c.sentence];
     // Talks the clause names, or talks that are the subject of a predicate cut off by a
     // relative clause ("A new round of the talks, the only format in which ..., was held
@@ -1409,7 +1418,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             && i > c.from
             // Or offered: "stood ready to bring the parties back to the table".
             && (helps(doc.key(i - 1))
-                || doc.key(i - 1) == k!("to") && within(i.saturating_sub(4), i - 1, lx::OFFER))
+                || offered_to(i, 4))
             && (i + 2..(i + 9).min(c.to)).any(|j| {
                 doc.key(j) == k!("table")
                     && (doc.key(j - 1) == k!("the")
@@ -1420,9 +1429,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         }
         // "ready to provide a platform for talks between Baku and Yerevan".
         if [k!("provide"), k!("offer")].contains(&w)
-            && i > c.from
-            && doc.key(i - 1) == k!("to")
-            && within(i.saturating_sub(4), i - 1, lx::OFFER)
+            && offered_to(i, 4)
             && (i + 1..(i + 4).min(c.to)).any(|j| doc.key(j) == k!("platform"))
             && within(i + 2, i + 9, lx::TALKS)
         {
@@ -1613,10 +1620,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     }
                 });
                 // "offered to facilitate a settlement": an offer of mediation towards a deal.
-                let offered_towards = i >= 2
-                    && doc.key(i - 1) == k!("to")
-                    && within(i.saturating_sub(5), i - 1, lx::OFFER)
-                    && within(i + 1, i + 4, lx::AGREEMENT);
+                let offered_towards = offered_to(i, 5) && within(i + 1, i + 4, lx::AGREEMENT);
                 let near = by_agent
                     || with_agent
                     || offered_towards
@@ -1676,9 +1680,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             // "offered to host a round"; "will host the next round", "is to host talks".
             // "offered on Tuesday to host the commission's next session".
             let offered = within(i.saturating_sub(3), i, lx::OFFER)
-                || i > c.from
-                    && doc.key(i - 1) == k!("to")
-                    && within(i.saturating_sub(7), i - 1, lx::OFFER)
+                || offered_to(i, 7)
                 || i > c.from
                     && [k!("will"), k!("to"), k!("shall")].contains(&doc.key(i - 1))
                     && (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
@@ -2199,8 +2201,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         // "agreed to resume accepting repatriation flights": a measure agreed, not a mediator
         // accepted ("agreed to accept Qatari mediation" is).
         let agreed_measure = has(cl, lx::ACCEPT)
-            && (i.saturating_sub(6).max(c.from)..i)
-                .any(|j| [k!("agreed"), k!("agree"), k!("agrees")].contains(&doc.key(j)))
+            && (i.saturating_sub(6).max(c.from)..i).any(|j| AGREE.contains(&doc.key(j)))
             && !(i + 1..(i + 5).min(c.to)).any(|j| {
                 has(doc.cls[j], lx::CUE_NOUN | lx::OFFER) || doc.key(j) == k!("invitation")
             })
@@ -2229,12 +2230,13 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             }
         }
 
-        let agreeing = [k!("agreed"), k!("agree"), k!("agrees")].contains(&w);
+        let agreeing = AGREE.contains(&w);
         // "the two delegations agreed, under Egyptian auspices, on the formation of a
         // committee", "agreed, with the facilitation of Algeria, on the phased reopening".
         // Also past a time: "agreed on Thursday, at a meeting hosted by Malaysia, to extend".
         let mut comma = i + 1;
-        while comma < c.to
+        while agreeing
+            && comma < c.to
             && comma < i + 5
             && (doc.key(comma) == k!("on")
                 || has(doc.cls[comma], lx::DATE_WORD | lx::RELATIVE)
@@ -2851,8 +2853,7 @@ fn negated_noun(doc: &Doc, c: &Clause, i: usize) -> bool {
         .contains(&w)
         {
             // "talks on a deal" are about one; "agreed on a deal" reached it.
-            let agreed_on =
-                j > 0 && [k!("agreed"), k!("agree"), k!("agrees")].contains(&doc.tokens[j - 1].key);
+            let agreed_on = j > 0 && AGREE.contains(&doc.tokens[j - 1].key);
             return !agreed_on && (c.from..j).any(|t| has(doc.cls[t], lx::TALKS));
         }
         if doc.ent_covering(j).is_some() {
@@ -3052,8 +3053,9 @@ fn outcome_of_the_talks(doc: &Doc, si: usize, s: &Sentence) -> Option<Candidate>
             return None;
         }
     }
-    let all = clauses(doc, si, s);
-    let c = all.into_iter().find(|c| c.from <= first && first < c.to)?;
+    let c = clauses(doc, si, s)
+        .into_iter()
+        .find(|c| c.from <= first && first < c.to)?;
     let (status, at) = outcome_signal(doc, &c)?;
     Some(Candidate::anaphoric(c, status, at, Vec::new(), Vec::new()))
 }

@@ -137,13 +137,17 @@ pub(crate) fn government_and_group(
             .contains(&t.key)
         }) && doc.ent_covering(j).is_none()
     };
+    // The token after the institution that starts at `j`, if one does.
     let governing = |j: usize| {
-        head(j)
-            || doc.tokens.get(j).is_some_and(|t| t.is_word() && !t.cap())
+        if head(j) {
+            Some(j + 1)
+        } else {
+            (doc.tokens.get(j).is_some_and(|t| t.is_word() && !t.cap())
                 && doc.cls[j] & (lx::AND | lx::DETERMINER) == 0
-                && head(j + 1)
+                && head(j + 1))
+            .then_some(j + 2)
+        }
     };
-    let after_governing = |j: usize| if head(j) { j + 1 } else { j + 2 };
     let group_at = |j: usize| {
         let k = doc.ent_starting(doc.skip_modifiers(j, to, 3))?;
         let e = &doc.found.ents[k];
@@ -157,15 +161,15 @@ pub(crate) fn government_and_group(
         j += 1;
     }
     let and = |j: usize| doc.cls.get(j).is_some_and(|&c| c & lx::AND != 0);
-    let pair = if governing(j) && and(after_governing(j)) {
-        group_at(after_governing(j) + 1).map(|(g, home, _)| (home, g))
+    let pair = if let Some(end) = governing(j).filter(|&e| and(e)) {
+        group_at(end + 1).map(|(g, home, _)| (home, g))
     } else {
         group_at(j).and_then(|(g, home, end)| {
             let mut n = end + 1;
             while n < to && n < end + 3 && doc.cls[n] & lx::DETERMINER != 0 {
                 n += 1;
             }
-            (and(end) && governing(n)).then_some((home, g))
+            (and(end) && governing(n).is_some()).then_some((home, g))
         })
     }?;
     Some(if pair.0 < pair.1 {
