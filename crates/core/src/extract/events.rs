@@ -78,10 +78,12 @@
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that
 //! an earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides
 //! now deal "directly", so their outcome is an event too, as is "The meeting broke up without
-//! agreement" (or "At the close of the meeting, the two delegations signed a protocol") right
-//! after mediated talks, or talks that are a sentence's subject and failed ("Those talks were
-//! suspended in December") when the same mediators held talks between the same parties earlier
-//! in the article. Restatements of the same mediators, parties and status merge into the first.
+//! agreement" ("They ended without agreement", or "At the close of the meeting, the two
+//! delegations signed a protocol") right after mediated talks, or talks that are a sentence's
+//! subject and failed ("Those talks were suspended in December", "Tuesday's session broke up
+//! after six hours without agreement": a length of time after "after" is no clause of its own)
+//! when the same mediators held talks between the same parties earlier in the article.
+//! Restatements of the same mediators, parties and status merge into the first.
 
 use super::dates::Dating;
 use super::lexicon::{self as lx, Class};
@@ -989,7 +991,7 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
                 .get(i + 1)
                 .is_some_and(|n| n.kind == Kind::Hyphen && !n.spaced())
                 || doc.tokens[i - 1].kind == Kind::Hyphen && !t.spaced();
-            if yet_to || compound {
+            if yet_to || compound || duration(doc, i, s.last) {
                 i += 1;
                 continue;
             }
@@ -1030,6 +1032,32 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
         out.push(Clause { to: s.last, ..cur });
     }
     out
+}
+
+/// "after six hours", "before two days of talks": a length of time after a subordinator is a
+/// phrase, not a clause ("The session broke up after six hours without agreement").
+fn duration(doc: &Doc, i: usize, end: usize) -> bool {
+    let unit = [
+        k!("hour"),
+        k!("hours"),
+        k!("minutes"),
+        k!("day"),
+        k!("days"),
+        k!("week"),
+        k!("weeks"),
+        k!("month"),
+        k!("months"),
+        k!("year"),
+        k!("years"),
+    ];
+    [k!("after"), k!("before")].contains(&doc.key(i))
+        && (i + 2..(i + 5).min(end)).any(|j| unit.contains(&doc.key(j)))
+        && (i + 1..(i + 5).min(end))
+            .take_while(|&j| !unit.contains(&doc.key(j)))
+            .all(|j| {
+                let t = &doc.tokens[j];
+                t.kind == Kind::Number || t.is_word() && !t.cap() && !has(doc.cls[j], lx::CLAUSE)
+            })
 }
 
 /// Whether the clause refers back to talks already named: "the talks", "these negotiations",
@@ -3040,12 +3068,14 @@ fn outcome_of_the_talks(doc: &Doc, si: usize, s: &Sentence) -> Option<Candidate>
         })
         .flatten()
         .unwrap_or(s.first);
+    // "They ended without agreement on Wednesday evening": the talks, or the two sides.
     let talks = first == s.first
-        && doc.key(s.first) == k!("the")
-        && (s.first + 1..(s.first + 3).min(s.last)).any(|i| {
-            has(doc.cls[i], lx::TALKS)
-                && (s.first + 1..i).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].cap())
-        });
+        && (doc.key(s.first) == k!("they")
+            || doc.key(s.first) == k!("the")
+                && (s.first + 1..(s.first + 3).min(s.last)).any(|i| {
+                    has(doc.cls[i], lx::TALKS)
+                        && (s.first + 1..i).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].cap())
+                }));
     if !talks {
         let opening = (first..(first + 3).min(s.last))
             .find(|&i| has(doc.cls[i], lx::BOTH) && !whole.contains(&doc.key(i)))?;
@@ -3142,7 +3172,13 @@ fn talks_failed(doc: &Doc, c: &Clause) -> Option<Candidate> {
     ];
     // The subject: a definite noun phrase of talks, or talks at the very start.
     let talks = (c.from..(c.from + 5).min(c.to)).find(|&j| has(doc.cls[j], lx::TALKS))?;
+    // "Tuesday's session", "Sunday's talks": talks known by their day.
+    let of_day = talks == c.from + 3
+        && weekday(doc, c.from)
+        && doc.tokens[c.from + 1].kind == Kind::Apostrophe
+        && doc.key(c.from + 2) == k!("s");
     let opens = talks == c.from && doc.tokens[talks].cap()
+        || of_day
         || definite.contains(&doc.key(c.from))
             && (c.from + 1..talks).all(|j| {
                 let t = &doc.tokens[j];
@@ -5120,6 +5156,11 @@ mod tests {
                         ("Egypt and Ethiopia agreed to share data after talks co-chaired by the United Nations.", &[(&["UN"], &["EGY", "ETH"], Agreed)]),
             ("Kenya mediated talks between them on Monday. The parties will meet again next month.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Scheduled)]),
             ("Kenya mediated talks between them. Fighting would resume if the truce ended.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("Kenya hosted talks between them on Monday. The session broke up after six hours without agreement.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
+            ("Kenya hosted talks between them on Monday. Tuesday's session ended without agreement.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
+            ("Kenya hosted talks between them on Monday. They ended without agreement on Tuesday evening.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
+            ("The two sides held talks on Monday. They ended without agreement.", &[]),
+            ("Monday's talks between the two sides collapsed.", &[]),
             ("Cairo said it was open to Kenyan mediation.", &[(&["KEN"], &["EGY", "ETH"], Accepted)]),
             ("Kenya hosted Egyptian and Ethiopian delegations in Nairobi.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya said it stood ready to help them reach an agreement.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
