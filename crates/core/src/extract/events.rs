@@ -1,68 +1,71 @@
 //! Mediation events, read sentence by sentence.
 //!
-//! Each sentence is cut into clauses (at "after", "while", "but", "that", a semicolon...); a
-//! relative clause between commas (", which has mediated ...,") is read on its own, with the
-//! noun before it as its subject, and left out of the clause around it. A clause is about
-//! mediation when it has a *cue*: a mediation verb or noun ("brokered", "mediator", "good
-//! offices", "go-between", "moderated", "shuttle diplomacy"), hosting, convening or arranging
-//! talks or a new round, "brought the two sides together", "held separate meetings with both",
-//! chairing a session of the two parties' committee or "a technical meeting of the two customs
-//! services", talks "with Saudi officials in the chair", a deal agreed "through the OAS",
-//! "carried messages between", "moved between the two delegations", "served as a bridge
-//! between", talks "through" a third party, talks "under the aegis", "under the
-//! co-chairmanship" or "at the invitation" of one, "X-led" talks or processes, talks "which
-//! Museveni chaired", "with X's support" for talks, a deal "negotiated by", "facilitated by" or
-//! signed "in the presence of" a third party, an offer "to facilitate a settlement", a third
-//! party announcing a deal between two others, an offer to help both sides (or "to send a
-//! regional envoy to help both sides"), to host a round or a capital put "forward as a neutral
-//! venue" for it or to "play a constructive role", inviting both sides to talks, "help bring" a
-//! party "to the negotiating table" (or stand "ready to bring the parties back to the table"),
-//! "ready to provide a platform" for talks, "help broker", a party asking a third party "to
-//! intervene", "to step in", "to help resolve" the dispute, "to organise the next round", "to
-//! carry a request to" or "to press" the other side, or for its "help", a third party's
-//! proposal, invitation or offer "to convene talks", or a party rejecting "any role for X". Its
-//! *status* comes from the words around the cue: the first of reject (also "would not accept"),
-//! accept (also "confirmed Malaysia as facilitator"), request, offer (also "put Suva forward");
-//! else fail, agree, schedule, held. A sentence reports one process at its furthest status, so
-//! talks in one clause that ended in a deal or collapsed in another are agreed or failed (not a
+//! Each sentence is cut into clauses (at "after", "while", "but", "that", a semicolon...; not
+//! "after six hours", nor "that offer"); a relative clause between commas (", which has
+//! mediated ...,") is read on its own, with the noun before it as its subject, and left out of
+//! the clause around it. A clause is about mediation when it has a *cue*: a mediation verb or
+//! noun ("brokered", "mediator", "good offices", "go-between", "moderated", "shuttle
+//! diplomacy"), hosting, convening or arranging talks or a new round, "brought the two sides
+//! together", "held separate meetings with both", chairing a session of the two parties'
+//! committee or "a technical meeting of the two customs services", talks "with Saudi officials
+//! in the chair", a deal agreed "through the OAS", "carried messages between", "moved between
+//! the two delegations", "served as a bridge between", talks "through" a third party, talks
+//! "under the aegis", "under the co-chairmanship" or "at the invitation" of one, "X-led" talks
+//! or processes, talks "which Museveni chaired", "with X's support" for talks, a deal
+//! "negotiated by", "facilitated by" or signed "in the presence of" a third party, an offer "to
+//! facilitate a settlement", a third party announcing a deal between two others, an offer to
+//! help both sides (or "to send a regional envoy to help both sides"), to host a round (or "the
+//! two men") or a capital put "forward as a neutral venue" for it or to "play a constructive
+//! role", inviting both sides to talks, "help bring" a party "to the negotiating table" (or
+//! stand "ready to bring the parties back to the table"), "ready to provide a platform" for
+//! talks, "help broker", a party asking a third party "to intervene", "to step in", "to help
+//! resolve" the dispute, "to bring the two sides together", "to organise" or "to sponsor" the
+//! next round, "to arrange the contact", "to carry a request to" or "to press" the other side,
+//! or for its "help" ("asked the Holy See to help, in a letter"), a third party's proposal,
+//! invitation or offer "to convene talks", or a party rejecting "any role for X". Its *status*
+//! comes from the words around the cue: the first of reject (also "would not accept"), accept
+//! (also "confirmed Malaysia as facilitator"), request, offer (also "put Suva forward"); else
+//! fail, agree, schedule, held. A sentence reports one process at its furthest status, so talks
+//! in one clause that ended in a deal or collapsed in another are agreed or failed (not a
 //! circumstance: "when the plenary stalled"), and what "the mediators said" was agreed is
 //! theirs; a clause about the agreement named just before it ("the peace agreement, brokered by
 //! IGAD and signed in Addis Ababa") is agreed, and so is "mediated an end to" a standoff, and
-//! so is agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted
-//! by Malaysia, to" one), and signing a truce "in Havana, in talks held under the auspices of"
-//! a third party; "mediated a prisoner exchange" (or "an exchange mediated by") is a
-//! go-between's work, held, and so is delivering one side's proposal or letter to the other.
-//! "After two days of Qatari mediation" took place. A negated, modal, conditional or
-//! speculative cue ("has not offered", "could mediate", "could offer to host", an offer that is
-//! itself a condition ("if China offered to mediate"), "no sign that", "may seek to emphasise
-//! its role as a mediator", "directly and without intermediaries", "without any outside
-//! facilitator", an answer that is the subject of a general statement: "accepting OSCE
-//! facilitation would imply") gives nothing, nor does "a text co-sponsored by" states, nor does
-//! a record ("who has mediated in several crises", "in half the region's disputes", "hosted
-//! talks elsewhere", "in the past"); refusing an act ("refusing to move forward") is not
-//! refusing a mediator, agreeing "to resume accepting" flights is no acceptance of one, nor is
-//! a party's "bid" to gain something an offer; a plan with "no date" set is not scheduled, and
-//! a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled, not
-//! agreed.
+//! so is a deal "initialled" or "hammered out with the help of" a third party, and so is
+//! agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by
+//! Malaysia, to" one), and signing a truce "in Havana, in talks held under the auspices of" a
+//! third party; "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's
+//! work, held, and so is delivering one side's proposal or letter to the other. "After two days
+//! of Qatari mediation" took place. A negated, modal, conditional or speculative cue ("has not
+//! offered", "could mediate", "could offer to host", an offer that is itself a condition ("if
+//! China offered to mediate"), "no sign that", "may seek to emphasise its role as a mediator",
+//! "directly and without intermediaries", "without any outside facilitator", an answer that is
+//! the subject of a general statement: "accepting OSCE facilitation would imply") gives
+//! nothing, nor does "a text co-sponsored by" states, nor does a record ("who has mediated in
+//! several crises", "in half the region's disputes", "hosted talks elsewhere", "in the past");
+//! refusing an act ("refusing to move forward") is not refusing a mediator, agreeing "to resume
+//! accepting" flights is no acceptance of one, nor is a party's "bid" to gain something an
+//! offer; a plan with "no date" set is not scheduled, and a signing still to come ("will meet
+//! again in Aktau to sign a protocol") is scheduled, not agreed.
 //!
-//! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and
-//! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by
-//! Oman and co-chaired by the UN", "It was Moscow that brokered", "hosted and chaired by",
-//! "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the support of
-//! Egypt", "with Egyptian mediators", "with Liberia and ECOWAS (again) facilitating", "Iran's
-//! offer", "UN mediation", "asked China to mediate", "appealed on Tuesday to X", "the OAS
-//! offer", "the Emir of Qatar", "the Secretary General of the OAS", "an earlier overture from
-//! Brazil", "a meeting hosted by the president of the United Arab Emirates", "staff from the
-//! OAS office", "the East African bloc IGAD", people by their state or office ("That moderator,
-//! Sir Jerry Mateparae, the former New Zealand governor-general,"), known to the reference or
-//! not) or else the clause's subject, with those its verb's "with the support of" names ("The
-//! United States brokered the truce, with the support of Turkey and Jordan") and "his Kenyan
-//! counterpart" beside it; a pronoun is resolved to the speaker of the sentence or the last
-//! actor named, and "the organisation" or "the bloc" (also as an object: "appealed to the
-//! regional bloc") to the organisation named last, "the kingdom" or "the sultanate" to the
-//! state of that form named last; "the offer", "the overture", "the initiative", "the
-//! invitation", "the idea" or "any mediation" refer back (or forward) to an offer made in the
-//! article (an answer to one also to a request: "asked Abuja to mediate ... welcomed the
+//! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and Norwegian-
+//! mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by Oman and co-
+//! chaired by the UN", "It was Moscow that brokered", "hosted and chaired by", "under Egypt's
+//! auspices", "under UN auspices and hosted by Oman", "with the support of Egypt", "with
+//! Egyptian mediators", "with Liberia and ECOWAS (again) facilitating", "Iran's offer", "UN
+//! mediation", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "the Emir
+//! of Qatar", "the Secretary General of the OAS", "an earlier overture from Brazil", "a meeting
+//! hosted by the president of the United Arab Emirates", "staff from the OAS office", "the East
+//! African bloc IGAD", people by their state or office ("That moderator, Sir Jerry Mateparae,
+//! the former New Zealand governor-general,"), known to the reference or not) or else the
+//! clause's subject, with those its verb's "with the support of" names ("The United States
+//! brokered the truce, with the support of Turkey and Jordan") and "his Kenyan counterpart"
+//! beside it; a pronoun is resolved to the speaker of the sentence or the last actor named, and
+//! "the organisation" or "the bloc" (also as an object: "appealed to the regional bloc") to the
+//! organisation named last, "the kingdom" or "the sultanate" to the state of that form named
+//! last; "the offer", "that offer", "the overture", "the initiative", "the invitation", "the
+//! idea" or "any mediation" refer back (or forward) to an offer made in the article, and "it"
+//! answered ("dismissed it the next day") to an offer or request of mediation in the sentence
+//! before (an answer to one also to a request: "asked Abuja to mediate ... welcomed the
 //! Nigerian initiative"), never to talks merely held. Parties are "between A and B" (an
 //! organisation too, and "the government" or "its forces" beside a group based in its state),
 //! "the A-B dispute", talks "with" a group (and the state it fights in), the side "with" whom a
@@ -991,7 +994,19 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
                 .get(i + 1)
                 .is_some_and(|n| n.kind == Kind::Hyphen && !n.spaced())
                 || doc.tokens[i - 1].kind == Kind::Hyphen && !t.spaced();
-            if yet_to || compound || duration(doc, i, s.last) {
+            // "dismissed that offer": a determiner.
+            let that_offer = w == k!("that")
+                && [
+                    k!("offer"),
+                    k!("proposal"),
+                    k!("idea"),
+                    k!("initiative"),
+                    k!("invitation"),
+                    k!("request"),
+                    k!("overture"),
+                ]
+                .contains(&doc.key(i + 1));
+            if yet_to || compound || that_offer || duration(doc, i, s.last) {
                 i += 1;
                 continue;
             }
@@ -1359,9 +1374,12 @@ fn asked_to_step_in(doc: &Doc, c: &Clause, i: usize) -> bool {
             k!("host"),
             k!("convene"),
             k!("arrange"),
+            k!("sponsor"),
         ]
         .contains(&w)
-            && ahead(6, &|j| has(doc.cls[j], lx::TALKS))
+            && ahead(6, &|j| {
+                has(doc.cls[j], lx::TALKS) || doc.key(j) == k!("contact")
+            })
             || has(doc.cls[i], lx::MESSAGE_VERB)
                 && ahead(12, &|j| doc.key(j) == k!("to") && named_after(j))
                 && !ahead(6, &|j| supplies.contains(&doc.key(j)))
@@ -1372,6 +1390,13 @@ fn asked_to_step_in(doc: &Doc, c: &Clause, i: usize) -> bool {
         || release
         || go_between
         || w == k!("step") && doc.key(i + 1) == k!("in")
+        // "asked Wellington to bring the two sides together".
+        || w == k!("bring")
+            && ahead(5, &|j| {
+                has(doc.cls[j], lx::BOTH) || [k!("together"), k!("table")].contains(&doc.key(j))
+            })
+        // "had asked the Holy See to help, in a letter".
+        || w == k!("help") && doc.tokens.get(i + 1).is_some_and(|t| !t.is_word())
         || (w == k!("help") || has(doc.cls[i], lx::HELP))
             && (i + 1..(i + 6).min(c.to)).any(|j| {
                 has(
@@ -1736,9 +1761,15 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             // "the Prime Minister, who hosted the meeting,".
             let relative = c.antecedent.is_some();
             // "ready to host the ministers", "offered to host both leaders".
+            // "stood ready to host the two men", "ready to host the Armenian and Azerbaijani
+            // border commissions".
             let guests = offered
-                && (i + 1..(i + 4).min(c.to))
-                    .any(|j| has(doc.cls[j], lx::INSTITUTION) && doc.word(j).ends_with('s'));
+                && ((i + 1..(i + 4).min(c.to)).any(|j| {
+                    has(doc.cls[j], lx::INSTITUTION) && doc.word(j).ends_with('s')
+                        || has(doc.cls[j], lx::BOTH)
+                }) || doc
+                    .ent_starting(doc.skip_modifiers(i + 1, c.to, 4))
+                    .is_some_and(|k| coordinated(doc, &doc.found.ents, k).is_some()));
             // "would be glad to host the signing of a treaty or a further round of talks".
             let offered_talks = offered && within(i + 1, i + 10, lx::TALKS);
             if hyphenated
@@ -2092,7 +2123,23 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                         && !actors_from(doc, c, i + 2).0.is_empty())
         })
         .map(|i| (i, Cue::Anaphor))
+        .or_else(|| answered_it(doc, c).map(|i| (i, Cue::Anaphor)))
         .or_else(led)
+}
+
+/// "Asmara dismissed it the next day", "turned it down": an answer whose "it" is the offer or
+/// request of mediation in the sentence before.
+fn answered_it(doc: &Doc, c: &Clause) -> Option<usize> {
+    let i = c.idx().skip(1).find(|&i| {
+        doc.tokens[i].key == k!("it")
+            && (has(doc.cls[i - 1], lx::REJECT | lx::ACCEPT)
+                || [k!("turned"), k!("brushed")].contains(&doc.key(i - 1)))
+    })?;
+    // An offer or request of mediation ("offered to mediate", "to host the next round"), not
+    // of anything ("proposed a joint survey. Ethiopia rejected it").
+    let prev = doc.sentences.get(c.sentence.checked_sub(1)?)?;
+    let any = |bits: Class| (prev.first..prev.last).any(|j| has(doc.cls[j], bits));
+    (any(lx::OFFER | lx::REQUEST) && any(lx::CUE_VERB | lx::CUE_NOUN | lx::HOST)).then_some(i)
 }
 
 /// The token after "agreed" at `i` where its "to" stands: past a time ("agreed on Monday to")
@@ -5160,6 +5207,15 @@ mod tests {
             ("Kenya hosted talks between them on Monday. Tuesday's session ended without agreement.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Kenya hosted talks between them on Monday. They ended without agreement on Tuesday evening.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
             ("The two sides held talks on Monday. They ended without agreement.", &[]),
+            ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
+            ("Egypt had asked Kenya in February to bring the two sides together.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
+            ("Cairo asked the Arab League on Wednesday to sponsor a new round of talks.", &[(&["ARAB_LEAGUE"], &["EGY", "ETH"], Requested)]),
+            ("Egypt had asked the Holy See to help, in a letter to the Pope.", &[(&["VAT"], &["EGY", "ETH"], Requested)]),
+            ("Kenya said it stood ready to host the two men.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
+            ("Egypt and Ethiopia initialled a framework at talks hosted by Kenya.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("A deal hammered out with the help of Kenyan negotiators commits both governments to a joint patrol.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Monday's talks between the two sides collapsed.", &[]),
             ("Cairo said it was open to Kenyan mediation.", &[(&["KEN"], &["EGY", "ETH"], Accepted)]),
             ("Kenya hosted Egyptian and Ethiopian delegations in Nairobi.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
@@ -5573,6 +5629,16 @@ mod tests {
         );
         let text = "Qatar is ready to mediate between Iran and the United States. Iran turned it \
                     down. The mediator was not available for comment.";
+        assert_eq!(
+            run(text),
+            vec![
+                ev(&["QAT"], &["IRN", "USA"], Offered),
+                ev(&["QAT"], &["IRN", "USA"], Rejected),
+            ]
+        );
+        // "it" is the offer only right after it.
+        let text = "Qatar is ready to mediate between Iran and the United States. Iran presented \
+                    a plan for a prisoner swap on Monday. Washington turned it down.";
         assert_eq!(run(text), vec![ev(&["QAT"], &["IRN", "USA"], Offered)]);
     }
 

@@ -193,7 +193,8 @@ const WORDS: &[(Class, &[&str])] = &[
     (CONCLUDE, &[
         "signed", "sign", "signs", "signing", "reached", "reach", "reaches", "sealed", "seal",
         "struck", "strike", "clinched", "inked", "finalised", "finalized", "agreed", "agree",
-        "agrees", "secured", "concluded", "announced", "produced", "yielded",
+        "agrees", "secured", "concluded", "announced", "produced", "yielded", "initialled",
+        "initialed", "hammered",
     ]),
     (FAIL, &[
         "collapsed", "collapse", "collapses", "collapsing", "failed", "fail", "fails", "failure",
