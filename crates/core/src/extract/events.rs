@@ -16,36 +16,38 @@
 //! facilitate a settlement", a third party announcing a deal between two others, an offer to
 //! help both sides (or "to send a regional envoy to help both sides"), to host a round (or "the
 //! two men") or a capital put "forward as a neutral venue" for it or to "play a constructive
-//! role", inviting both sides to talks, "help bring" a party "to the negotiating table" (or
-//! stand "ready to bring the parties back to the table"), "ready to provide a platform" for
-//! talks, "help broker", a party asking a third party "to intervene", "to step in", "to help
-//! resolve" the dispute, "to bring the two sides together", "to organise" or "to sponsor" the
-//! next round, "to arrange the contact", "to carry a request to" or "to press" the other side,
-//! or for its "help" ("asked the Holy See to help, in a letter"), a third party's proposal,
-//! invitation or offer "to convene talks", or a party rejecting "any role for X". Its *status*
-//! comes from the words around the cue: the first of reject (also "would not accept"), accept
-//! (also "confirmed Malaysia as facilitator"), request, offer (also "put Suva forward"); else
-//! fail, agree, schedule, held. A sentence reports one process at its furthest status, so talks
-//! in one clause that ended in a deal or collapsed in another are agreed or failed (not a
-//! circumstance: "when the plenary stalled"), and what "the mediators said" was agreed is
-//! theirs; a clause about the agreement named just before it ("the peace agreement, brokered by
-//! IGAD and signed in Addis Ababa") is agreed, and so is "mediated an end to" a standoff, and
-//! so is a deal "initialled" or "hammered out with the help of" a third party, and so is
-//! agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by
-//! Malaysia, to" one), and signing a truce "in Havana, in talks held under the auspices of" a
-//! third party; "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's
-//! work, held, and so is delivering one side's proposal or letter to the other. "After two days
-//! of Qatari mediation" took place. A negated, modal, conditional or speculative cue ("has not
-//! offered", "could mediate", "could offer to host", an offer that is itself a condition ("if
-//! China offered to mediate"), "no sign that", "may seek to emphasise its role as a mediator",
-//! "directly and without intermediaries", "without any outside facilitator", an answer that is
-//! the subject of a general statement: "accepting OSCE facilitation would imply") gives
-//! nothing, nor does "a text co-sponsored by" states, nor does a record ("who has mediated in
-//! several crises", "in half the region's disputes", "hosted talks elsewhere", "in the past");
-//! refusing an act ("refusing to move forward") is not refusing a mediator, agreeing "to resume
-//! accepting" flights is no acceptance of one, nor is a party's "bid" to gain something an
-//! offer; a plan with "no date" set is not scheduled, and a signing still to come ("will meet
-//! again in Aktau to sign a protocol") is scheduled, not agreed.
+//! role", inviting both sides to talks (or extending "an invitation to both foreign
+//! ministers"), "help bring" a party "to the negotiating table" (or stand "ready to bring the
+//! parties back to the table"), "ready to provide a platform" for talks, "help broker", a party
+//! requesting "the intervention" or "the good offices" of a third party or asking it "to
+//! intervene", "to step in", "to help resolve" the dispute, "to bring the two sides together",
+//! "to organise" or "to sponsor" the next round, "to arrange the contact", "to carry a request
+//! to" or "to press" the other side, or for its "help" ("asked the Holy See to help, in a
+//! letter"), a third party's proposal, invitation or offer "to convene talks", or a party
+//! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
+//! reject (also "would not accept"), accept (also "confirmed Malaysia as facilitator"),
+//! request, offer (also "put Suva forward"); else fail, agree, schedule, held. A sentence
+//! reports one process at its furthest status, so talks in one clause that ended in a deal or
+//! collapsed in another are agreed or failed (not a circumstance: "when the plenary stalled"),
+//! and what "the mediators said" was agreed is theirs; a clause about the agreement named just
+//! before it ("the peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and
+//! so is "mediated an end to" a standoff, and so is a deal "initialled" or "hammered out with
+//! the help of" a third party, and so is agreeing ", under Egyptian auspices, on" a step (or
+//! "on Thursday, at a meeting hosted by Malaysia, to" one), and signing a truce "in Havana, in
+//! talks held under the auspices of" a third party; "mediated a prisoner exchange" (or "an
+//! exchange mediated by") is a go-between's work, held, and so is delivering one side's
+//! proposal or letter to the other. "After two days of Qatari mediation" took place. A negated,
+//! modal, conditional or speculative cue ("has not offered", "could mediate", "could offer to
+//! host", an offer that is itself a condition ("if China offered to mediate"), "no sign that",
+//! "may seek to emphasise its role as a mediator", "directly and without intermediaries",
+//! "without any outside facilitator", an answer that is the subject of a general statement:
+//! "accepting OSCE facilitation would imply") gives nothing, nor does "a text co-sponsored by"
+//! states, nor does a record ("who has mediated in several crises", "in half the region's
+//! disputes", "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move
+//! forward") is not refusing a mediator, agreeing "to resume accepting" flights is no
+//! acceptance of one, nor is a party's "bid" to gain something an offer; a plan with "no date"
+//! set is not scheduled, and a signing still to come ("will meet again in Aktau to sign a
+//! protocol") is scheduled, not agreed.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and Norwegian-
 //! mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by Oman and co-
@@ -62,21 +64,21 @@
 //! beside it; a pronoun is resolved to the speaker of the sentence or the last actor named, and
 //! "the organisation" or "the bloc" (also as an object: "appealed to the regional bloc") to the
 //! organisation named last, "the kingdom" or "the sultanate" to the state of that form named
-//! last; "the offer", "that offer", "the overture", "the initiative", "the invitation", "the
-//! idea" or "any mediation" refer back (or forward) to an offer made in the article, and "it"
-//! answered ("dismissed it the next day") to an offer or request of mediation in the sentence
-//! before (an answer to one also to a request: "asked Abuja to mediate ... welcomed the
-//! Nigerian initiative"), never to talks merely held. Parties are "between A and B" (an
-//! organisation too, and "the government" or "its forces" beside a group based in its state),
-//! "the A-B dispute", talks "with" a group (and the state it fights in), the side "with" whom a
-//! go-between would act, across from the subject ("turned down an offer to act as a go-between
-//! with Moscow"), two parties joined by "and" that are neither the mediators, nor a list after
-//! "by", nor the end of a list of three ("a tour of Nigeria, Benin and Ghana"), nor
-//! "guarantors" or "observers", the subject who accepts, rejects or requests with the other
-//! party its clause names, or else the two parties the sentence names (not onlookers
-//! "attending", "as guarantors" or "also invited to attend"), or the article's main pair; never
-//! a guess when one side is a group the reference does not know ("between Khartoum and several
-//! Darfuri rebel groups").
+//! last; "the offer", "that offer", "the overture", "the initiative", "the invitation" (or
+//! "this generous invitation"), "the idea" or "any mediation" refer back (or forward) to an
+//! offer made in the article, and "it" answered ("dismissed it the next day") to an offer or
+//! request of mediation in the sentence before (an answer to one also to a request: "asked
+//! Abuja to mediate ... welcomed the Nigerian initiative"), never to talks merely held. Parties
+//! are "between A and B" (an organisation too, and "the government" or "its forces" beside a
+//! group based in its state), "the A-B dispute", talks "with" a group (and the state it fights
+//! in), the side "with" whom a go-between would act, across from the subject ("turned down an
+//! offer to act as a go-between with Moscow"), two parties joined by "and" that are neither the
+//! mediators, nor a list after "by", nor the end of a list of three ("a tour of Nigeria, Benin
+//! and Ghana"), nor "guarantors" or "observers", the subject who accepts, rejects or requests
+//! with the other party its clause names, or else the two parties the sentence names (not
+//! onlookers "attending", "as guarantors" or "also invited to attend"), or the article's main
+//! pair; never a guess when one side is a group the reference does not know ("between Khartoum
+//! and several Darfuri rebel groups").
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that
 //! an earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides
@@ -452,19 +454,25 @@ fn merge_ids(into: &mut Vec<&'static str>, from: &[&'static str]) {
 }
 
 /// A third party inviting both sides to talks: "invited both delegations to come back to
-/// Stockholm", "invited the two foreign ministers to Astana". The word at `i` is the verb.
+/// Stockholm", "invited the two foreign ministers to Astana", "extended an invitation to both
+/// foreign ministers". The word at `i` is the verb or the noun.
 fn invites_both(doc: &Doc, c: &Clause, i: usize) -> bool {
     // Done, not planned: "intends to invite both leaders back" or "would invite" is no offer
     // made.
-    if ![k!("invites"), k!("invited")].contains(&doc.key(i)) {
+    // "extended an invitation to both foreign ministers".
+    let extended = doc.key(i) == k!("invitation")
+        && i >= c.from + 2
+        && [k!("extended"), k!("issued"), k!("sent")].contains(&doc.key(i - 2))
+        && doc.key(i + 1) == k!("to");
+    if !extended && ![k!("invites"), k!("invited")].contains(&doc.key(i)) {
         return false;
     }
-    let j = doc.skip_modifiers(i + 1, c.to, 2);
+    let j = doc.skip_modifiers(i + 1 + usize::from(extended), c.to, 2);
     let both = (i + 1..(i + 4).min(c.to)).any(|x| has(doc.cls[x], lx::BOTH))
         || doc
             .ent_starting(j)
             .is_some_and(|k| coordinated(doc, &doc.found.ents, k).is_some());
-    both && (i + 2..(i + 10).min(c.to)).any(|x| doc.key(x) == k!("to"))
+    both && (extended || (i + 2..(i + 10).min(c.to)).any(|x| doc.key(x) == k!("to")))
 }
 
 /// A go-between moving between the two sides: "Qatari officials moved between the two
@@ -1606,6 +1614,13 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         {
             return Some((i, Cue::Host));
         }
+        // "requested the intervention of Japan", "sought the intervention of the AU".
+        if w == k!("intervention")
+            && doc.key(i + 1) == k!("of")
+            && within(i.saturating_sub(4), i, lx::REQUEST)
+        {
+            return Some((i, Cue::Noun));
+        }
         if cl == 0 {
             continue;
         }
@@ -2100,6 +2115,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         .find(|&i| {
             offer_nouns.contains(&doc.tokens[i].key)
                 && (definite.contains(&doc.tokens[i - 1].key)
+                    // "this generous invitation".
+                    || i >= c.from + 2
+                        && definite.contains(&doc.tokens[i - 2].key)
+                        && doc.tokens[i - 1].is_word()
+                        && !doc.tokens[i - 1].cap()
+                        && doc.cls[i - 1] == 0
                     // "the Saudi offer", "the OAS offer", "the Organization of American
                     // States proposal": an actor named before the noun.
                     // A named organisation's or state's "proposal" is mostly a plan ("the
@@ -4174,10 +4195,13 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             k!("help"),
             k!("assistance"),
             k!("support"),
+            k!("intervention"),
         ]
         .contains(&doc.key(i))
             && doc.key(i + 1) == k!("of")
             && cue == i
+            // "the good offices of the Holy See".
+            || doc.key(i) == k!("offices") && cue + 1 == i && doc.key(i + 1) == k!("of")
         {
             ids.extend(actors_from(doc, c, i + 2).0);
         }
@@ -5207,6 +5231,11 @@ mod tests {
             ("Kenya hosted talks between them on Monday. Tuesday's session ended without agreement.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Kenya hosted talks between them on Monday. They ended without agreement on Tuesday evening.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
             ("The two sides held talks on Monday. They ended without agreement.", &[]),
+            ("Egypt on Wednesday formally requested the intervention of the African Union.", &[(&["AU"], &["EGY", "ETH"], Requested)]),
+            ("Cairo requested the good offices of the Holy See to facilitate a dialogue with Addis Ababa.", &[(&["VAT"], &["EGY", "ETH"], Requested)]),
+            ("Ethiopia rejected the intervention of foreign powers.", &[]),
+            ("Kenyan President William Ruto extended an invitation to both foreign ministers on Wednesday. Cairo accepted the invitation on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Accepted)]),
+            ("Kenya invited both foreign ministers to Nairobi. Egypt accepts this generous invitation.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Accepted)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
