@@ -18,36 +18,38 @@
 //! two men") or a capital put "forward as a neutral venue" for it or to "play a constructive
 //! role", inviting both sides to talks (or extending "an invitation to both foreign
 //! ministers"), "help bring" a party "to the negotiating table" (or stand "ready to bring the
-//! parties back to the table"), "ready to provide a platform" for talks, "help broker", a party
-//! requesting "the intervention" or "the good offices" of a third party or asking it "to
-//! intervene", "to step in", "to help resolve" the dispute, "to bring the two sides together",
-//! "to organise" or "to sponsor" the next round, "to arrange the contact", "to carry a request
-//! to" or "to press" the other side, or for its "help" ("asked the Holy See to help, in a
-//! letter"), a third party's proposal, invitation or offer "to convene talks", or a party
-//! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
-//! reject (also "would not accept"), accept (also "confirmed Malaysia as facilitator"),
-//! request, offer (also "put Suva forward"); else fail, agree, schedule, held. A sentence
-//! reports one process at its furthest status, so talks in one clause that ended in a deal or
-//! collapsed in another are agreed or failed (not a circumstance: "when the plenary stalled"),
-//! and what "the mediators said" was agreed is theirs; a clause about the agreement named just
-//! before it ("the peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and
-//! so is "mediated an end to" a standoff, and so is a deal "initialled" or "hammered out with
-//! the help of" a third party, and so is agreeing ", under Egyptian auspices, on" a step (or
-//! "on Thursday, at a meeting hosted by Malaysia, to" one), and signing a truce "in Havana, in
-//! talks held under the auspices of" a third party; "mediated a prisoner exchange" (or "an
-//! exchange mediated by") is a go-between's work, held, and so is delivering one side's
-//! proposal or letter to the other. "After two days of Qatari mediation" took place. A negated,
-//! modal, conditional or speculative cue ("has not offered", "could mediate", "could offer to
-//! host", an offer that is itself a condition ("if China offered to mediate"), "no sign that",
-//! "may seek to emphasise its role as a mediator", "directly and without intermediaries",
-//! "without any outside facilitator", an answer that is the subject of a general statement:
-//! "accepting OSCE facilitation would imply") gives nothing, nor does "a text co-sponsored by"
-//! states, nor does a record ("who has mediated in several crises", "in half the region's
-//! disputes", "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move
-//! forward") is not refusing a mediator, agreeing "to resume accepting" flights is no
-//! acceptance of one, nor is a party's "bid" to gain something an offer; a plan with "no date"
-//! set is not scheduled, and a signing still to come ("will meet again in Aktau to sign a
-//! protocol") is scheduled, not agreed.
+//! parties back to the table"), "ready to provide a platform" for talks, putting forward "a
+//! bridging proposal" (a go-between's work, held), "help broker", a party requesting "the
+//! intervention" or "the good offices" of a third party or asking it "to intervene", "to step
+//! in", "to help resolve" the dispute, "to bring the two sides together", "to organise" or "to
+//! sponsor" the next round, "to arrange the contact", "to carry a request to" or "to press" the
+//! other side, or for its "help" ("asked the Holy See to help, in a letter"), a third party's
+//! proposal, invitation or offer "to convene talks", or a party rejecting "any role for X". Its
+//! *status* comes from the words around the cue: the first of reject (also "would not accept"),
+//! accept (also "confirmed Malaysia as facilitator"), request, offer (also "put Suva forward");
+//! else fail, agree, schedule, held. A sentence reports one process at its furthest status, so
+//! talks in one clause that ended in a deal or collapsed in another are agreed or failed (not a
+//! circumstance: "when the plenary stalled"), and what "the mediators said" was agreed is
+//! theirs; a clause about the agreement named just before it ("the peace agreement, brokered by
+//! IGAD and signed in Addis Ababa") is agreed, and so is agreeing "at the meeting to" a step
+//! after mediated talks, and so is "mediated an end to" a standoff, and so is a deal
+//! "initialled" or "hammered out with the help of" a third party, and so is agreeing ", under
+//! Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by Malaysia, to" one),
+//! and signing a truce "in Havana, in talks held under the auspices of" a third party;
+//! "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's work, held,
+//! and so is delivering one side's proposal or letter to the other. "After two days of Qatari
+//! mediation" took place. A negated, modal, conditional or speculative cue ("has not offered",
+//! "could mediate", "could offer to host", an offer that is itself a condition ("if China
+//! offered to mediate"), "no sign that", "may seek to emphasise its role as a mediator",
+//! "directly and without intermediaries", "without any outside facilitator", an answer that is
+//! the subject of a general statement: "accepting OSCE facilitation would imply") gives
+//! nothing, nor does "a text co-sponsored by" states, nor does a record ("who has mediated in
+//! several crises", "in half the region's disputes", "hosted talks elsewhere", "in the past");
+//! refusing an act ("refusing to move forward") is not refusing a mediator, agreeing "to resume
+//! accepting" flights is no acceptance of one, nor is a party's "bid" to gain something an
+//! offer; a round "pencilled in for December" or a host "slated to host a resumption of the
+//! talks" is scheduled, a plan with "no date" set is not, and a signing still to come ("will
+//! meet again in Aktau to sign a protocol") is scheduled, not agreed.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and Norwegian-
 //! mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by Oman and co-
@@ -1749,9 +1751,10 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             // "offered on Tuesday to host the commission's next session".
             let offered = within(i.saturating_sub(3), i, lx::OFFER)
                 || offered_to(i, 7)
+                // "is slated to host a resumption of the talks".
                 || i > c.from
                     && [k!("will"), k!("to"), k!("shall")].contains(&doc.key(i - 1))
-                    && (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
+                    && (i + 1..(i + 7).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
             // "hosted the two countries' foreign ministers", "hosted both delegations".
             // "hosted the foreign ministers of the two neighbours".
             let both = (i + 1..(i + 8).min(c.to)).any(|j| has(doc.cls[j], lx::BOTH))
@@ -1872,6 +1875,15 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             && !actors_from(doc, c, i + 2).0.is_empty()
         {
             return Some((i, Cue::Host));
+        }
+        // "put forward a bridging proposal": only a go-between bridges the two sides' positions.
+        if w == k!("bridging")
+            && doc
+                .cls
+                .get(i + 1)
+                .is_some_and(|&n| has(n, lx::OFFER | lx::AGREEMENT))
+        {
+            return Some((i, Cue::Verb));
         }
         // "good offices", "shuttle diplomacy".
         if w == k!("good") && doc.key(i + 1) == k!("offices") {
@@ -2163,12 +2175,21 @@ fn answered_it(doc: &Doc, c: &Clause) -> Option<usize> {
     (any(lx::OFFER | lx::REQUEST) && any(lx::CUE_VERB | lx::CUE_NOUN | lx::HOST)).then_some(i)
 }
 
-/// The token after "agreed" at `i` where its "to" stands: past a time ("agreed on Monday to")
-/// or a third party ("agreed, through the OAS, to"); else the token right after.
+/// The token after "agreed" at `i` where its "to" stands: past a time ("agreed on Monday to"),
+/// the talks ("agreed at the meeting to") or a third party ("agreed, through the OAS, to");
+/// else the token right after.
 fn agreed_to(doc: &Doc, c: &Clause, i: usize) -> usize {
     let to_at = past_time(doc, i + 1, c.to);
     if doc.key(to_at) == k!("to") {
         return to_at;
+    }
+    // "agreed at the meeting to reactivate the commission".
+    if [k!("at"), k!("during")].contains(&doc.key(i + 1)) {
+        if let Some(t) = (i + 2..(i + 5).min(c.to)).find(|&t| has(doc.cls[t], lx::TALKS)) {
+            if doc.key(t + 1) == k!("to") && (i + 2..t).all(|j| has(doc.cls[j], lx::DETERMINER)) {
+                return t + 1;
+            }
+        }
     }
     if let Some(a) = talks_through(doc, c, i).filter(|&a| a <= i + 4) {
         let (_, end) = actors_from(doc, c, a);
@@ -2240,7 +2261,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 })
         };
         // "put Suva forward as a venue".
-        if [k!("put"), k!("puts"), k!("putting")].contains(&w) && object_then(k!("forward")) {
+        if [k!("put"), k!("puts"), k!("putting")].contains(&w)
+            && object_then(k!("forward"))
+            && !(i + 2..(i + 5).min(c.to)).any(|j| doc.key(j) == k!("bridging"))
+        {
             first(&mut s.offer, i);
         }
         if [k!("turned"), k!("turns"), k!("turning"), k!("turn")].contains(&w)
@@ -2525,7 +2549,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             let carried = (i.saturating_sub(5).max(c.from)..i)
                 .any(|j| has(doc.cls[j], lx::MESSAGE_VERB))
                 || cue.is_some_and(|q| q < i && has(doc.cls[q], lx::MESSAGE_VERB));
-            if !aim && !carried && (!noun || tied || doc.ent_ending(i).is_some()) {
+            // "put forward a bridging proposal": a go-between's work, held.
+            let bridging = i > c.from && doc.key(i - 1) == k!("bridging");
+            if !aim && !carried && !bridging && (!noun || tied || doc.ent_ending(i).is_some()) {
                 first(&mut s.offer, i);
             }
         }
@@ -2758,6 +2784,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                         || weekday(doc, i + 1)
                 }
                 x if x == k!("later") => doc.key(i + 1) == k!("this"),
+                // "is pencilled in for December".
+                x if x == k!("pencilled") || x == k!("penciled") => {
+                    doc.key(i + 1) == k!("in") && prev_aux
+                }
                 x if x == k!("plans") || x == k!("planned") || x == k!("planning") => {
                     doc.key(i + 1) == k!("to")
                 }
@@ -5236,6 +5266,10 @@ mod tests {
             ("Ethiopia rejected the intervention of foreign powers.", &[]),
             ("Kenyan President William Ruto extended an invitation to both foreign ministers on Wednesday. Cairo accepted the invitation on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Accepted)]),
             ("Kenya invited both foreign ministers to Nairobi. Egypt accepts this generous invitation.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Accepted)]),
+            ("Kenya and the United States put forward a bridging proposal on Tuesday.", &[(&["KEN", "USA"], &["EGY", "ETH"], Held)]),
+            ("Kenya hosted talks between them on Monday. The two sides agreed at the meeting to share data.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("A further round under Kenyan mediation is pencilled in for early September.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
+            ("Kenya is slated to host a resumption of the talks in Nairobi on Sept 22.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),

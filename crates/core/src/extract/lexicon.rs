@@ -183,7 +183,7 @@ const WORDS: &[(Class, &[&str])] = &[
     ]),
     (SCHEDULE, &[
         "will", "shall", "scheduled", "slated", "upcoming", "next", "planned", "plans", "plan",
-        "due", "tomorrow", "expected", "set", "forthcoming", "later",
+        "due", "tomorrow", "expected", "set", "forthcoming", "later", "pencilled", "penciled",
     ]),
     (HELD, &[
         "held", "hosted", "convened", "met", "mediated", "brokered", "facilitated", "sponsored",
