@@ -130,7 +130,8 @@ pub(crate) fn byline(t: &str) -> Option<BylineKind> {
     // "Posted : 2020-06-19" is spaced the French way.
     let lower = t.to_lowercase().replacen(" :", ":", 1);
     // "Posted 14 November 2024 by Amra Hadzic", "Posted on March 3, 2024", "Posted: ...".
-    const PUBLICATION: [&str; 10] = [
+    // "Filed 14/03/2026 16:20 GMT", "Aired: Tuesday 3 March 2026, 21:00 WAT".
+    const PUBLICATION: [&str; 13] = [
         "published",
         "updated",
         "last updated",
@@ -141,6 +142,9 @@ pub(crate) fn byline(t: &str) -> Option<BylineKind> {
         "modified:",
         "date:",
         "dated",
+        "filed",
+        "aired",
+        "broadcast",
     ];
     if PUBLICATION.iter().any(|p| lower.starts_with(p)) && (has_date(t) || lower.contains(" ago")) {
         return Some(BylineKind::Publication);
@@ -150,7 +154,8 @@ pub(crate) fn byline(t: &str) -> Option<BylineKind> {
             return Some(BylineKind::Author);
         }
     }
-    if is_date_line(t) {
+    // "Muscat, 18 January 2026" on a line of its own, as communiqués print it.
+    if is_date_line(t) || place_and_date(t) {
         return Some(BylineKind::Publication);
     }
     parted_line(t)
@@ -160,11 +165,15 @@ pub(crate) fn byline(t: &str) -> Option<BylineKind> {
 /// staff | Updated: Jan 17, 2023", "Tbilisi, 9 December 2021 · by Nino Kapanadze",
 /// "2022-08-18 21:14:05 | Source: Xinhua".
 fn parted_line(t: &str) -> Option<BylineKind> {
-    let parts: Vec<&str> = t
+    let mut parts: Vec<&str> = t
         .split(['|', '\u{b7}', '\u{2022}'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect();
+    // "Thursday 15 January 2026 — DAMASCUS / QAMISHLI": a date and its places apart.
+    if parts.len() == 1 {
+        parts = t.split(" \u{2014} ").map(str::trim).collect();
+    }
     if !(2..=4).contains(&parts.len()) {
         return None;
     }
@@ -184,8 +193,17 @@ fn parted_line(t: &str) -> Option<BylineKind> {
     dated.then_some(BylineKind::Publication)
 }
 
-/// A labelled credit among metadata parts: "Editor: huaxia", "Desk: World", "Photo: AFP".
+/// A labelled credit among metadata parts: "Editor: huaxia", "Desk: World", "Photo: AFP"; or a
+/// newsletter's number, "Issue 41".
 fn labelled(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    if let (Some(w), Some(n), None) = (words.next(), words.next(), words.next()) {
+        if ["issue", "no.", "vol.", "edition"].contains(&w.to_lowercase().as_str())
+            && n.chars().all(|c| c.is_ascii_digit())
+        {
+            return true;
+        }
+    }
     const LABELS: [&str; 9] = [
         "editor", "editors", "author", "desk", "section", "category", "photo", "writer", "reporter",
     ];
@@ -204,6 +222,10 @@ fn place_and_date(t: &str) -> bool {
 
 /// A short name of an author, desk or outlet without "By": "Levant Wire staff", "Reuters".
 fn name_like(t: &str) -> bool {
+    // "Dr. Farah Aziz, Senior Fellow": a name and its role.
+    if let Some((name, role)) = t.split_once(", ") {
+        return name_like(name) && name_like(role);
+    }
     // "TEGUCIGALPA / SAN SALVADOR": two places of one dateline.
     let words: Vec<&str> = t.split_whitespace().filter(|w| *w != "/").collect();
     (1..=4).contains(&words.len())
@@ -795,6 +817,27 @@ mod tests {
             ("BY JANE DOE AND JOHN ROE", Some(BylineKind::Author)),
             ("by admin", Some(BylineKind::Author)),
             ("Published 16 May 2025", Some(BylineKind::Publication)),
+            ("Filed 14/03/2026 16:20 GMT", Some(BylineKind::Publication)),
+            (
+                "Aired: Tuesday 3 March 2026, 21:00 WAT",
+                Some(BylineKind::Publication),
+            ),
+            ("Muscat, 18 January 2026", Some(BylineKind::Publication)),
+            (
+                "Issue 41 | Friday, 5 June 2026",
+                Some(BylineKind::Publication),
+            ),
+            (
+                "Dr. Farah Aziz, Senior Fellow | 12 May 2026",
+                Some(BylineKind::Publication),
+            ),
+            (
+                "Thursday 15 January 2026 \u{2014} DAMASCUS / QAMISHLI",
+                Some(BylineKind::Publication),
+            ),
+            ("Issue 41 | Page 3", None),
+            ("Muscat, the capital", None),
+            ("WASHINGTON \u{2014} The talks ended on 3 May 2025.", None),
             (
                 "Dewi Lestari \u{2022} Published: Fri, August 15, 2025 | 09:14 am",
                 Some(BylineKind::Publication),

@@ -20,19 +20,21 @@
 //! ministers"), "help bring" a party "to the negotiating table" (or stand "ready to bring the
 //! parties back to the table"), "ready to provide a platform" for talks, putting forward "a
 //! bridging proposal" (a go-between's work, held), "help broker", a party requesting "the
-//! intervention" or "the good offices" of a third party or asking it "to intervene", "to step
-//! in", "to help resolve" the dispute, "to bring the two sides together", "to organise" or "to
-//! sponsor" the next round, "to arrange the contact", "to carry a request to" or "to press" the
-//! other side, or for its "help" ("asked the Holy See to help, in a letter"), a third party's
-//! proposal, invitation or offer "to convene talks", or a party rejecting "any role for X". Its
-//! *status* comes from the words around the cue: the first of reject (also "would not accept"),
-//! accept (also "confirmed Malaysia as facilitator"), request, offer (also "put Suva forward");
-//! else fail, agree, schedule, held. A sentence reports one process at its furthest status, so
-//! talks in one clause that ended in a deal or collapsed in another are agreed or failed (not a
-//! circumstance: "when the plenary stalled"), and what "the mediators said" was agreed is
-//! theirs; a clause about the agreement named just before it ("the peace agreement, brokered by
-//! IGAD and signed in Addis Ababa") is agreed, and so is agreeing "at the meeting to" a step
-//! after mediated talks, and so is "mediated an end to" a standoff, and so is a deal
+//! intervention" or "the good offices" of a third party, seeking "Beijing's help" (or appealing
+//! to it "for help") in opening a channel or settling the row, or asking it "to intervene", "to
+//! step in", "to help resolve" the dispute, "to bring the two sides together", "to organise" or
+//! "to sponsor" the next round, "to arrange the contact", "to carry a request to" or "to press"
+//! the other side, or for its "help" ("asked the Holy See to help, in a letter"), a third
+//! party's proposal, invitation or offer "to convene talks", or a party rejecting "any role for
+//! X". Its *status* comes from the words around the cue: the first of reject (also "would not
+//! accept", or declining "to take part in talks hosted by" the third party), accept (also
+//! "confirmed Malaysia as facilitator", "said yes to"), request, offer (also "put Suva
+//! forward"); else fail, agree, schedule, held. A sentence reports one process at its furthest
+//! status, so talks in one clause that ended in a deal or collapsed in another are agreed or
+//! failed (not a circumstance: "when the plenary stalled"), and what "the mediators said" was
+//! agreed is theirs; a clause about the agreement named just before it ("the peace agreement,
+//! brokered by IGAD and signed in Addis Ababa") is agreed, and so is agreeing "at the meeting
+//! to" a step after mediated talks, and so is "mediated an end to" a standoff, and so is a deal
 //! "initialled" or "hammered out with the help of" a third party, and so is agreeing ", under
 //! Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by Malaysia, to" one),
 //! and signing a truce "in Havana, in talks held under the auspices of" a third party;
@@ -1616,6 +1618,33 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         {
             return Some((i, Cue::Host));
         }
+        // "had sought Brazil's help", "sought Beijing's help in opening a channel to Dushanbe",
+        // "appealed to Suva for help in settling the row": help with the dispute asked of a
+        // third party (not help with aid or rebuilding).
+        if [k!("help"), k!("assistance")].contains(&w) && i >= c.from + 3 {
+            // The owner right after the request: "sought Brazil's help".
+            let owner_asked = doc.key(i - 1) == k!("s")
+                && doc.tokens[i - 2].kind == Kind::Apostrophe
+                && doc.ent_ending(i - 2).is_some_and(|k| {
+                    let e = &doc.found.ents[k];
+                    doc.actor(e).is_some()
+                        && e.first
+                            .checked_sub(1)
+                            .is_some_and(|p| has(doc.cls[p], lx::REQUEST))
+                });
+            let asked = owner_asked
+                || doc.key(i - 1) == k!("for") && within(i.saturating_sub(8), i - 1, lx::REQUEST);
+            let with_dispute = doc.tokens.get(i + 1).is_none_or(|t| !t.is_word())
+                || within(
+                    i + 1,
+                    i + 7,
+                    lx::DISPUTE | lx::TALKS | lx::BETWEEN | lx::HELP,
+                )
+                || (i + 1..(i + 7).min(c.to)).any(|j| doc.key(j) == k!("channel"));
+            if asked && with_dispute {
+                return Some((i, Cue::Noun));
+            }
+        }
         // "requested the intervention of Japan", "sought the intervention of the AU".
         if w == k!("intervention")
             && doc.key(i + 1) == k!("of")
@@ -2260,6 +2289,14 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     })
                 })
         };
+        // "said yes to the Brazilian offer".
+        if w == k!("yes")
+            && doc.key(i + 1) == k!("to")
+            && i > c.from
+            && has(doc.cls[i - 1], lx::REPORT)
+        {
+            first(&mut s.accept, i);
+        }
         // "put Suva forward as a venue".
         if [k!("put"), k!("puts"), k!("putting")].contains(&w)
             && object_then(k!("forward"))
@@ -2293,7 +2330,23 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     && doc.tokens[i + 2].is_word()
                     && !doc.tokens[i + 2].cap()
             });
-        if has(cl, lx::REJECT) && (w != k!("ruled") || doc.key(i + 1) == k!("out")) && !refuses_act
+        // "declined to take part in talks hosted by CARICOM", "would not take part in any
+        // meeting hosted by Paris": staying away from a third party's talks refuses it.
+        let stays_away = |j: usize| {
+            let part = doc.key(j) == k!("take") && doc.key(j + 1) == k!("part")
+                || [k!("attend"), k!("participate"), k!("join")].contains(&doc.key(j));
+            part && (j + 1..(j + 6).min(c.to)).any(|t| {
+                has(doc.cls[t], lx::TALKS)
+                    && doc
+                        .cls
+                        .get(t + 1)
+                        .is_some_and(|&n| has(n, lx::HOST | lx::CUE_VERB))
+            })
+        };
+        if has(cl, lx::REJECT)
+            && (w != k!("ruled") || doc.key(i + 1) == k!("out"))
+            && (!refuses_act || stays_away(i + 2))
+            || w == k!("not") && stays_away(i + 1)
         {
             first(&mut s.reject, i);
         }
@@ -5270,6 +5323,12 @@ mod tests {
             ("Kenya hosted talks between them on Monday. The two sides agreed at the meeting to share data.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("A further round under Kenyan mediation is pencilled in for early September.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
             ("Kenya is slated to host a resumption of the talks in Nairobi on Sept 22.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
+            ("Ethiopia declined to take part in talks hosted by Kenya in Nairobi.", &[(&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Addis Ababa said it would not take part in any meeting hosted by Nairobi.", &[(&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Egypt had sought Kenya's help last week in opening a channel to Addis Ababa.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
+            ("Cairo appealed to Nairobi in October for help in settling the row.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
+            ("Egypt sought Kenya's help to rebuild its roads.", &[]),
+            ("Kenya offered to mediate. Ethiopia said yes to the Kenyan offer only last week.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Accepted)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
