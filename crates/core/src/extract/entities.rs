@@ -9,6 +9,8 @@
 //!   a party or mediator. Otherwise a capital stands for its state ("Islamabad said").
 //! - A demonym after "former" ("former Kenyan president") names an officeholder's old state: a
 //!   mention, never a party.
+//! - A name two states share ("Congolese", "Congo") means the first unless the article names
+//!   the other by a name of its own ("Brazzaville") and never the first.
 //! - People are the officeholders of the reference, and anyone printed after an office title
 //!   ("Pakistani Interior Minister Mohsin Naqvi"); their surname alone then refers to them.
 
@@ -101,6 +103,8 @@ pub fn recognise(
         body_first += 1;
     }
     let dateline = body_first..body_first + dateline_end(tokens.get(body_first..).unwrap_or(&[]));
+    // Mentions by a name two states share, with the other state.
+    let mut shared: Vec<(usize, &'static str)> = Vec::new();
     let mut i = 0;
     while i < n {
         let t = &tokens[i];
@@ -184,8 +188,26 @@ pub fn recognise(
             // An organisation's seat is a place too ("talks in Brussels").
             ent.venue = dateline.contains(&i) || is_venue(tokens, cls, i, end, named.kind);
         }
+        if let Some(alt) = named.alt {
+            shared.push((found.ents.len(), alt));
+        }
         found.ents.push(ent);
         i = end;
+    }
+    // "Congolese President Denis Sassou Nguesso ... in Brazzaville": a shared name means the
+    // other state when the article names that one by a name of its own and never the first.
+    for &(k, alt) in &shared {
+        let first = found.ents[k].id;
+        let own = |id: &str| {
+            found
+                .ents
+                .iter()
+                .enumerate()
+                .any(|(j, e)| e.id == id && !shared.iter().any(|&(s, _)| s == j))
+        };
+        if own(alt) && !own(first) {
+            found.ents[k].id = alt;
+        }
     }
     titled_people(text, tokens, cls, &mut found);
     surnames(tokens, &mut found);
@@ -927,6 +949,27 @@ mod tests {
                 .collect();
             assert_eq!(got, *want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_name_two_states_share_means_the_one_the_article_names() {
+        let ids = |text: &str| -> Vec<String> {
+            run(text)
+                .0
+                .into_iter()
+                .filter(|g| g.1 == MentionKind::Country)
+                .map(|g| g.2)
+                .collect()
+        };
+        assert_eq!(
+            ids("Congolese President Denis Sassou Nguesso hosted the talks in Brazzaville."),
+            ["COG", "COG"]
+        );
+        assert_eq!(ids("Congolese troops shelled Goma."), ["COD"]);
+        assert_eq!(
+            ids("Congolese officials met in Kinshasa and Brazzaville."),
+            ["COD", "COD", "COG"]
+        );
     }
 
     #[test]

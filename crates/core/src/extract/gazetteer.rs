@@ -141,6 +141,9 @@ pub struct Named {
     pub id: &'static str,
     pub kind: NameKind,
     pub ambiguous: bool,
+    /// The other state a shared name may mean ("Congolese": the DR Congo, or the Republic of
+    /// the Congo when the article names only that one).
+    pub alt: Option<&'static str>,
 }
 
 /// The matcher of every reference name.
@@ -165,6 +168,15 @@ pub fn names() -> &'static Matcher<Named> {
         let mut last: Option<&str> = None;
         for n in names {
             if last == Some(n.text) {
+                if let Some(p) = m.patterns.last_mut() {
+                    let t: &mut Named = &mut p.target;
+                    if t.entity == EntityKind::Country
+                        && n.entity == EntityKind::Country
+                        && t.id != n.id
+                    {
+                        t.alt = Some(n.id);
+                    }
+                }
                 continue;
             }
             last = Some(n.text);
@@ -175,6 +187,7 @@ pub fn names() -> &'static Matcher<Named> {
                     id: n.id,
                     kind: n.kind,
                     ambiguous: n.ambiguous,
+                    alt: None,
                 },
             );
         }
