@@ -23,35 +23,36 @@
 //! intervention" or "the good offices" of a third party, seeking "Beijing's help" (or appealing
 //! to it "for help") in opening a channel or settling the row, or asking it "to intervene", "to
 //! step in", "to help resolve" the dispute, "to bring the two sides together", "to organise" or
-//! "to sponsor" the next round, "to arrange the contact", "to carry a request to" or "to press"
-//! the other side, or for its "help" ("asked the Holy See to help, in a letter"), a third
-//! party's proposal, invitation or offer "to convene talks", or a party rejecting "any role for
-//! X". Its *status* comes from the words around the cue: the first of reject (also "would not
-//! accept", or declining "to take part in talks hosted by" the third party), accept (also
-//! "confirmed Malaysia as facilitator", "said yes to"), request, offer (also "put Suva
-//! forward"); else fail, agree, schedule, held. A sentence reports one process at its furthest
-//! status, so talks in one clause that ended in a deal or collapsed in another are agreed or
-//! failed (not a circumstance: "when the plenary stalled"), and what "the mediators said" was
-//! agreed is theirs; a clause about the agreement named just before it ("the peace agreement,
-//! brokered by IGAD and signed in Addis Ababa") is agreed, and so is agreeing "at the meeting
-//! to" a step after mediated talks, and so is "mediated an end to" a standoff, and so is a deal
-//! "initialled" or "hammered out with the help of" a third party, and so is agreeing ", under
-//! Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by Malaysia, to" one),
-//! and signing a truce "in Havana, in talks held under the auspices of" a third party;
-//! "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's work, held,
-//! and so is delivering one side's proposal or letter to the other. "After two days of Qatari
-//! mediation" took place. A negated, modal, conditional or speculative cue ("has not offered",
-//! "could mediate", "could offer to host", an offer that is itself a condition ("if China
-//! offered to mediate"), "no sign that", "may seek to emphasise its role as a mediator",
-//! "directly and without intermediaries", "without any outside facilitator", an answer that is
-//! the subject of a general statement: "accepting OSCE facilitation would imply") gives
-//! nothing, nor does "a text co-sponsored by" states, nor does a record ("who has mediated in
-//! several crises", "in half the region's disputes", "hosted talks elsewhere", "in the past");
-//! refusing an act ("refusing to move forward") is not refusing a mediator, agreeing "to resume
-//! accepting" flights is no acceptance of one, nor is a party's "bid" to gain something an
-//! offer; a round "pencilled in for December" or a host "slated to host a resumption of the
-//! talks" is scheduled, a plan with "no date" set is not, and a signing still to come ("will
-//! meet again in Aktau to sign a protocol") is scheduled, not agreed.
+//! "to sponsor" the next round, "to act as guarantor", "to arrange the contact", "to carry a
+//! request to" or "to press" the other side, or for its "help" ("asked the Holy See to help, in
+//! a letter"), a third party's proposal, invitation or offer "to convene talks", or a party
+//! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
+//! reject (also "would not accept", or declining "to take part in talks hosted by" the third
+//! party), accept (also "confirmed Malaysia as facilitator", "said yes to"), request, offer
+//! (also "put Suva forward"); else fail, agree, schedule, held. A sentence reports one process
+//! at its furthest status, so talks in one clause that ended in a deal or collapsed in another
+//! are agreed or failed (not a circumstance: "when the plenary stalled"), and what "the
+//! mediators said" was agreed is theirs; a clause about the agreement named just before it
+//! ("the peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so is
+//! agreeing "at the meeting to" a step after mediated talks, and so is "mediated an end to" a
+//! standoff, and so is a deal "initialled" or "hammered out with the help of" a third party,
+//! and so is agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting
+//! hosted by Malaysia, to" one), and signing a truce "in Havana, in talks held under the
+//! auspices of" a third party; "mediated a prisoner exchange" (or "an exchange mediated by") is
+//! a go-between's work, held, and so is delivering one side's proposal or letter to the other.
+//! "After two days of Qatari mediation" took place. A negated, modal, conditional or
+//! speculative cue ("has not offered", "could mediate", "could offer to host", an offer that is
+//! itself a condition ("if China offered to mediate"), "no sign that", "may seek to emphasise
+//! its role as a mediator", "directly and without intermediaries", "without any outside
+//! facilitator", an answer that is the subject of a general statement: "accepting OSCE
+//! facilitation would imply") gives nothing, nor does "a text co-sponsored by" states, nor does
+//! a record ("who has mediated in several crises", "in half the region's disputes", "hosted
+//! talks elsewhere", "in the past"); refusing an act ("refusing to move forward") is not
+//! refusing a mediator, agreeing "to resume accepting" flights is no acceptance of one, nor is
+//! a party's "bid" to gain something an offer; a round "pencilled in for December" or a host
+//! "slated to host a resumption of the talks" is scheduled, a plan with "no date" set is not,
+//! and a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled,
+//! not agreed.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and Norwegian-
 //! mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by Oman and co-
@@ -81,8 +82,9 @@
 //! and Ghana"), nor "guarantors" or "observers", the subject who accepts, rejects or requests
 //! with the other party its clause names, or else the two parties the sentence names (not
 //! onlookers "attending", "as guarantors" or "also invited to attend"), or the article's main
-//! pair; never a guess when one side is a group the reference does not know ("between Khartoum
-//! and several Darfuri rebel groups").
+//! pair; never a guess when one side is a group the reference does not know (but "between
+//! Kinshasa and the rebels" in an article that names its rebel group is that group) ("between
+//! Khartoum and several Darfuri rebel groups").
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that
 //! an earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides
@@ -506,7 +508,8 @@ fn moves_between(doc: &Doc, c: &Clause, i: usize) -> bool {
 }
 
 /// Whether the sentence of the clause names talks or a deal "between" a known party and
-/// something the reference does not know ("between Khartoum and several Darfuri rebel groups").
+/// something the reference does not know ("between Khartoum and several Darfuri rebel groups"),
+/// not "the rebels" of an article that names its group.
 fn half_between(doc: &Doc, c: &Clause) -> bool {
     let s = doc.sentences[c.sentence];
     let to = s.last;
@@ -535,7 +538,12 @@ fn half_between(doc: &Doc, c: &Clause) -> bool {
             return false;
         }
         a += 1;
+        // "between Kinshasa and the rebels" in an article that names its rebel group: that
+        // group, no guess.
+        let known =
+            doc.key(a) == k!("the") && doc.found.ents.iter().any(|g| g.kind == MentionKind::Group);
         doc.party(e).is_some()
+            && !known
             && (a..(a + 5).min(to)).all(|x| doc.ent_covering(x).is_none())
             && (a..(a + 5).min(to)).any(|x| {
                 [
@@ -1402,6 +1410,10 @@ fn asked_to_step_in(doc: &Doc, c: &Clause, i: usize) -> bool {
         || release
         || go_between
         || w == k!("step") && doc.key(i + 1) == k!("in")
+        // "asked Uzbekistan to act as guarantor of the schedule".
+        || [k!("act"), k!("serve")].contains(&w)
+            && doc.key(i + 1) == k!("as")
+            && ahead(4, &|j| [k!("guarantor"), k!("guarantors")].contains(&doc.key(j)))
         // "asked Wellington to bring the two sides together".
         || w == k!("bring")
             && ahead(5, &|j| {
@@ -3264,8 +3276,12 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
             && (j.saturating_sub(2).max(c.from)..j).any(|q| further.contains(&doc.key(q)))
             // "would meet again in May", "talks will resume".
                         || doc.key(j) == k!("meet") && doc.key(j + 1) == k!("again")
+            // "talks will resume", "The delegations will reconvene in Tashkent".
             || [k!("resume"), k!("reconvene")].contains(&doc.key(j))
-                && (j.saturating_sub(3).max(c.from)..(j + 4).min(c.to)).any(|q| has(doc.cls[q], lx::TALKS))
+                && (j.saturating_sub(3).max(c.from)..(j + 4).min(c.to)).any(|q| {
+                    has(doc.cls[q], lx::TALKS)
+                        || q < j && [k!("delegations"), k!("sides")].contains(&doc.key(q))
+                })
     })?;
     let s = signals(doc, c, None);
     let at = s.schedule?;
@@ -5329,6 +5345,9 @@ mod tests {
             ("Cairo appealed to Nairobi in October for help in settling the row.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
             ("Egypt sought Kenya's help to rebuild its roads.", &[]),
             ("Kenya offered to mediate. Ethiopia said yes to the Kenyan offer only last week.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Accepted)]),
+            ("On Tuesday, Egypt asked Kenya to act as guarantor of the schedule.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
+            ("Kenya hosted talks between them on Monday. The delegations will reconvene in Nairobi on March 12 under Kenyan chairmanship.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Scheduled)]),
+            ("Egyptian and Ethiopian officials met on Monday. The delegations will reconvene in Cairo on March 12.", &[]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
@@ -5987,6 +6006,13 @@ mod tests {
         assert_eq!(run(text), vec![ev(&["UGA"], &["RSF", "SDN"], Offered)]);
         let text = "The AU brokered a deal between the federal government and the TPLF.";
         assert_eq!(run(text), vec![ev(&["AU"], &["ETH", "TPLF"], Agreed)]);
+        // "the rebels" of an article that names them; "several rebel groups" are no guess.
+        let text = "Fighting between Congo's army and the M23 rebels continued. Kenya stands \
+                    ready to facilitate contacts between Kinshasa and the rebels.";
+        assert_eq!(run(text), vec![ev(&["KEN"], &["COD", "M23"], Offered)]);
+        let text = "Fighting between Congo's army and the M23 rebels continued. Kenya brokered a \
+                    deal between Kinshasa and several other rebel groups.";
+        assert_eq!(run(text), vec![]);
     }
 
     #[test]
