@@ -28,31 +28,32 @@
 //! a letter"), a third party's proposal, invitation or offer "to convene talks", or a party
 //! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
 //! reject (also "would not accept", or declining "to take part in talks hosted by" the third
-//! party), accept (also "confirmed Malaysia as facilitator", "said yes to"), request, offer
-//! (also "put Suva forward"); else fail, agree, schedule, held. A sentence reports one process
-//! at its furthest status, so talks in one clause that ended in a deal or collapsed in another
-//! are agreed or failed (not a circumstance: "when the plenary stalled"), and what "the
-//! mediators said" was agreed is theirs; a clause about the agreement named just before it
-//! ("the peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so is
-//! agreeing "at the meeting to" a step after mediated talks, and so is "mediated an end to" a
-//! standoff, and so is a deal "initialled" or "hammered out with the help of" a third party,
-//! and so is agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting
-//! hosted by Malaysia, to" one), and signing a truce "in Havana, in talks held under the
-//! auspices of" a third party; "mediated a prisoner exchange" (or "an exchange mediated by") is
-//! a go-between's work, held, and so is delivering one side's proposal or letter to the other.
-//! "After two days of Qatari mediation" took place. A negated, modal, conditional or
-//! speculative cue ("has not offered", "could mediate", "could offer to host", an offer that is
-//! itself a condition ("if China offered to mediate"), "no sign that", "may seek to emphasise
-//! its role as a mediator", "directly and without intermediaries", "without any outside
-//! facilitator", an answer that is the subject of a general statement: "accepting OSCE
-//! facilitation would imply") gives nothing, nor does "a text co-sponsored by" states, nor does
-//! a record ("who has mediated in several crises", "in half the region's disputes", "hosted
-//! talks elsewhere", "in the past"); refusing an act ("refusing to move forward") is not
-//! refusing a mediator, agreeing "to resume accepting" flights is no acceptance of one, nor is
-//! a party's "bid" to gain something an offer; a round "pencilled in for December" or a host
-//! "slated to host a resumption of the talks" is scheduled, a plan with "no date" set is not,
-//! and a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled,
-//! not agreed.
+//! party), accept (also "confirmed Malaysia as facilitator", "said yes to", "was open to" a
+//! mediated round, a third party that "agreed to carry a message"), request, offer (also "put
+//! Suva forward"); else fail, agree, schedule, held. A sentence reports one process at its
+//! furthest status, so talks in one clause that ended in a deal or collapsed in another are
+//! agreed or failed (not a circumstance: "when the plenary stalled"), and what "the mediators
+//! said" was agreed is theirs; a clause about the agreement named just before it ("the peace
+//! agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so is agreeing "at
+//! the meeting to" a step after mediated talks, and so is "mediated an end to" a standoff, and
+//! so is a deal "initialled" or "hammered out with the help of" a third party, and so is
+//! agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by
+//! Malaysia, to" one), and signing a truce "in Havana, in talks held under the auspices of" a
+//! third party; "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's
+//! work, held, and so is delivering one side's proposal or letter to the other (also by "Qatari
+//! mediators"); "the next day" of a past story is no plan. "After two days of Qatari mediation"
+//! took place. A negated, modal, conditional or speculative cue ("has not offered", "could
+//! mediate", "could offer to host", an offer that is itself a condition ("if China offered to
+//! mediate"), "no sign that", "may seek to emphasise its role as a mediator", "directly and
+//! without intermediaries", "without any outside facilitator", an answer that is the subject of
+//! a general statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a
+//! text co-sponsored by" states, nor does a record ("who has mediated in several crises", "in
+//! half the region's disputes", "hosted talks elsewhere", "in the past"); refusing an act
+//! ("refusing to move forward") is not refusing a mediator, agreeing "to resume accepting"
+//! flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a round
+//! "pencilled in for December" or a host "slated to host a resumption of the talks" is
+//! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again
+//! in Aktau to sign a protocol") is scheduled, not agreed.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and Norwegian-
 //! mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by Oman and co-
@@ -2301,6 +2302,15 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     })
                 })
         };
+        // "said it was open to a new Turkish-hosted round", "is open to Qatari mediation".
+        if w == k!("open")
+            && doc.key(i + 1) == k!("to")
+            && i > c.from
+            && has(doc.cls[i - 1], lx::AUX)
+            && cue.is_some_and(|q| q > i && q <= i + 6)
+        {
+            first(&mut s.accept, i);
+        }
         // "said yes to the Brazilian offer".
         if w == k!("yes")
             && doc.key(i + 1) == k!("to")
@@ -2504,8 +2514,12 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                             && [k!("further"), k!("new"), k!("next"), k!("another")]
                                 .contains(&doc.key(j - 1))
                     });
+            // "Kenya agreed to carry a message": a go-between taking up the errand.
+            let errand = has(doc.cls[v], lx::MESSAGE_VERB | lx::CUE_VERB | lx::HOST);
             if again {
                 first(&mut s.schedule, i);
+            } else if errand {
+                first(&mut s.accept, i);
             } else if joins_talks || j < c.to && has(doc.cls[j], lx::CUE_NOUN | lx::OFFER) {
                 first(&mut s.accept, i);
             } else if j < c.to && has(doc.cls[j], lx::AGREEMENT) {
@@ -2635,7 +2649,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     particle(k!("down"))
                         || particle(k!("off"))
                         || particle(k!("up"))
-                            && (i + 2..(i + 7).min(c.to)).any(|j| has(doc.cls[j], lx::WITHOUT))
+                            && (i + 2..(i + 9).min(c.to)).any(|j| has(doc.cls[j], lx::WITHOUT))
                 }
                 x if x == k!("fell") => particle(k!("apart")) || particle(k!("through")),
                 // "agreed to suspend the expulsions": only talks suspended fail.
@@ -2842,11 +2856,17 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                         || doc.key(i + 1) == k!("for") && x != k!("expected"))
                         && prev_aux
                 }
+                // "the next day" of a past story is no plan.
                 x if x == k!("next") => {
-                    doc.cls
-                        .get(i + 1)
-                        .is_some_and(|&n| has(n, lx::RELATIVE | lx::TALKS))
-                        || weekday(doc, i + 1)
+                    let the_day = i > c.from
+                        && doc.key(i - 1) == k!("the")
+                        && [k!("day"), k!("morning"), k!("evening")].contains(&doc.key(i + 1));
+                    !the_day
+                        && (doc
+                            .cls
+                            .get(i + 1)
+                            .is_some_and(|&n| has(n, lx::RELATIVE | lx::TALKS))
+                            || weekday(doc, i + 1))
                 }
                 x if x == k!("later") => doc.key(i + 1) == k!("this"),
                 // "is pencilled in for December".
@@ -3143,7 +3163,17 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
                 .contains(&doc.key(j))
                     && doc.key(j + 1) == k!("of")
             });
-            if acted_as(doc, c, cue) || talks && (held_verb || under) || talks_with || stretch {
+            // "Qatari mediators relayed a Ukrainian proposal to Moscow": the mediators' errand.
+            let errand = (cue + 1..c.to).any(|j| {
+                has(doc.cls[j], lx::MESSAGE_VERB)
+                    && (j + 1..(j + 6).min(c.to)).any(|x| has(doc.cls[x], lx::MESSAGE))
+            });
+            if acted_as(doc, c, cue)
+                || talks && (held_verb || under)
+                || talks_with
+                || stretch
+                || errand
+            {
                 Some((Status::Held, cue))
             } else {
                 None
@@ -5348,6 +5378,10 @@ mod tests {
             ("On Tuesday, Egypt asked Kenya to act as guarantor of the schedule.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
             ("Kenya hosted talks between them on Monday. The delegations will reconvene in Nairobi on March 12 under Kenyan chairmanship.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Scheduled)]),
             ("Egyptian and Ethiopian officials met on Monday. The delegations will reconvene in Cairo on March 12.", &[]),
+            ("Cairo said on Thursday it was open to a new Kenyan-hosted round.", &[(&["KEN"], &["EGY", "ETH"], Accepted)]),
+            ("A previous Kenyan-brokered round in Nairobi in February broke up after less than two hours without agreement.", &[(&["KEN"], &["EGY", "ETH"], Failed)]),
+            ("Kenyan and Saudi mediators relayed the proposal to Addis Ababa.", &[(&["KEN", "SAU"], &["EGY", "ETH"], Held)]),
+            ("Kenya agreed to carry a message. The Kenyan ambassador relayed the proposal to Addis Ababa the next day.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
