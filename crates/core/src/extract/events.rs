@@ -2518,9 +2518,8 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             let errand = has(doc.cls[v], lx::MESSAGE_VERB | lx::CUE_VERB | lx::HOST);
             if again {
                 first(&mut s.schedule, i);
-            } else if errand {
-                first(&mut s.accept, i);
-            } else if joins_talks || j < c.to && has(doc.cls[j], lx::CUE_NOUN | lx::OFFER) {
+            } else if errand || joins_talks || j < c.to && has(doc.cls[j], lx::CUE_NOUN | lx::OFFER)
+            {
                 first(&mut s.accept, i);
             } else if j < c.to && has(doc.cls[j], lx::AGREEMENT) {
                 first(&mut s.agree, i);
