@@ -1,11 +1,11 @@
 //! Reference data compiled into the core: states, organisations, non-state groups and
 //! officeholders (see `data/README.md` for the file format, sources and licences).
 //!
-//! The four tab-separated files under `crates/core/data/` are embedded with `include_str!` and
-//! parsed once, on first use, into a [`Reference`] held in a `OnceLock`. Every string in it is a
-//! slice of the embedded text, so lookups never allocate. A malformed row is skipped at run time
-//! (the browser must not panic on a data slip); [`load`] reports such rows, and the data tests
-//! assert that there are none.
+//! The four tab-separated files under `crates/core/data/` are embedded with `include_str!` (as
+//! `build.rs` copies them, without their comment lines) and parsed once, on first use, into a
+//! [`Reference`] held in a `OnceLock`. Every string in it is a slice of the embedded text, so
+//! lookups never allocate. A malformed row is skipped at run time (the browser must not panic on a
+//! data slip); [`load`] reports such rows, and the data tests assert that there are none.
 //!
 //! Names are stored as they are capitalised in running text ("Turkey", "US", "Kremlin"). The
 //! [`Reference::names`] index lists every name with what it refers to, sorted by text, for
@@ -14,10 +14,10 @@
 use crate::date::Date;
 use std::sync::OnceLock;
 
-const COUNTRIES: &str = include_str!("../data/countries.tsv");
-const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
-const GROUPS: &str = include_str!("../data/groups.tsv");
-const OFFICEHOLDERS: &str = include_str!("../data/officeholders.tsv");
+const COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.tsv"));
+const ORGANIZATIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/organizations.tsv"));
+const GROUPS: &str = include_str!(concat!(env!("OUT_DIR"), "/groups.tsv"));
+const OFFICEHOLDERS: &str = include_str!(concat!(env!("OUT_DIR"), "/officeholders.tsv"));
 
 /// All reference tables. Countries, organisations and groups are sorted by id; terms keep the
 /// order of the file (grouped by country, then office, then start).
