@@ -458,7 +458,8 @@ pub(crate) fn dateline(p: &str) -> Option<Dateline> {
     let mut sep_len = 0;
     for sep in ["\u{2014}", "\u{2013}", "--", "-", ":"] {
         if let Some(after) = trimmed.strip_prefix(sep) {
-            let spaced = after.starts_with(' ') || sep == "\u{2014}";
+            // A dash that ends a dateline printed alone is a separator too.
+            let spaced = after.starts_with(' ') || after.is_empty() || sep == "\u{2014}";
             if spaced {
                 sep_len = sep.len();
                 break;
@@ -481,10 +482,16 @@ pub(crate) fn dateline(p: &str) -> Option<Dateline> {
     let body = p.get(body_start..)?;
     let mut rest = body_start + (body.len() - body.trim_start().len());
     // "AMMAN, Jordan (AA) - 18.03.2025 12:41": the date (and time) after the separator, on a
-    // line of its own.
-    if date.is_none() && has_sep && is_date_line(p.get(rest..)?) {
-        if let Some((value, _)) = date_at(p, rest) {
-            date = Some(value);
+    // line of its own; "TEGUCIGALPA, Honduras — May 14, 2025 — (Istmo Press)" and "ANKARA,
+    // March 4 (Desk) — Updated 4 March 2025, 18:20 EET" too, a full date for a yearless one.
+    let yearless = matches!(date, None | Some(PhraseValue::Day { year: None, .. }));
+    let after = p.get(rest..)?;
+    if yearless && has_sep && (is_date_line(after) || dated_credit(after)) {
+        let full = datephrase::scan(after)
+            .into_iter()
+            .find(|d| matches!(d.value, PhraseValue::Day { year: Some(_), .. }));
+        if let Some(d) = full {
+            date = Some(d.value);
             end = p.len();
             rest = p.len();
         }
@@ -504,8 +511,21 @@ pub(crate) fn dateline(p: &str) -> Option<Dateline> {
     })
 }
 
+/// What may follow a dateline's separator on its line instead of the story: a publication line,
+/// or a date with the wire's name ("May 14, 2025 — (Istmo Press)").
+fn dated_credit(t: &str) -> bool {
+    t.chars().count() <= 60
+        && (byline(t) == Some(BylineKind::Publication)
+            || date_at(t, 0).is_some_and(|(_, e)| {
+                t.get(e..).is_some_and(|r| {
+                    let r = r.trim_start_matches([' ', '\u{2014}', '\u{2013}', '-']);
+                    r.is_empty() || r.starts_with('(') && r.ends_with(')')
+                })
+            }))
+}
+
 /// A place name at `from`: one to five words, each capitalised or a particle; returns its end and
-/// whether it is in capitals ("NEW DELHI").
+/// whether it is in capitals ("NEW DELHI", "ISLAMABAD/KABUL").
 fn place(p: &str, from: usize) -> Option<(usize, bool)> {
     let mut pos = from;
     let mut words = 0;
@@ -532,6 +552,16 @@ fn place(p: &str, from: usize) -> Option<(usize, bool)> {
         }
         words += 1;
         pos += word.len();
+        // "ISLAMABAD/KABUL", "GAZA CITY/CAIRO": two places of one dateline.
+        if p.get(pos..).is_some_and(|r| {
+            r.starts_with('/')
+                && r.get(1..)
+                    .is_some_and(|n| n.starts_with(char::is_uppercase))
+        }) && words < 5
+        {
+            pos += 1;
+            continue;
+        }
         let more = p.get(pos..).is_some_and(|r| {
             r.starts_with(' ')
                 && r.get(1..)
@@ -698,6 +728,35 @@ mod tests {
             ),
             // Without a date, a lone place line is not a dateline.
             ("KABUL (AP)", None),
+            // Two places, and a dash that ends the line.
+            (
+                "ISLAMABAD/KABUL, Jan 21, 2026 (Frontier Wire) -",
+                Some((
+                    "ISLAMABAD/KABUL, Jan 21, 2026 (Frontier Wire)",
+                    "",
+                    day(2026, 1, 21),
+                    Some("Frontier Wire"),
+                )),
+            ),
+            // The date after the separator, with the wire's name; a full date for a yearless one.
+            (
+                "TEGUCIGALPA, Honduras \u{2014} May 14, 2025 \u{2014} (Istmo Press)",
+                Some((
+                    "TEGUCIGALPA, Honduras \u{2014} May 14, 2025 \u{2014} (Istmo Press)",
+                    "",
+                    day(2025, 5, 14),
+                    None,
+                )),
+            ),
+            (
+                "ANKARA, March 4 (Aegean Desk) \u{2014} Updated 4 March 2025, 18:20 EET",
+                Some((
+                    "ANKARA, March 4 (Aegean Desk) \u{2014} Updated 4 March 2025, 18:20 EET",
+                    "",
+                    day(2025, 3, 4),
+                    Some("Aegean Desk"),
+                )),
+            ),
             // The date and time after the separator, on the dateline's own line.
             (
                 "AMMAN, Jordan (AA) - 18.03.2025 12:41",
