@@ -14,8 +14,9 @@
 //! or processes, talks "which Museveni chaired", "with X's support" for talks, a deal
 //! "negotiated by", "facilitated by" or signed "in the presence of" a third party, an offer "to
 //! facilitate a settlement", a third party announcing a deal between two others, an offer to
-//! help both sides (or "to send a regional envoy to help both sides"), to host a round (or "the
-//! two men") or a capital put "forward as a neutral venue" for it or to "play a constructive
+//! help both sides (or "to send a regional envoy to help both sides"), to host, arrange or
+//! organise a round (or "the two men"), to "receive the foreign ministers of" both or "both
+//! panels", or a capital put "forward as a neutral venue" for it or to "play a constructive
 //! role", inviting both sides to talks (or extending "an invitation to both foreign
 //! ministers"), "help bring" a party "to the negotiating table" (or stand "ready to bring the
 //! parties back to the table"), "ready to provide a platform" for talks, putting forward "a
@@ -1664,6 +1665,16 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             && within(i.saturating_sub(4), i, lx::REQUEST)
         {
             return Some((i, Cue::Noun));
+        }
+        // "offered on Tuesday to receive the foreign ministers of Honduras and El Salvador",
+        // "ready to receive both panels": an offer to host them.
+        if w == k!("receive")
+            && (offered_to(i, 7) || within(i.saturating_sub(3), i, lx::OFFER))
+            && (within(i + 1, i + 4, lx::BOTH)
+                || (i + 1..(i + 4).min(c.to))
+                    .any(|j| has(doc.cls[j], lx::INSTITUTION) && doc.word(j).ends_with('s')))
+        {
+            return Some((i, Cue::Host));
         }
         if cl == 0 {
             continue;
@@ -5381,6 +5392,10 @@ mod tests {
             ("A previous Kenyan-brokered round in Nairobi in February broke up after less than two hours without agreement.", &[(&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Kenyan and Saudi mediators relayed the proposal to Addis Ababa.", &[(&["KEN", "SAU"], &["EGY", "ETH"], Held)]),
             ("Kenya agreed to carry a message. The Kenyan ambassador relayed the proposal to Addis Ababa the next day.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("Kenya offered on Tuesday to receive the foreign ministers of Egypt and Ethiopia in Nairobi. Cairo accepted the same evening.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Accepted)]),
+            ("Kenya remained ready to receive both delegations whenever they wish.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
+            ("Kenya offered on Tuesday to arrange talks between Egypt and Ethiopia. Addis Ababa turned it down the same evening.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Kenya received the proposal on Tuesday.", &[]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),

@@ -159,7 +159,7 @@ const WORDS: &[(Class, &[&str])] = &[
     ]),
     (HOST, &[
         "host", "hosts", "hosted", "hosting", "co-hosted", "convene", "convened", "convenes", "convening",
-        "arranged", "organised", "organized",
+        "arranged", "organised", "organized", "arrange", "organise", "organize",
     ]),
     (OFFER, &[
         "offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing",
