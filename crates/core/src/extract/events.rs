@@ -35,13 +35,14 @@
 //! furthest status, so talks in one clause that ended in a deal or collapsed in another are
 //! agreed or failed (not a circumstance: "when the plenary stalled"), and what "the mediators
 //! said" was agreed is theirs; a clause about the agreement named just before it ("the peace
-//! agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so is agreeing "at
-//! the meeting to" a step after mediated talks, and so is "mediated an end to" a standoff, and
-//! so is a deal "initialled" or "hammered out with the help of" a third party, and so is
-//! agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by
-//! Malaysia, to" one), and signing a truce "in Havana, in talks held under the auspices of" a
-//! third party; "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's
-//! work, held, and so is delivering one side's proposal or letter to the other (also by "Qatari
+//! agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so are talks that
+//! "closed ... with an agreement to" a step, and so is agreeing "at the meeting to" a step
+//! after mediated talks, and so is "mediated an end to" a standoff, and so is a deal
+//! "initialled" or "hammered out with the help of" a third party, and so is agreeing ", under
+//! Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by Malaysia, to" one),
+//! and signing a truce "in Havana, in talks held under the auspices of" a third party;
+//! "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's work, held,
+//! and so is delivering one side's proposal or letter to the other (also by "Qatari
 //! mediators"); "the next day" of a past story is no plan. "After two days of Qatari mediation"
 //! took place. A negated, modal, conditional or speculative cue ("has not offered", "could
 //! mediate", "could offer to host", an offer that is itself a condition ("if China offered to
@@ -2322,6 +2323,17 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         {
             first(&mut s.accept, i);
         }
+        // "closed their latest cycle of talks on Thursday with an agreement to clear landmines".
+        if has(cl, lx::AGREEMENT)
+            && i >= c.from + 3
+            && [k!("a"), k!("an")].contains(&doc.key(i - 1))
+            && doc.key(i - 2) == k!("with")
+            && (c.from..i - 2).any(|j| {
+                [k!("closed"), k!("ended"), k!("concluded"), k!("wrapped")].contains(&doc.key(j))
+            })
+        {
+            first(&mut s.agree, i);
+        }
         // "said yes to the Brazilian offer".
         if w == k!("yes")
             && doc.key(i + 1) == k!("to")
@@ -2726,7 +2738,14 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             let session = (i + 1..(i + 5).min(c.to))
                 .any(|j| [k!("day"), k!("days"), k!("hours"), k!("session")].contains(&doc.key(j)));
             let talks = !session && (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
-            let deal_after = (i + 1..(i + 9).min(c.to)).any(|j| has(doc.cls[j], lx::AGREEMENT));
+            // "closed their latest round of talks in Nairobi on Thursday with an agreement".
+            let deal_after = (i + 1..(i + 9).min(c.to)).any(|j| has(doc.cls[j], lx::AGREEMENT))
+                || (i + 1..c.to).any(|j| {
+                    has(doc.cls[j], lx::AGREEMENT)
+                        && j >= 2
+                        && doc.key(j - 2) == k!("with")
+                        && [k!("a"), k!("an")].contains(&doc.key(j - 1))
+                });
             if without
                 || talks && !deal_after && doc.cls.get(i + 1).is_some_and(|&n| !has(n, lx::TO))
             {
@@ -5396,6 +5415,7 @@ mod tests {
             ("Kenya remained ready to receive both delegations whenever they wish.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("Kenya offered on Tuesday to arrange talks between Egypt and Ethiopia. Addis Ababa turned it down the same evening.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya received the proposal on Tuesday.", &[]),
+            ("The two sides closed their latest round of talks in Nairobi on Thursday with an agreement to share data, in talks facilitated by Kenya.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
