@@ -62,7 +62,8 @@
 //! chaired by the UN", "It was Moscow that brokered", "hosted and chaired by", "under Egypt's
 //! auspices", "under UN auspices and hosted by Oman", "with the support of Egypt", "with
 //! Egyptian mediators", "with Liberia and ECOWAS (again) facilitating", "Iran's offer", "UN
-//! mediation", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "the Emir
+//! mediation", "the joint Malaysian-American mediation", "the presidents of Brazil and
+//! Colombia", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "the Emir
 //! of Qatar", "the Secretary General of the OAS", "an earlier overture from Brazil", "a meeting
 //! hosted by the president of the United Arab Emirates", "staff from the OAS office", "the East
 //! African bloc IGAD", people by their state or office ("That moderator, Sir Jerry Mateparae,
@@ -4283,7 +4284,11 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                     ids.push(a);
                 }
                 kk = e.first;
-                if kk > c.from && has(doc.cls[kk - 1], lx::AND) {
+                // "Egypt and Qatar's mediation", "the joint Malaysian-American mediation".
+                let joined = kk > c.from
+                    && (has(doc.cls[kk - 1], lx::AND)
+                        || doc.tokens[kk - 1].kind == Kind::Hyphen && !doc.tokens[kk - 1].spaced());
+                if joined {
                     kk -= 1;
                 } else {
                     break;
@@ -5416,6 +5421,8 @@ mod tests {
             ("Kenya offered on Tuesday to arrange talks between Egypt and Ethiopia. Addis Ababa turned it down the same evening.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya received the proposal on Tuesday.", &[]),
             ("The two sides closed their latest round of talks in Nairobi on Thursday with an agreement to share data, in talks facilitated by Kenya.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("The presidents of Kenya and Uganda offered on Wednesday to host talks between Egypt and Ethiopia.", &[(&["KEN", "UGA"], &["EGY", "ETH"], Offered)]),
+            ("Cairo accepted the joint Kenyan-Ugandan mediation on Wednesday.", &[(&["KEN", "UGA"], &["EGY", "ETH"], Accepted)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),

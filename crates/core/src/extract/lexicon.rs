@@ -288,8 +288,9 @@ const WORDS: &[(Class, &[&str])] = &[
     ]),
     (INSTITUTION, &[
         "officials", "official", "government", "governments", "authorities", "leader", "leaders",
-        "leadership", "administration", "ministry", "president", "diplomats", "diplomat", "envoy",
-        "envoys", "delegation", "delegations", "regime", "cabinet", "side", "state", "military",
+        "leadership", "administration", "ministry", "president", "presidents", "diplomats",
+        "diplomat", "envoy", "envoys", "delegation", "delegations", "regime", "cabinet", "side",
+        "state", "military",
         "army", "forces", "troops", "embassy", "ambassador", "premier", "minister", "foreign",
         "defence", "defense", "interior", "prime", "junta", "parliament", "counterparts",
         "counterpart", "negotiators", "delegates", "representatives", "ministers", "experts",
