@@ -299,6 +299,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
             for &pi in &plain {
                 let other = &clauses[pi];
                 // "when the plenary stalled on the second day": a circumstance, not the end.
+                // "since negotiations broke off in December 2023": an earlier process.
                 let circumstance = [
                     k!("when"),
                     k!("while"),
@@ -307,6 +308,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
                     k!("if"),
                     k!("although"),
                     k!("though"),
+                    k!("since"),
                 ];
                 if circumstance.contains(&doc.tokens[other.from].key) {
                     continue;
@@ -2194,8 +2196,19 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     // European Union proposal"), so only its "offer".
                     || doc.ent_ending(i).is_some_and(|k| {
                         let e = &doc.found.ents[k];
-                        e.first > c.from
-                            && definite.contains(&doc.tokens[e.first - 1].key)
+                        // "the American-Saudi invitation": past the first of two joined names.
+                        let first = match doc.ent_ending(e.first.saturating_sub(1)) {
+                            Some(p)
+                                if e.first > 0
+                                    && doc.tokens[e.first - 1].kind == Kind::Hyphen
+                                    && !doc.tokens[e.first - 1].spaced() =>
+                            {
+                                doc.found.ents[p].first
+                            }
+                            _ => e.first,
+                        };
+                        first > c.from
+                            && definite.contains(&doc.tokens[first - 1].key)
                             && doc.actor(e).is_some()
                             && (e.via == crate::reference::NameKind::Demonym
                                 || doc.tokens[i].key != k!("proposal"))
@@ -3291,9 +3304,10 @@ fn outcome_of_the_talks(doc: &Doc, si: usize, s: &Sentence) -> Option<Candidate>
         })
         .flatten()
         .unwrap_or(s.first);
-    // "They ended without agreement on Wednesday evening": the talks, or the two sides.
+    // "They ended without agreement on Wednesday evening", "It ended after five hours without
+    // agreement": the talks, or the two sides.
     let talks = first == s.first
-        && (doc.key(s.first) == k!("they")
+        && ([k!("they"), k!("it")].contains(&doc.key(s.first))
             || doc.key(s.first) == k!("the")
                 && (s.first + 1..(s.first + 3).min(s.last)).any(|i| {
                     has(doc.cls[i], lx::TALKS)
@@ -3404,8 +3418,20 @@ fn talks_failed(doc: &Doc, c: &Clause) -> Option<Candidate> {
         && weekday(doc, c.from)
         && doc.tokens[c.from + 1].kind == Kind::Apostrophe
         && doc.key(c.from + 2) == k!("s");
+    // "An earlier round of the same talks broke down in May".
+    let earlier = [k!("a"), k!("an")].contains(&doc.key(c.from))
+        && [
+            k!("earlier"),
+            k!("previous"),
+            k!("first"),
+            k!("second"),
+            k!("third"),
+        ]
+        .contains(&doc.key(c.from + 1))
+        && talks == c.from + 2;
     let opens = talks == c.from && doc.tokens[talks].cap()
         || of_day
+        || earlier
         || definite.contains(&doc.key(c.from))
             && (c.from + 1..talks).all(|j| {
                 let t = &doc.tokens[j];
@@ -5423,6 +5449,10 @@ mod tests {
             ("The two sides closed their latest round of talks in Nairobi on Thursday with an agreement to share data, in talks facilitated by Kenya.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("The presidents of Kenya and Uganda offered on Wednesday to host talks between Egypt and Ethiopia.", &[(&["KEN", "UGA"], &["EGY", "ETH"], Offered)]),
             ("Cairo accepted the joint Kenyan-Ugandan mediation on Wednesday.", &[(&["KEN", "UGA"], &["EGY", "ETH"], Accepted)]),
+            ("Kenya and Uganda invited both sides to Nairobi. Cairo accepted the Kenyan-Ugandan invitation last week.", &[(&["KEN", "UGA"], &["EGY", "ETH"], Offered), (&["KEN", "UGA"], &["EGY", "ETH"], Accepted)]),
+            ("Kenya hosted talks between them on Monday. An earlier round of the same talks broke down in May.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
+            ("Kenya hosted talks between them on Monday. It ended after five hours without agreement.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
+            ("Kenya hosted talks between them on Monday, their first since negotiations broke off in 2023.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
