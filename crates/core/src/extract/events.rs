@@ -33,29 +33,29 @@
 //! mediated round, a third party that "agreed to carry a message"), request, offer (also "put
 //! Suva forward"); else fail, agree, schedule, held. A sentence reports one process at its
 //! furthest status, so talks in one clause that ended in a deal or collapsed in another are
-//! agreed or failed (not a circumstance: "when the plenary stalled"), and what "the mediators
-//! said" was agreed is theirs; a clause about the agreement named just before it ("the peace
-//! agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so are talks that
-//! "closed ... with an agreement to" a step, and so is agreeing "at the meeting to" a step
-//! after mediated talks, and so is "mediated an end to" a standoff, and so is a deal
-//! "initialled" or "hammered out with the help of" a third party, and so is agreeing ", under
-//! Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by Malaysia, to" one),
-//! and signing a truce "in Havana, in talks held under the auspices of" a third party;
-//! "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's work, held,
-//! and so is delivering one side's proposal or letter to the other (also by "Qatari
-//! mediators"); "the next day" of a past story is no plan. "After two days of Qatari mediation"
-//! took place. A negated, modal, conditional or speculative cue ("has not offered", "could
-//! mediate", "could offer to host", an offer that is itself a condition ("if China offered to
-//! mediate"), "no sign that", "may seek to emphasise its role as a mediator", "directly and
-//! without intermediaries", "without any outside facilitator", an answer that is the subject of
-//! a general statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a
-//! text co-sponsored by" states, nor does a record ("who has mediated in several crises", "in
-//! half the region's disputes", "hosted talks elsewhere", "in the past"); refusing an act
-//! ("refusing to move forward") is not refusing a mediator, agreeing "to resume accepting"
-//! flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a round
-//! "pencilled in for December" or a host "slated to host a resumption of the talks" is
-//! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again
-//! in Aktau to sign a protocol") is scheduled, not agreed.
+//! agreed or failed (not a circumstance: "when the plenary stalled", "since negotiations broke
+//! off in 2023"), and what "the mediators said" was agreed is theirs; a clause about the
+//! agreement named just before it ("the peace agreement, brokered by IGAD and signed in Addis
+//! Ababa") is agreed, and so are talks that "closed ... with an agreement to" a step, and so is
+//! agreeing "at the meeting to" a step after mediated talks, and so is "mediated an end to" a
+//! standoff, and so is a deal "initialled" or "hammered out with the help of" a third party,
+//! and so is agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting
+//! hosted by Malaysia, to" one), and signing a truce "in Havana, in talks held under the
+//! auspices of" a third party; "mediated a prisoner exchange" (or "an exchange mediated by") is
+//! a go-between's work, held, and so is delivering one side's proposal or letter to the other
+//! (also by "Qatari mediators"); "the next day" of a past story is no plan. "After two days of
+//! Qatari mediation" took place. A negated, modal, conditional or speculative cue ("has not
+//! offered", "could mediate", "could offer to host", an offer that is itself a condition ("if
+//! China offered to mediate"), "no sign that", "may seek to emphasise its role as a mediator",
+//! "directly and without intermediaries", "without any outside facilitator", an answer that is
+//! the subject of a general statement: "accepting OSCE facilitation would imply") gives
+//! nothing, nor does "a text co-sponsored by" states, nor does a record ("who has mediated in
+//! several crises", "in half the region's disputes", "hosted talks elsewhere", "in the past");
+//! refusing an act ("refusing to move forward") is not refusing a mediator, agreeing "to resume
+//! accepting" flights is no acceptance of one, nor is a party's "bid" to gain something an
+//! offer; a round "pencilled in for December" or a host "slated to host a resumption of the
+//! talks" is scheduled, a plan with "no date" set is not, and a signing still to come ("will
+//! meet again in Aktau to sign a protocol") is scheduled, not agreed.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and Norwegian-
 //! mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by Oman and co-
@@ -63,42 +63,44 @@
 //! auspices", "under UN auspices and hosted by Oman", "with the support of Egypt", "with
 //! Egyptian mediators", "with Liberia and ECOWAS (again) facilitating", "Iran's offer", "UN
 //! mediation", "the joint Malaysian-American mediation", "the presidents of Brazil and
-//! Colombia", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "the Emir
-//! of Qatar", "the Secretary General of the OAS", "an earlier overture from Brazil", "a meeting
-//! hosted by the president of the United Arab Emirates", "staff from the OAS office", "the East
-//! African bloc IGAD", people by their state or office ("That moderator, Sir Jerry Mateparae,
-//! the former New Zealand governor-general,"), known to the reference or not) or else the
-//! clause's subject, with those its verb's "with the support of" names ("The United States
-//! brokered the truce, with the support of Turkey and Jordan") and "his Kenyan counterpart"
-//! beside it; a pronoun is resolved to the speaker of the sentence or the last actor named, and
-//! "the organisation" or "the bloc" (also as an object: "appealed to the regional bloc") to the
-//! organisation named last, "the kingdom" or "the sultanate" to the state of that form named
-//! last; "the offer", "that offer", "the overture", "the initiative", "the invitation" (or
-//! "this generous invitation"), "the idea" or "any mediation" refer back (or forward) to an
-//! offer made in the article, and "it" answered ("dismissed it the next day") to an offer or
-//! request of mediation in the sentence before (an answer to one also to a request: "asked
-//! Abuja to mediate ... welcomed the Nigerian initiative"), never to talks merely held. Parties
-//! are "between A and B" (an organisation too, and "the government" or "its forces" beside a
-//! group based in its state), "the A-B dispute", talks "with" a group (and the state it fights
-//! in), the side "with" whom a go-between would act, across from the subject ("turned down an
-//! offer to act as a go-between with Moscow"), two parties joined by "and" that are neither the
-//! mediators, nor a list after "by", nor the end of a list of three ("a tour of Nigeria, Benin
-//! and Ghana"), nor "guarantors" or "observers", the subject who accepts, rejects or requests
-//! with the other party its clause names, or else the two parties the sentence names (not
-//! onlookers "attending", "as guarantors" or "also invited to attend"), or the article's main
-//! pair; never a guess when one side is a group the reference does not know (but "between
-//! Kinshasa and the rebels" in an article that names its rebel group is that group) ("between
-//! Khartoum and several Darfuri rebel groups").
+//! Colombia", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "the
+//! American-Saudi invitation", "the Emir of Qatar", "the Secretary General of the OAS", "an
+//! earlier overture from Brazil", "a meeting hosted by the president of the United Arab
+//! Emirates", "staff from the OAS office", "the East African bloc IGAD", people by their state
+//! or office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,"),
+//! known to the reference or not) or else the clause's subject, with those its verb's "with the
+//! support of" names ("The United States brokered the truce, with the support of Turkey and
+//! Jordan") and "his Kenyan counterpart" beside it; a pronoun is resolved to the speaker of the
+//! sentence or the last actor named, and "the organisation" or "the bloc" (also as an object:
+//! "appealed to the regional bloc") to the organisation named last, "the kingdom" or "the
+//! sultanate" to the state of that form named last; "the offer", "that offer", "the overture",
+//! "the initiative", "the invitation" (or "this generous invitation"), "the idea" or "any
+//! mediation" refer back (or forward) to an offer made in the article, and "it" answered
+//! ("dismissed it the next day") to an offer or request of mediation in the sentence before (an
+//! answer to one also to a request: "asked Abuja to mediate ... welcomed the Nigerian
+//! initiative"), never to talks merely held. Parties are "between A and B" (an organisation
+//! too, and "the government" or "its forces" beside a group based in its state), "the A-B
+//! dispute", talks "with" a group (and the state it fights in), the side "with" whom a go-
+//! between would act, across from the subject ("turned down an offer to act as a go-between
+//! with Moscow"), two parties joined by "and" that are neither the mediators, nor a list after
+//! "by", nor the end of a list of three ("a tour of Nigeria, Benin and Ghana"), nor
+//! "guarantors" or "observers", the subject who accepts, rejects or requests with the other
+//! party its clause names, or else the two parties the sentence names (not onlookers
+//! "attending", "as guarantors" or "also invited to attend"), or the article's main pair; never
+//! a guess when one side is a group the reference does not know (but "between Kinshasa and the
+//! rebels" in an article that names its rebel group is that group) ("between Khartoum and
+//! several Darfuri rebel groups").
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that
 //! an earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides
 //! now deal "directly", so their outcome is an event too, as is "The meeting broke up without
-//! agreement" ("They ended without agreement", or "At the close of the meeting, the two
-//! delegations signed a protocol") right after mediated talks, or talks that are a sentence's
-//! subject and failed ("Those talks were suspended in December", "Tuesday's session broke up
-//! after six hours without agreement": a length of time after "after" is no clause of its own)
-//! when the same mediators held talks between the same parties earlier in the article.
-//! Restatements of the same mediators, parties and status merge into the first.
+//! agreement" ("They ended without agreement", "It ended after five hours without agreement",
+//! or "At the close of the meeting, the two delegations signed a protocol") right after
+//! mediated talks, or talks that are a sentence's subject and failed ("Those talks were
+//! suspended in December", "An earlier round of the same talks broke down in May", "Tuesday's
+//! session broke up after six hours without agreement": a length of time after "after" is no
+//! clause of its own) when the same mediators held talks between the same parties earlier in
+//! the article. Restatements of the same mediators, parties and status merge into the first.
 
 use super::dates::Dating;
 use super::lexicon::{self as lx, Class};
