@@ -24,38 +24,39 @@
 //! intervention" or "the good offices" of a third party, seeking "Beijing's help" (or appealing
 //! to it "for help") in opening a channel or settling the row, or asking it "to intervene", "to
 //! step in", "to help resolve" the dispute, "to bring the two sides together", "to organise" or
-//! "to sponsor" the next round, "to act as guarantor", "to arrange the contact", "to carry a
-//! request to" or "to press" the other side, or for its "help" ("asked the Holy See to help, in
-//! a letter"), a third party's proposal, invitation or offer "to convene talks", or a party
-//! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
-//! reject (also "would not accept", or declining "to take part in talks hosted by" the third
-//! party), accept (also "confirmed Malaysia as facilitator", "said yes to", "was open to" a
-//! mediated round, a third party that "agreed to carry a message"), request, offer (also "put
-//! Suva forward"); else fail, agree, schedule, held. A sentence reports one process at its
-//! furthest status, so talks in one clause that ended in a deal or collapsed in another are
-//! agreed or failed (not a circumstance: "when the plenary stalled", "since negotiations broke
-//! off in 2023"), and what "the mediators said" was agreed is theirs; a clause about the
-//! agreement named just before it ("the peace agreement, brokered by IGAD and signed in Addis
-//! Ababa") is agreed, and so are talks that "closed ... with an agreement to" a step, and so is
-//! agreeing "at the meeting to" a step after mediated talks, and so is "mediated an end to" a
-//! standoff, and so is a deal "initialled" or "hammered out with the help of" a third party,
-//! and so is agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting
-//! hosted by Malaysia, to" one), and signing a truce "in Havana, in talks held under the
-//! auspices of" a third party; "mediated a prisoner exchange" (or "an exchange mediated by") is
-//! a go-between's work, held, and so is delivering one side's proposal or letter to the other
-//! (also by "Qatari mediators"); "the next day" of a past story is no plan. "After two days of
-//! Qatari mediation" took place. A negated, modal, conditional or speculative cue ("has not
-//! offered", "could mediate", "could offer to host", an offer that is itself a condition ("if
-//! China offered to mediate"), "no sign that", "may seek to emphasise its role as a mediator",
-//! "directly and without intermediaries", "without any outside facilitator", an answer that is
-//! the subject of a general statement: "accepting OSCE facilitation would imply") gives
-//! nothing, nor does "a text co-sponsored by" states, nor does a record ("who has mediated in
-//! several crises", "in half the region's disputes", "hosted talks elsewhere", "in the past");
-//! refusing an act ("refusing to move forward") is not refusing a mediator, agreeing "to resume
-//! accepting" flights is no acceptance of one, nor is a party's "bid" to gain something an
-//! offer; a round "pencilled in for December" or a host "slated to host a resumption of the
-//! talks" is scheduled, a plan with "no date" set is not, and a signing still to come ("will
-//! meet again in Aktau to sign a protocol") is scheduled, not agreed.
+//! "to sponsor" the next round, "to act as guarantor", "to use its good offices", "to arrange
+//! the contact", "to carry a request to" or "to press" the other side, or for its "help"
+//! ("asked the Holy See to help, in a letter"), a third party's proposal, invitation or offer
+//! "to convene talks", or a party rejecting "any role for X". Its *status* comes from the words
+//! around the cue: the first of reject (also "would not accept", or declining "to take part in
+//! talks hosted by" the third party), accept (also "confirmed Malaysia as facilitator", "said
+//! yes to", "gave the green light to", "was open to" a mediated round, a third party that
+//! "agreed to carry a message"), request, offer (also "put Suva forward"); else fail, agree,
+//! schedule, held. A sentence reports one process at its furthest status, so talks in one
+//! clause that ended in a deal or collapsed in another are agreed or failed (not a
+//! circumstance: "when the plenary stalled", "since negotiations broke off in 2023"), and what
+//! "the mediators said" was agreed is theirs; a clause about the agreement named just before it
+//! ("the peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so are
+//! talks that "closed ... with an agreement to" a step, and so is agreeing "at the meeting to"
+//! a step after mediated talks, and so is "mediated an end to" a standoff, and so is a deal
+//! "initialled" or "hammered out with the help of" a third party, and so is agreeing ", under
+//! Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by Malaysia, to" one),
+//! and signing a truce "in Havana, in talks held under the auspices of" a third party;
+//! "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's work, held,
+//! and so is delivering one side's proposal or letter to the other (also by "Qatari
+//! mediators"); "the next day" of a past story is no plan. "After two days of Qatari mediation"
+//! took place. A negated, modal, conditional or speculative cue ("has not offered", "could
+//! mediate", "could offer to host", an offer that is itself a condition ("if China offered to
+//! mediate"), "no sign that", "may seek to emphasise its role as a mediator", "directly and
+//! without intermediaries", "without any outside facilitator", an answer that is the subject of
+//! a general statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a
+//! text co-sponsored by" states, nor does a record ("who has mediated in several crises", "in
+//! half the region's disputes", "hosted talks elsewhere", "in the past"); refusing an act
+//! ("refusing to move forward") is not refusing a mediator, agreeing "to resume accepting"
+//! flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a round
+//! "pencilled in for December" or a host "slated to host a resumption of the talks" is
+//! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again
+//! in Aktau to sign a protocol") is scheduled, not agreed.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and Norwegian-
 //! mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by Oman and co-
@@ -1418,6 +1419,9 @@ fn asked_to_step_in(doc: &Doc, c: &Clause, i: usize) -> bool {
         || release
         || go_between
         || w == k!("step") && doc.key(i + 1) == k!("in")
+        // "called on Canada to use its good offices", "urged Egypt to use its influence with".
+        || w == k!("use")
+            && ahead(4, &|j| [k!("offices"), k!("influence")].contains(&doc.key(j)))
         // "asked Uzbekistan to act as guarantor of the schedule".
         || [k!("act"), k!("serve")].contains(&w)
             && doc.key(i + 1) == k!("as")
@@ -2350,6 +2354,14 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         {
             first(&mut s.agree, i);
         }
+        // "gave the green light to Malaysia's new facilitator".
+        if w == k!("green")
+            && doc.key(i + 1) == k!("light")
+            && doc.key(i + 2) == k!("to")
+            && cue.is_some_and(|q| q > i && q <= i + 8)
+        {
+            first(&mut s.accept, i);
+        }
         // "said yes to the Brazilian offer".
         if w == k!("yes")
             && doc.key(i + 1) == k!("to")
@@ -2762,7 +2774,11 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                         && doc.key(j - 2) == k!("with")
                         && [k!("a"), k!("an")].contains(&doc.key(j - 1))
                 });
+            // "ended inconclusively".
+            let inconclusive =
+                (i + 1..(i + 4).min(c.to)).any(|j| doc.key(j) == k!("inconclusively"));
             if without
+                || inconclusive
                 || talks && !deal_after && doc.cls.get(i + 1).is_some_and(|&n| !has(n, lx::TO))
             {
                 first(&mut s.fail, i);
@@ -2888,7 +2904,11 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             first(&mut s.schedule, i);
         }
         if has(cl, lx::SCHEDULE) {
-            let prev_aux = i > c.from && has(doc.cls[i - 1], lx::AUX);
+            // "are due to", "were now due to".
+            let prev_aux = i > c.from && has(doc.cls[i - 1], lx::AUX)
+                || i > c.from + 1
+                    && has(doc.cls[i - 2], lx::AUX)
+                    && [k!("now"), k!("still"), k!("also")].contains(&doc.key(i - 1));
             let ok = match w {
                 x if x == k!("will") || x == k!("shall") => true,
                 x if x == k!("set")
@@ -5455,6 +5475,10 @@ mod tests {
             ("Kenya hosted talks between them on Monday. An earlier round of the same talks broke down in May.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Kenya hosted talks between them on Monday. It ended after five hours without agreement.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Kenya hosted talks between them on Monday, their first since negotiations broke off in 2023.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("Egypt called on Kenya on Sunday to use its good offices to restart talks.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
+            ("Kenya hosted talks between them on Monday. The last round, held in Nairobi in February, ended inconclusively.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
+            ("Ethiopia gave the green light to Kenya's new facilitator on Monday.", &[(&["KEN"], &["EGY", "ETH"], Accepted)]),
+            ("The two sides were now due to meet in Nairobi on March 5 under Kenyan mediation.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
