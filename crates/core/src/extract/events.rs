@@ -96,12 +96,14 @@
 //! an earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides
 //! now deal "directly", so their outcome is an event too, as is "The meeting broke up without
 //! agreement" ("They ended without agreement", "It ended after five hours without agreement",
-//! or "At the close of the meeting, the two delegations signed a protocol") right after
-//! mediated talks, or talks that are a sentence's subject and failed ("Those talks were
-//! suspended in December", "An earlier round of the same talks broke down in May", "Tuesday's
-//! session broke up after six hours without agreement": a length of time after "after" is no
-//! clause of its own) when the same mediators held talks between the same parties earlier in
-//! the article. Restatements of the same mediators, parties and status merge into the first.
+//! or "At the close of the meeting, the two delegations signed a protocol", "The two ministers
+//! agreed at the Lomé talks to", "agreed at the meeting on a schedule") right after mediated
+//! talks (or two sentences on: "At that meeting, the delegations agreed"), or talks that are a
+//! sentence's subject and failed ("Those talks were suspended in December", "An earlier round
+//! of the same talks broke down in May", "Tuesday's session broke up after six hours without
+//! agreement": a length of time after "after" is no clause of its own) when the same mediators
+//! held talks between the same parties earlier in the article. Restatements of the same
+//! mediators, parties and status merge into the first.
 
 use super::dates::Dating;
 use super::lexicon::{self as lx, Class};
@@ -219,7 +221,14 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
         }
         // "Qatar hosted talks between them on Saturday. The two sides agreed to a ceasefire":
         // the outcome of those talks, in the next sentence, with the parties as its subject.
-        if si > 0 && last_held == Some(si - 1) {
+        // Or two sentences on, when the sentence names the meeting ("At that meeting, the
+        // delegations agreed").
+        let meeting_named = || {
+            [k!("at"), k!("during")].contains(&doc.key(s.first))
+                && [k!("that"), k!("the"), k!("this")].contains(&doc.key(s.first + 1))
+                && has(doc.cls[s.first + 2], lx::TALKS)
+        };
+        if last_held.is_some_and(|h| h + 1 == si || h + 3 >= si && meeting_named()) {
             if let Some(c) = outcome_of_the_talks(doc, si, s) {
                 candidates.push(c);
                 continue;
@@ -2260,7 +2269,11 @@ fn agreed_to(doc: &Doc, c: &Clause, i: usize) -> usize {
     // "agreed at the meeting to reactivate the commission".
     if [k!("at"), k!("during")].contains(&doc.key(i + 1)) {
         if let Some(t) = (i + 2..(i + 5).min(c.to)).find(|&t| has(doc.cls[t], lx::TALKS)) {
-            if doc.key(t + 1) == k!("to") && (i + 2..t).all(|j| has(doc.cls[j], lx::DETERMINER)) {
+            // "agreed at the Lomé talks to".
+            let plain = |j: usize| {
+                has(doc.cls[j], lx::DETERMINER) || doc.tokens[j].cap() && doc.cls[j] == 0
+            };
+            if doc.key(t + 1) == k!("to") && (i + 2..t).all(plain) {
                 return t + 1;
             }
         }
@@ -2501,6 +2514,27 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 if mediated && [k!("on"), k!("to"), k!("upon")].contains(&doc.key(k + 1)) {
                     first(&mut s.agree, i);
                 }
+            }
+        }
+        // "agreed on a schedule of releases", "agreed at the meeting on a timetable": a
+        // measure agreed.
+        if agreeing {
+            let on = if doc.key(i + 1) == k!("on") {
+                Some(i + 1)
+            } else {
+                (doc.key(i + 1) == k!("at"))
+                    .then(|| (i + 2..(i + 5).min(c.to)).find(|&j| doc.key(j) == k!("on")))
+                    .flatten()
+                    .filter(|&j| (i + 2..j).any(|x| has(doc.cls[x], lx::TALKS)))
+            };
+            if on.is_some_and(|o| {
+                [k!("a"), k!("an")].contains(&doc.key(o + 1))
+                    && doc
+                        .tokens
+                        .get(o + 2)
+                        .is_some_and(|t| t.is_word() && !t.cap())
+            }) {
+                first(&mut s.agree, i);
             }
         }
         // "the releases had been agreed in talks mediated by the Vatican": a passive outcome.
@@ -3336,8 +3370,15 @@ fn outcome_of_the_talks(doc: &Doc, si: usize, s: &Sentence) -> Option<Candidate>
                         && (s.first + 1..i).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].cap())
                 }));
     if !talks {
-        let opening = (first..(first + 3).min(s.last))
-            .find(|&i| has(doc.cls[i], lx::BOTH) && !whole.contains(&doc.key(i)))?;
+        // "The two delegations", "The two ministers": the parties' people.
+        let opening = (first..(first + 3).min(s.last)).find(|&i| {
+            !whole.contains(&doc.key(i))
+                && (has(doc.cls[i], lx::BOTH)
+                    || i > first
+                        && doc.key(i - 1) == k!("two")
+                        && has(doc.cls[i], lx::INSTITUTION)
+                        && doc.word(i).ends_with('s'))
+        })?;
         if !(first..opening).all(|i| whole.contains(&doc.key(i))) {
             return None;
         }
@@ -5479,6 +5520,10 @@ mod tests {
             ("Kenya hosted talks between them on Monday. The last round, held in Nairobi in February, ended inconclusively.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Ethiopia gave the green light to Kenya's new facilitator on Monday.", &[(&["KEN"], &["EGY", "ETH"], Accepted)]),
             ("The two sides were now due to meet in Nairobi on March 5 under Kenyan mediation.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
+            ("Kenya hosted talks between them on Monday. Officials were upbeat. At that meeting, the delegations agreed to exchange prisoners.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("Kenya hosted talks between them on Monday. The two ministers agreed at the Nairobi talks to set up a joint commission.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("Kenya hosted talks between them on Monday. The two delegations agreed at the meeting on a schedule of releases.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("Egypt and Ethiopia agreed on a schedule of releases.", &[]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
