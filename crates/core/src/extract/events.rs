@@ -43,20 +43,21 @@
 //! Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by Malaysia, to" one),
 //! and signing a truce "in Havana, in talks held under the auspices of" a third party;
 //! "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's work, held,
-//! and so is delivering one side's proposal or letter to the other (also by "Qatari
-//! mediators"); "the next day" of a past story is no plan. "After two days of Qatari mediation"
-//! took place. A negated, modal, conditional or speculative cue ("has not offered", "could
-//! mediate", "could offer to host", an offer that is itself a condition ("if China offered to
-//! mediate"), "no sign that", "may seek to emphasise its role as a mediator", "directly and
-//! without intermediaries", "without any outside facilitator", an answer that is the subject of
-//! a general statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a
-//! text co-sponsored by" states, nor does a record ("who has mediated in several crises", "in
-//! half the region's disputes", "hosted talks elsewhere", "in the past"); refusing an act
-//! ("refusing to move forward") is not refusing a mediator, agreeing "to resume accepting"
-//! flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a round
-//! "pencilled in for December" or a host "slated to host a resumption of the talks" is
-//! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again
-//! in Aktau to sign a protocol") is scheduled, not agreed.
+//! and so is lending "its good offices" to talks, and so is delivering one side's proposal or
+//! letter to the other (also by "Qatari mediators"); "the next day" of a past story is no plan.
+//! "After two days of Qatari mediation" took place. A negated, modal, conditional or
+//! speculative cue ("has not offered", "could mediate", "could offer to host", an offer that is
+//! itself a condition ("if China offered to mediate"), "no sign that", "may seek to emphasise
+//! its role as a mediator", "directly and without intermediaries", "without any outside
+//! facilitator", an answer that is the subject of a general statement: "accepting OSCE
+//! facilitation would imply") gives nothing, nor does "a text co-sponsored by" states, nor does
+//! a record ("who has mediated in several crises", "in half the region's disputes", "hosted
+//! talks elsewhere", "in the past"); refusing an act ("refusing to move forward") is not
+//! refusing a mediator, agreeing "to resume accepting" flights is no acceptance of one, nor is
+//! a party's "bid" to gain something an offer; a round "pencilled in for December" or a host
+//! "slated to host a resumption of the talks" is scheduled, a plan with "no date" set is not,
+//! and a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled,
+//! not agreed.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and Norwegian-
 //! mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by Oman and co-
@@ -3267,7 +3268,12 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
                 has(doc.cls[j], lx::MESSAGE_VERB)
                     && (j + 1..(j + 6).min(c.to)).any(|x| has(doc.cls[x], lx::MESSAGE))
             });
+            // "Ghana lent its good offices to two days of talks".
+            let lent = talks
+                && (cue.saturating_sub(3).max(c.from)..cue)
+                    .any(|j| [k!("lent"), k!("lends"), k!("lending")].contains(&doc.key(j)));
             if acted_as(doc, c, cue)
+                || lent
                 || talks && (held_verb || under)
                 || talks_with
                 || stretch
@@ -5524,6 +5530,8 @@ mod tests {
             ("Kenya hosted talks between them on Monday. The two ministers agreed at the Nairobi talks to set up a joint commission.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Kenya hosted talks between them on Monday. The two delegations agreed at the meeting on a schedule of releases.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Egypt and Ethiopia agreed on a schedule of releases.", &[]),
+            ("Kenya lent its good offices on Monday to the first ministerial meeting between Egypt and Ethiopia.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("Kenya has often lent its good offices to its neighbours.", &[]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
