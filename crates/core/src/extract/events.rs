@@ -5,59 +5,59 @@
 //! mediated ...,") is read on its own, with the noun before it as its subject, and left out of
 //! the clause around it. A clause is about mediation when it has a *cue*: a mediation verb or
 //! noun ("brokered", "mediator", "good offices", "go-between", "moderated", "shuttle
-//! diplomacy"), hosting, convening or arranging talks or a new round, "brought the two sides
-//! together", "held separate meetings with both", chairing a session of the two parties'
-//! committee or "a technical meeting of the two customs services", talks "with Saudi officials
-//! in the chair", a deal agreed "through the OAS", "carried messages between", "moved between
-//! the two delegations", "served as a bridge between", talks "through" a third party, talks
-//! "under the aegis", "under the co-chairmanship" or "at the invitation" of one, "X-led" talks
-//! or processes, talks "which Museveni chaired", "with X's support" for talks, a deal
-//! "negotiated by", "facilitated by" or signed "in the presence of" a third party, an offer "to
-//! facilitate a settlement", a third party announcing a deal between two others, an offer to
-//! help both sides (or "to send a regional envoy to help both sides"), to host, arrange or
-//! organise a round (or "the two men"), to "receive the foreign ministers of" both or "both
-//! panels", or a capital put "forward as a neutral venue" for it or to "play a constructive
-//! role", inviting both sides to talks (or extending "an invitation to both foreign
-//! ministers"), "help bring" a party "to the negotiating table" (or stand "ready to bring the
-//! parties back to the table"), "ready to provide a platform" for talks, putting forward "a
-//! bridging proposal" (a go-between's work, held), "help broker", a party requesting "the
-//! intervention" or "the good offices" of a third party, seeking "Beijing's help" (or appealing
-//! to it "for help") in opening a channel or settling the row, or asking it "to intervene", "to
-//! step in", "to help resolve" the dispute, "to bring the two sides together", "to organise" or
-//! "to sponsor" the next round, "to act as guarantor", "to use its good offices", "to arrange
-//! the contact", "to carry a request to" or "to press" the other side, or for its "help"
-//! ("asked the Holy See to help, in a letter"), a third party's proposal, invitation or offer
-//! "to convene talks", or a party rejecting "any role for X". Its *status* comes from the words
-//! around the cue: the first of reject (also "would not accept", or declining "to take part in
-//! talks hosted by" the third party), accept (also "confirmed Malaysia as facilitator", "said
-//! yes to", "gave the green light to", "was open to" a mediated round, a third party that
-//! "agreed to carry a message"), request, offer (also "put Suva forward"); else fail, agree,
-//! schedule, held. A sentence reports one process at its furthest status, so talks in one
-//! clause that ended in a deal or collapsed in another are agreed or failed (not a
-//! circumstance: "when the plenary stalled", "since negotiations broke off in 2023"), and what
-//! "the mediators said" was agreed is theirs; a clause about the agreement named just before it
-//! ("the peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so are
-//! talks that "closed ... with an agreement to" a step, and so is agreeing "at the meeting to"
-//! a step after mediated talks, and so is "mediated an end to" a standoff, and so is a deal
-//! "initialled" or "hammered out with the help of" a third party, and so is agreeing ", under
-//! Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by Malaysia, to" one),
-//! and signing a truce "in Havana, in talks held under the auspices of" a third party;
-//! "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's work, held,
-//! and so is lending "its good offices" to talks, and so is delivering one side's proposal or
-//! letter to the other (also by "Qatari mediators"); "the next day" of a past story is no plan.
-//! "After two days of Qatari mediation" took place. A negated, modal, conditional or
-//! speculative cue ("has not offered", "could mediate", "could offer to host", an offer that is
-//! itself a condition ("if China offered to mediate"), "no sign that", "may seek to emphasise
-//! its role as a mediator", "directly and without intermediaries", "without any outside
-//! facilitator", an answer that is the subject of a general statement: "accepting OSCE
-//! facilitation would imply") gives nothing, nor does "a text co-sponsored by" states, nor does
-//! a record ("who has mediated in several crises", "in half the region's disputes", "hosted
-//! talks elsewhere", "in the past"); refusing an act ("refusing to move forward") is not
-//! refusing a mediator, agreeing "to resume accepting" flights is no acceptance of one, nor is
-//! a party's "bid" to gain something an offer; a round "pencilled in for December" or a host
-//! "slated to host a resumption of the talks" is scheduled, a plan with "no date" set is not,
-//! and a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled,
-//! not agreed.
+//! diplomacy"), hosting, convening or arranging talks or a new round, "received the two
+//! delegations", "brought the two sides together", "held separate meetings with both", chairing
+//! a session of the two parties' committee or "a technical meeting of the two customs
+//! services", talks "with Saudi officials in the chair", a deal agreed "through the OAS",
+//! "carried messages between", "moved between the two delegations", "served as a bridge
+//! between", talks "through" a third party, talks "under the aegis", "under the co-
+//! chairmanship" or "at the invitation" of one, "X-led" talks or processes, talks "which
+//! Museveni chaired", "with X's support" for talks, a deal "negotiated by", "facilitated by" or
+//! signed "in the presence of" a third party, an offer "to facilitate a settlement", a third
+//! party announcing a deal between two others, an offer to help both sides (or "to send a
+//! regional envoy to help both sides"), to host, arrange or organise a round (or "the two
+//! men"), to "receive the foreign ministers of" both or "both panels", or a capital put
+//! "forward as a neutral venue" for it or to "play a constructive role", inviting both sides to
+//! talks (or extending "an invitation to both foreign ministers"), "help bring" a party "to the
+//! negotiating table" (or stand "ready to bring the parties back to the table"), "ready to
+//! provide a platform" for talks, putting forward "a bridging proposal" (a go-between's work,
+//! held), "help broker", a party requesting "the intervention" or "the good offices" of a third
+//! party, seeking "Beijing's help" (or appealing to it "for help") in opening a channel or
+//! settling the row, or asking it "to intervene", "to step in", "to help resolve" the dispute,
+//! "to bring the two sides together", "to organise" or "to sponsor" the next round, "to act as
+//! guarantor", "to use its good offices", "to arrange the contact", "to carry a request to" or
+//! "to press" the other side, or for its "help" ("asked the Holy See to help, in a letter"), a
+//! third party's proposal, invitation or offer "to convene talks", or a party rejecting "any
+//! role for X". Its *status* comes from the words around the cue: the first of reject (also
+//! "would not accept", or declining "to take part in talks hosted by" the third party), accept
+//! (also "confirmed Malaysia as facilitator", "said yes to", "gave the green light to", "was
+//! open to" a mediated round, a third party that "agreed to carry a message"), request, offer
+//! (also "put Suva forward"); else fail, agree, schedule, held. A sentence reports one process
+//! at its furthest status, so talks in one clause that ended in a deal or collapsed in another
+//! are agreed or failed (not a circumstance: "when the plenary stalled", "since negotiations
+//! broke off in 2023"), and what "the mediators said" was agreed is theirs; a clause about the
+//! agreement named just before it ("the peace agreement, brokered by IGAD and signed in Addis
+//! Ababa") is agreed, and so are talks that "closed ... with an agreement to" a step, and so is
+//! agreeing "at the meeting to" a step after mediated talks, and so is "mediated an end to" a
+//! standoff, and so is a deal "initialled" or "hammered out with the help of" a third party,
+//! and so is agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting
+//! hosted by Malaysia, to" one), and signing a truce "in Havana, in talks held under the
+//! auspices of" a third party; "mediated a prisoner exchange" (or "an exchange mediated by") is
+//! a go-between's work, held, and so is lending "its good offices" to talks, and so is
+//! delivering one side's proposal or letter to the other (also by "Qatari mediators"); "the
+//! next day" of a past story is no plan. "After two days of Qatari mediation" took place. A
+//! negated, modal, conditional or speculative cue ("has not offered", "could mediate", "could
+//! offer to host", an offer that is itself a condition ("if China offered to mediate"), "no
+//! sign that", "may seek to emphasise its role as a mediator", "directly and without
+//! intermediaries", "without any outside facilitator", an answer that is the subject of a
+//! general statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a
+//! text co-sponsored by" states, nor does a record ("who has mediated in several crises", "in
+//! half the region's disputes", "hosted talks elsewhere", "in the past"); refusing an act
+//! ("refusing to move forward") is not refusing a mediator, agreeing "to resume accepting"
+//! flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a round
+//! "pencilled in for December" or a host "slated to host a resumption of the talks" is
+//! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again
+//! in Aktau to sign a protocol") is scheduled, not agreed.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and Norwegian-
 //! mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by Oman and co-
@@ -102,9 +102,10 @@
 //! talks (or two sentences on: "At that meeting, the delegations agreed"), or talks that are a
 //! sentence's subject and failed ("Those talks were suspended in December", "An earlier round
 //! of the same talks broke down in May", "Tuesday's session broke up after six hours without
-//! agreement": a length of time after "after" is no clause of its own) when the same mediators
-//! held talks between the same parties earlier in the article. Restatements of the same
-//! mediators, parties and status merge into the first.
+//! agreement", "ended after less than an hour with no agreement": a length of time after
+//! "after" is no clause of its own) when the same mediators held talks between the same parties
+//! earlier in the article. Restatements of the same mediators, parties and status merge into
+//! the first.
 
 use super::dates::Dating;
 use super::lexicon::{self as lx, Class};
@@ -443,6 +444,7 @@ fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
             || [k!("meet"), k!("resume"), k!("reconvene")].contains(&doc.tokens[i].key)
             || [
                 k!("shuttle"),
+                k!("received"),
                 k!("turned"),
                 k!("turns"),
                 k!("brushed"),
@@ -1686,6 +1688,14 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         {
             return Some((i, Cue::Noun));
         }
+        // "received the two delegations at Bayan Palace", "received delegations from Chad and
+        // from Libya": hosted them.
+        if [k!("received"), k!("receives")].contains(&w)
+            && (i + 1..(i + 4).min(c.to)).any(|j| doc.key(j) == k!("delegations"))
+            && (within(i + 1, i + 3, lx::BOTH) || doc.key(i + 2) == k!("from"))
+        {
+            return Some((i, Cue::Host));
+        }
         // "offered on Tuesday to receive the foreign ministers of Honduras and El Salvador",
         // "ready to receive both panels": an offer to host them.
         if w == k!("receive")
@@ -2793,9 +2803,15 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             // "ended without agreement"; "effectively ending months of talks".
             // "ended on Thursday without a deal", "ended in Amman on Thursday without".
             let reach = if w == k!("ended") { 7 } else { 5 };
+            // "ended after less than an hour with no agreement".
             let without = (i + 1..(i + reach).min(c.to))
                 .take_while(|&j| doc.tokens[j].kind != Kind::Comma)
-                .any(|j| has(doc.cls[j], lx::WITHOUT));
+                .any(|j| {
+                    has(doc.cls[j], lx::WITHOUT)
+                        || doc.key(j) == k!("with")
+                            && doc.key(j + 1) == k!("no")
+                            && doc.cls.get(j + 2).is_some_and(|&n| has(n, lx::AGREEMENT))
+                });
             // "ended two days of talks": a session that closed, not a process broken off
             // ("effectively ending months of talks").
             let session = (i + 1..(i + 5).min(c.to))
@@ -5532,6 +5548,8 @@ mod tests {
             ("Egypt and Ethiopia agreed on a schedule of releases.", &[]),
             ("Kenya lent its good offices on Monday to the first ministerial meeting between Egypt and Ethiopia.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya has often lent its good offices to its neighbours.", &[]),
+            ("Kenya's foreign minister received the two delegations at State House on Sunday morning.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("Kenya hosted talks between them on Monday. The last round Kenya hosted, in Nairobi in July, ended after less than an hour with no agreement.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
