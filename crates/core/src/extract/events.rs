@@ -78,20 +78,20 @@
 //! sultanate" to the state of that form named last; "the offer", "that offer", "the overture",
 //! "the initiative", "the invitation" (or "this generous invitation"), "the idea" or "any
 //! mediation" refer back (or forward) to an offer made in the article, and "it" answered
-//! ("dismissed it the next day") to an offer or request of mediation in the sentence before (an
-//! answer to one also to a request: "asked Abuja to mediate ... welcomed the Nigerian
-//! initiative"), never to talks merely held. Parties are "between A and B" (an organisation
-//! too, and "the government" or "its forces" beside a group based in its state), "the A-B
-//! dispute", talks "with" a group (and the state it fights in), the side "with" whom a go-
-//! between would act, across from the subject ("turned down an offer to act as a go-between
-//! with Moscow"), two parties joined by "and" that are neither the mediators, nor a list after
-//! "by", nor the end of a list of three ("a tour of Nigeria, Benin and Ghana"), nor
-//! "guarantors" or "observers", the subject who accepts, rejects or requests with the other
-//! party its clause names, or else the two parties the sentence names (not onlookers
-//! "attending", "as guarantors" or "also invited to attend"), or the article's main pair; never
-//! a guess when one side is a group the reference does not know (but "between Kinshasa and the
-//! rebels" in an article that names its rebel group is that group) ("between Khartoum and
-//! several Darfuri rebel groups").
+//! ("dismissed it the next day"), or an answer with no object ("Kampala declined, saying ..."),
+//! to an offer or request of mediation in the sentence before (an answer to one also to a
+//! request: "asked Abuja to mediate ... welcomed the Nigerian initiative"), never to talks
+//! merely held. Parties are "between A and B" (an organisation too, and "the government" or
+//! "its forces" beside a group based in its state), "the A-B dispute", talks "with" a group
+//! (and the state it fights in), the side "with" whom a go- between would act, across from the
+//! subject ("turned down an offer to act as a go-between with Moscow"), two parties joined by
+//! "and" that are neither the mediators, nor a list after "by", nor the end of a list of three
+//! ("a tour of Nigeria, Benin and Ghana"), nor "guarantors" or "observers", the subject who
+//! accepts, rejects or requests with the other party its clause names, or else the two parties
+//! the sentence names (not onlookers "attending", "as guarantors" or "also invited to attend"),
+//! or the article's main pair; never a guess when one side is a group the reference does not
+//! know (but "between Kinshasa and the rebels" in an article that names its rebel group is that
+//! group) ("between Khartoum and several Darfuri rebel groups").
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that
 //! an earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides
@@ -2254,13 +2254,24 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         .or_else(led)
 }
 
-/// "Asmara dismissed it the next day", "turned it down": an answer whose "it" is the offer or
-/// request of mediation in the sentence before.
+/// "Asmara dismissed it the next day", "turned it down", "Kampala declined, saying ...": an
+/// answer whose "it" (or missing object) is the offer or request of mediation in the sentence
+/// before.
 fn answered_it(doc: &Doc, c: &Clause) -> Option<usize> {
     let i = c.idx().skip(1).find(|&i| {
         doc.tokens[i].key == k!("it")
             && (has(doc.cls[i - 1], lx::REJECT | lx::ACCEPT)
                 || [k!("turned"), k!("brushed")].contains(&doc.key(i - 1)))
+            // "Kampala declined, saying ...", "Honduras accepted the same evening": a party's
+            // answer with no object.
+            || [k!("declined"), k!("refused"), k!("accepted")].contains(&doc.tokens[i].key)
+                && doc.ent_ending(i).is_some_and(|k| doc.party(&doc.found.ents[k]).is_some())
+                && doc.tokens.get(i + 1).is_some_and(|t| {
+                    matches!(t.kind, Kind::Comma | Kind::Period)
+                        || [k!("the"), k!("on"), k!("within"), k!("later")].contains(&t.key)
+                            && !(i + 1..(i + 4).min(c.to))
+                                .any(|j| has(doc.cls[j], lx::CUE_NOUN | lx::OFFER))
+                })
     })?;
     // An offer or request of mediation ("offered to mediate", "to host the next round"), not
     // of anything ("proposed a joint survey. Ethiopia rejected it").
@@ -5550,6 +5561,9 @@ mod tests {
             ("Kenya has often lent its good offices to its neighbours.", &[]),
             ("Kenya's foreign minister received the two delegations at State House on Sunday morning.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya hosted talks between them on Monday. The last round Kenya hosted, in Nairobi in July, ended after less than an hour with no agreement.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
+            ("Kenya offered on Monday to mediate between them. Addis Ababa declined, saying talks were enough.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Kenya offered on Monday to mediate between them. Egypt accepted the same evening.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Accepted)]),
+            ("Egypt proposed a joint survey. Ethiopia declined, saying it was premature.", &[]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
