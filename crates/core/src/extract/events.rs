@@ -27,30 +27,31 @@
 //! "to bring the two sides together", "to organise" or "to sponsor" the next round, "to act as
 //! guarantor", "to use its good offices", "to arrange the contact", "to carry a request to" or
 //! "to press" the other side, or for its "help" ("asked the Holy See to help, in a letter"), a
-//! third party's proposal, invitation or offer "to convene talks", or a party rejecting "any
-//! role for X". Its *status* comes from the words around the cue: the first of reject (also
-//! "would not accept", or declining "to take part in talks hosted by" the third party), accept
-//! (also "confirmed Malaysia as facilitator", "said yes to", "gave the green light to", "was
-//! open to" a mediated round, a third party that "agreed to carry a message"), request, offer
-//! (also "put Suva forward"); else fail, agree, schedule, held. A sentence reports one process
-//! at its furthest status, so talks in one clause that ended in a deal or collapsed in another
-//! are agreed or failed (not a circumstance: "when the plenary stalled", "since negotiations
-//! broke off in 2023"), and what "the mediators said" was agreed is theirs; a clause about the
-//! agreement named just before it ("the peace agreement, brokered by IGAD and signed in Addis
-//! Ababa") is agreed, and so are talks that "closed ... with an agreement to" a step, and so is
-//! agreeing "at the meeting to" a step after mediated talks, and so is "mediated an end to" a
-//! standoff, and so is a deal "initialled" or "hammered out with the help of" a third party,
-//! and so is agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting
-//! hosted by Malaysia, to" one), and signing a truce "in Havana, in talks held under the
-//! auspices of" a third party; "mediated a prisoner exchange" (or "an exchange mediated by") is
-//! a go-between's work, held, and so is lending "its good offices" to talks, and so is
-//! delivering one side's proposal or letter to the other (also by "Qatari mediators"); "the
-//! next day" of a past story is no plan. "After two days of Qatari mediation" took place. A
-//! negated, modal, conditional or speculative cue ("has not offered", "could mediate", "could
-//! offer to host", an offer that is itself a condition ("if China offered to mediate"), "no
-//! sign that", "may seek to emphasise its role as a mediator", "directly and without
-//! intermediaries", "without any outside facilitator", an answer that is the subject of a
-//! general statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a
+//! third party's proposal, invitation or offer "to convene talks" (or the offer it "made" or
+//! "renewed", or its good offices placed "at the disposal of both governments"), or a party
+//! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
+//! reject (also "would not accept", or declining "to take part in talks hosted by" the third
+//! party), accept (also "confirmed Malaysia as facilitator", "said yes to", "gave the green
+//! light to", "was open to" a mediated round, a third party that "agreed to carry a message"),
+//! request, offer (also "put Suva forward"); else fail, agree, schedule, held. A sentence
+//! reports one process at its furthest status, so talks in one clause that ended in a deal or
+//! collapsed in another are agreed or failed (not a circumstance: "when the plenary stalled",
+//! "since negotiations broke off in 2023"), and what "the mediators said" was agreed is theirs;
+//! a clause about the agreement named just before it ("the peace agreement, brokered by IGAD
+//! and signed in Addis Ababa") is agreed, and so are talks that "closed ... with an agreement
+//! to" a step, and so is agreeing "at the meeting to" a step after mediated talks, and so is
+//! "mediated an end to" a standoff, and so is a deal "initialled" or "hammered out with the
+//! help of" a third party, and so is agreeing ", under Egyptian auspices, on" a step (or "on
+//! Thursday, at a meeting hosted by Malaysia, to" one), and signing a truce "in Havana, in
+//! talks held under the auspices of" a third party; "mediated a prisoner exchange" (or "an
+//! exchange mediated by") is a go-between's work, held, and so is lending "its good offices" to
+//! talks, and so is delivering one side's proposal or letter to the other (also by "Qatari
+//! mediators"); "the next day" of a past story is no plan. "After two days of Qatari mediation"
+//! took place. A negated, modal, conditional or speculative cue ("has not offered", "could
+//! mediate", "could offer to host", an offer that is itself a condition ("if China offered to
+//! mediate"), "no sign that", "may seek to emphasise its role as a mediator", "directly and
+//! without intermediaries", "without any outside facilitator", an answer that is the subject of
+//! a general statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a
 //! text co-sponsored by" states, nor does a record ("who has mediated in several crises", "in
 //! half the region's disputes", "hosted talks elsewhere", "in the past"); refusing an act
 //! ("refusing to move forward") is not refusing a mediator, agreeing "to resume accepting"
@@ -1681,6 +1682,16 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 return Some((i, Cue::Noun));
             }
         }
+        // "Ghazouani made the offer on Tuesday", "Ruto had renewed the offer": the offer
+        // made by the subject.
+        if w == k!("offer")
+            && i >= c.from + 2
+            && [k!("the"), k!("its"), k!("his"), k!("her"), k!("their")].contains(&doc.key(i - 1))
+            && [k!("made"), k!("renewed"), k!("repeated"), k!("reiterated")]
+                .contains(&doc.key(i - 2))
+        {
+            return Some((i, Cue::Verb));
+        }
         // "requested the intervention of Japan", "sought the intervention of the AU".
         if w == k!("intervention")
             && doc.key(i + 1) == k!("of")
@@ -2388,6 +2399,14 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             })
         {
             first(&mut s.agree, i);
+        }
+        // "placed Brazil's good offices at the disposal of both governments".
+        if w == k!("disposal")
+            && i >= c.from + 2
+            && doc.key(i - 2) == k!("at")
+            && cue.is_some_and(|q| q < i)
+        {
+            first(&mut s.offer, i);
         }
         // "gave the green light to Malaysia's new facilitator".
         if w == k!("green")
@@ -5564,6 +5583,9 @@ mod tests {
             ("Kenya offered on Monday to mediate between them. Addis Ababa declined, saying talks were enough.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Monday to mediate between them. Egypt accepted the same evening.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Accepted)]),
             ("Egypt proposed a joint survey. Ethiopia declined, saying it was premature.", &[]),
+            ("Kenyan President William Ruto made the offer on Tuesday in a call with Abiy.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
+            ("Kenyan Foreign Minister Musalia Mudavadi placed Kenya's good offices at the disposal of both governments.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
+            ("Egypt made the offer of a joint survey.", &[]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
