@@ -74,16 +74,16 @@
 //! known to the reference or not) or else the clause's subject, with those its verb's "with the
 //! support of" names ("The United States brokered the truce, with the support of Turkey and
 //! Jordan") and "his Kenyan counterpart" beside it; a pronoun is resolved to the speaker of the
-//! sentence or the last actor named, and "the organisation" or "the bloc" (also as an object:
-//! "appealed to the regional bloc") to the organisation named last, "the kingdom" or "the
-//! sultanate" to the state of that form named last; "the offer", "that offer", "the overture",
-//! "the initiative", "the invitation" (or "this generous invitation"), "the idea" or "any
-//! mediation" refer back (or forward) to an offer made in the article, and "it" answered
-//! ("dismissed it the next day"), or an answer with no object ("Kampala declined, saying ..."),
-//! to an offer or request of mediation in the sentence before (an answer to one also to a
-//! request: "asked Abuja to mediate ... welcomed the Nigerian initiative"), never to talks
-//! merely held. Parties are "between A and B" (an organisation too, and "the government" or
-//! "its forces" beside a group based in its state), "the A-B dispute", talks "with" a group
+//! sentence or the last actor named, and "the organisation", "the bloc" or "the Commission"
+//! (also as an object: "appealed to the regional bloc") to the organisation named last, "the
+//! kingdom" or "the sultanate" to the state of that form named last; "the offer", "that offer",
+//! "the overture", "the initiative", "the invitation" (or "this generous invitation"), "the
+//! idea" or "any mediation" refer back (or forward) to an offer made in the article, and "it"
+//! answered ("dismissed it the next day"), or an answer with no object ("Kampala declined,
+//! saying ..."), to an offer or request of mediation in the sentence before (an answer to one
+//! also to a request: "asked Abuja to mediate ... welcomed the Nigerian initiative"), never to
+//! talks merely held. Parties are "between A and B" (an organisation too, and "the government"
+//! or "its forces" beside a group based in its state), "the A-B dispute", talks "with" a group
 //! (and the state it fights in), the side "with" whom a go- between would act, across from the
 //! subject ("turned down an offer to act as a go-between with Moscow"), two parties joined by
 //! "and" that are neither the mediators, nor a list after "by", nor the end of a list of three
@@ -4609,7 +4609,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             };
             if out.is_empty() && doc.tokens.get(start).is_some_and(|t| t.key == k!("the")) {
                 let noun = (start + 1..(start + 4).min(to)).find(|&n| {
-                    ORGANISATION_NOUNS.contains(&doc.tokens[n].key)
+                    organisation_noun(doc, n)
                         && (start + 1..n).all(|x| doc.tokens[x].is_word() && !doc.tokens[x].cap())
                 });
                 if let Some(n) = noun.filter(|&n| doc.ent_starting(n + 1).is_none()) {
@@ -4851,8 +4851,7 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
     let described = c.idx().take_while(|&j| j < limit).find(|&j| {
         j > c.from
             && doc.tokens[j - 1].key == k!("the")
-            && (ORGANISATION_NOUNS.contains(&doc.tokens[j].key)
-                || MONARCHY_NOUNS.contains(&doc.tokens[j].key))
+            && (organisation_noun(doc, j) || MONARCHY_NOUNS.contains(&doc.tokens[j].key))
             && doc.ent_covering(j).is_none()
             && !in_prepositional_phrase(doc, c, j - 1)
     });
@@ -4977,6 +4976,13 @@ const ORGANISATION_NOUNS: [u64; 5] = [
     k!("alliance"),
     k!("grouping"),
 ];
+
+/// A noun for the organisation named last: "the bloc", "the organisation", or "the Commission"
+/// of an organisation (not a joint commission of the parties, which is lower-case).
+fn organisation_noun(doc: &Doc, j: usize) -> bool {
+    ORGANISATION_NOUNS.contains(&doc.tokens[j].key)
+        || doc.tokens[j].key == k!("commission") && doc.tokens[j].cap()
+}
 
 fn in_prepositional_phrase(doc: &Doc, c: &Clause, first: usize) -> bool {
     let mut j = first;
@@ -5586,6 +5592,7 @@ mod tests {
             ("Kenyan President William Ruto made the offer on Tuesday in a call with Abiy.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("Kenyan Foreign Minister Musalia Mudavadi placed Kenya's good offices at the disposal of both governments.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("Egypt made the offer of a joint survey.", &[]),
+            ("The African Union has followed the row. The Commission stands ready to facilitate a dialogue between Cairo and Addis Ababa.", &[(&["AU"], &["EGY", "ETH"], Offered)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
