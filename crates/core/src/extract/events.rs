@@ -227,7 +227,8 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
         // Or two sentences on, when the sentence names the meeting ("At that meeting, the
         // delegations agreed").
         let meeting_named = || {
-            [k!("at"), k!("during")].contains(&doc.key(s.first))
+            s.first + 2 < s.last
+                && [k!("at"), k!("during")].contains(&doc.key(s.first))
                 && [k!("that"), k!("the"), k!("this")].contains(&doc.key(s.first + 1))
                 && has(doc.cls[s.first + 2], lx::TALKS)
         };
@@ -1485,6 +1486,15 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             && doc.key(i - 1) == k!("to")
             && within(i.saturating_sub(reach), i - 1, lx::OFFER)
     };
+    // An offer around a hosting verb: "offered to host", "ready to receive".
+    let offers_at = |i: usize| within(i.saturating_sub(3), i, lx::OFFER) || offered_to(i, 7);
+    // Guests the two sides: "the ministers", "the two men", "both panels".
+    let plural_guests = |i: usize| {
+        (i + 1..(i + 4).min(c.to)).any(|j| {
+            has(doc.cls[j], lx::INSTITUTION) && doc.word(j).ends_with('s')
+                || has(doc.cls[j], lx::BOTH)
+        })
+    };
     let sentence = doc.sentences[c.sentence];
     // Talks the clause names, or talks that are the subject of a predicate cut off by a
     // relative clause ("A new round of the talks, the only format in which ..., was held
@@ -1709,12 +1719,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         }
         // "offered on Tuesday to receive the foreign ministers of Honduras and El Salvador",
         // "ready to receive both panels": an offer to host them.
-        if w == k!("receive")
-            && (offered_to(i, 7) || within(i.saturating_sub(3), i, lx::OFFER))
-            && (within(i + 1, i + 4, lx::BOTH)
-                || (i + 1..(i + 4).min(c.to))
-                    .any(|j| has(doc.cls[j], lx::INSTITUTION) && doc.word(j).ends_with('s')))
-        {
+        if w == k!("receive") && offers_at(i) && plural_guests(i) {
             return Some((i, Cue::Host));
         }
         if cl == 0 {
@@ -1843,8 +1848,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             };
             // "offered to host a round"; "will host the next round", "is to host talks".
             // "offered on Tuesday to host the commission's next session".
-            let offered = within(i.saturating_sub(3), i, lx::OFFER)
-                || offered_to(i, 7)
+            let offered = offers_at(i)
                 // "is slated to host a resumption of the talks".
                 || i > c.from
                     && [k!("will"), k!("to"), k!("shall")].contains(&doc.key(i - 1))
@@ -1876,12 +1880,10 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             // "stood ready to host the two men", "ready to host the Armenian and Azerbaijani
             // border commissions".
             let guests = offered
-                && ((i + 1..(i + 4).min(c.to)).any(|j| {
-                    has(doc.cls[j], lx::INSTITUTION) && doc.word(j).ends_with('s')
-                        || has(doc.cls[j], lx::BOTH)
-                }) || doc
-                    .ent_starting(doc.skip_modifiers(i + 1, c.to, 4))
-                    .is_some_and(|k| coordinated(doc, &doc.found.ents, k).is_some()));
+                && (plural_guests(i)
+                    || doc
+                        .ent_starting(doc.skip_modifiers(i + 1, c.to, 4))
+                        .is_some_and(|k| coordinated(doc, &doc.found.ents, k).is_some()));
             // "would be glad to host the signing of a treaty or a further round of talks".
             let offered_talks = offered && within(i + 1, i + 10, lx::TALKS);
             if hyphenated
@@ -2291,6 +2293,14 @@ fn answered_it(doc: &Doc, c: &Clause) -> Option<usize> {
     (any(lx::OFFER | lx::REQUEST) && any(lx::CUE_VERB | lx::CUE_NOUN | lx::HOST)).then_some(i)
 }
 
+/// "with an agreement", "with a deal": the agreement at `j` that talks ended with.
+fn with_a_deal(doc: &Doc, j: usize) -> bool {
+    has(doc.cls[j], lx::AGREEMENT)
+        && j >= 2
+        && doc.key(j - 2) == k!("with")
+        && [k!("a"), k!("an")].contains(&doc.key(j - 1))
+}
+
 /// The token after "agreed" at `i` where its "to" stands: past a time ("agreed on Monday to"),
 /// the talks ("agreed at the meeting to") or a third party ("agreed, through the OAS, to");
 /// else the token right after.
@@ -2390,10 +2400,8 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             first(&mut s.accept, i);
         }
         // "closed their latest cycle of talks on Thursday with an agreement to clear landmines".
-        if has(cl, lx::AGREEMENT)
-            && i >= c.from + 3
-            && [k!("a"), k!("an")].contains(&doc.key(i - 1))
-            && doc.key(i - 2) == k!("with")
+        if i >= c.from + 3
+            && with_a_deal(doc, i)
             && (c.from..i - 2).any(|j| {
                 [k!("closed"), k!("ended"), k!("concluded"), k!("wrapped")].contains(&doc.key(j))
             })
@@ -2849,12 +2857,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             let talks = !session && (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
             // "closed their latest round of talks in Nairobi on Thursday with an agreement".
             let deal_after = (i + 1..(i + 9).min(c.to)).any(|j| has(doc.cls[j], lx::AGREEMENT))
-                || (i + 1..c.to).any(|j| {
-                    has(doc.cls[j], lx::AGREEMENT)
-                        && j >= 2
-                        && doc.key(j - 2) == k!("with")
-                        && [k!("a"), k!("an")].contains(&doc.key(j - 1))
-                });
+                || (i + 1..c.to).any(|j| with_a_deal(doc, j));
             // "ended inconclusively".
             let inconclusive =
                 (i + 1..(i + 4).min(c.to)).any(|j| doc.key(j) == k!("inconclusively"));
