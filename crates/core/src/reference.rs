@@ -275,7 +275,7 @@ impl Reference {
                     errors.push(RowError {
                         file: "organizations.tsv",
                         line,
-                        message: format!("mediates must be yes or no, not {other:?}"),
+                        message: format!("mediates must be yes or no, not '{other}'"),
                     });
                     continue;
                 }
@@ -295,12 +295,13 @@ impl Reference {
                 aliases: list(f[3]),
             });
         }
+        let mut follow = Vec::new();
         for (line, f) in rows("officeholders.tsv", officeholders, 7, &mut errors) {
             let file = "officeholders.tsv";
             let start = match Date::parse_iso(f[3]) {
                 Some(d) => d,
                 None => {
-                    let message = format!("bad start date {:?}", f[3]);
+                    let message = format!("bad start date '{}'", f[3]);
                     errors.push(RowError {
                         file,
                         line,
@@ -311,13 +312,18 @@ impl Reference {
             };
             let end = match f[4] {
                 "" => None,
+                // Until the next holder of the office starts (resolved below).
+                "=" => {
+                    follow.push((r.terms.len(), line));
+                    None
+                }
                 s => match Date::parse_iso(s) {
                     Some(d) => Some(d),
                     None => {
                         errors.push(RowError {
                             file,
                             line,
-                            message: format!("bad end date {s:?}"),
+                            message: format!("bad end date '{s}'"),
                         });
                         continue;
                     }
@@ -327,7 +333,7 @@ impl Reference {
                 "" => false,
                 "acting" => true,
                 other => {
-                    let message = format!("flag must be empty or acting, not {other:?}");
+                    let message = format!("flag must be empty or acting, not '{other}'");
                     errors.push(RowError {
                         file,
                         line,
@@ -337,7 +343,7 @@ impl Reference {
                 }
             };
             if office_role(f[2]).is_none() {
-                let message = format!("office {:?} is not in the vocabulary", f[2]);
+                let message = format!("office '{}' is not in the vocabulary", f[2]);
                 errors.push(RowError {
                     file,
                     line,
@@ -366,6 +372,21 @@ impl Reference {
                 acting,
                 variants,
             });
+        }
+        for (i, line) in follow {
+            let (t, later) = r.terms.split_at_mut(i + 1);
+            let t = &mut t[i];
+            match later
+                .iter()
+                .find(|n| n.country == t.country && n.office == t.office)
+            {
+                Some(next) => t.end = Some(next.start),
+                None => errors.push(RowError {
+                    file: "officeholders.tsv",
+                    line,
+                    message: "end '=' but no later holder of the office".to_string(),
+                }),
+            }
         }
         // Insertion sorts: a few hundred rows, once, and a fraction of the code of the standard
         // sorts in the wasm bundle.

@@ -60,6 +60,60 @@ fn malformed_rows_are_skipped_and_reported() {
 }
 
 #[test]
+fn an_end_written_as_equals_is_the_next_holders_start() {
+    let terms = "A\tPAK\tPrime Minister\t2018-01-01\t=\t\t\n\
+                 B\tPAK\tForeign Minister\t2019-01-01\t2020-01-01\t\t\n\
+                 C\tPAK\tPrime Minister\t2019-06-01\t\t\t\n\
+                 D\tPAK\tInterior Minister\t2019-01-01\t=\t\t\n";
+    let (r, errors) = Reference::parse("", "", "", terms);
+    let ends: Vec<_> = r.terms.iter().map(|t| (t.person, t.end)).collect();
+    assert_eq!(
+        ends,
+        [
+            ("A", Some(date("2019-06-01"))),
+            ("B", Some(date("2020-01-01"))),
+            ("C", None),
+            ("D", None)
+        ]
+    );
+    let lines: Vec<(&str, usize)> = errors.iter().map(|e| (e.file, e.line)).collect();
+    assert_eq!(lines, [("officeholders.tsv", 4)]);
+}
+
+/// The build embeds the tables shortened (comments out, follow-on end dates as `=`): what is
+/// loaded from them is what the files in `data/` say.
+#[test]
+fn the_embedded_tables_load_as_the_files_read() {
+    let read = |name: &str| -> &'static str {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("data")
+            .join(name);
+        Box::leak(std::fs::read_to_string(path).unwrap().into_boxed_str())
+    };
+    let (from_files, errors) = Reference::parse(
+        read("countries.tsv"),
+        read("organizations.tsv"),
+        read("groups.tsv"),
+        read("officeholders.tsv"),
+    );
+    assert!(errors.is_empty());
+    let (embedded, _) = load();
+    assert_eq!(embedded.terms, from_files.terms);
+    assert_eq!(format!("{embedded:?}"), format!("{from_files:?}"));
+    let shorter = files().iter().map(|(_, t)| t.len()).sum::<usize>();
+    let full: usize = [
+        "countries.tsv",
+        "organizations.tsv",
+        "groups.tsv",
+        "officeholders.tsv",
+    ]
+    .iter()
+    .map(|n| read(n).len())
+    .sum();
+    assert!(shorter < full, "{shorter} < {full}");
+}
+
+#[test]
 fn every_state_is_present_with_a_valid_unique_code() {
     let r = reference();
     assert!(r.countries.len() >= 197, "{} countries", r.countries.len());
@@ -268,11 +322,12 @@ fn the_office_vocabulary_has_no_duplicates() {
 
 #[test]
 fn names_resolve_to_the_expected_entity() {
+    // Exact texts of the index; forms without diacritics ("Turkiye", "Pristina", "Erdogan")
+    // match through folding, tested with the extractor's matcher (`extract::gazetteer`).
     use EntityKind::{Country as C, Group as G, Organization as O, Person as P};
     let r = reference();
     let cases = [
         ("Türkiye", C, "TUR"),
-        ("Turkiye", C, "TUR"),
         ("Turkey", C, "TUR"),
         ("Islamabad", C, "PAK"),
         ("Kabul", C, "AFG"),
@@ -308,7 +363,6 @@ fn names_resolve_to_the_expected_entity() {
         ("Dodoma", C, "TZA"),
         ("Dar es Salaam", C, "TZA"),
         ("Abuja", C, "NGA"),
-        ("Pristina", C, "XKX"),
         ("Taipei", C, "TWN"),
         ("Ramallah", C, "PSE"),
         ("League of Arab States", O, "ARAB_LEAGUE"),
@@ -322,9 +376,7 @@ fn names_resolve_to_the_expected_entity() {
         ("Araqchi", P, "Abbas Araghchi"),
         ("Amirabdollahian", P, "Hossein Amir-Abdollahian"),
         ("Zelenskiy", P, "Volodymyr Zelenskyy"),
-        ("Erdogan", P, "Recep Tayyip Erdoğan"),
         ("MBS", P, "Mohammed bin Salman"),
-        ("Antonio Guterres", P, "António Guterres"),
         ("Lavrov", P, "Sergey Lavrov"),
     ];
     for (text, entity, id) in cases {

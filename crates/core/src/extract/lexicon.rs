@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// A hasher for keys that are already well-mixed 64-bit hashes.
+/// A hasher for token keys: 64-bit hashes, or the small keys of the vocabulary, which one
+/// multiplication spreads over the bits the table uses.
 #[derive(Default)]
 pub struct KeyHasher(u64);
 
@@ -21,7 +22,7 @@ impl Hasher for KeyHasher {
         }
     }
     fn write_u64(&mut self, n: u64) {
-        self.0 = n;
+        self.0 = n.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 

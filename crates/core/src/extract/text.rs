@@ -1,9 +1,12 @@
 //! Tokens and sentences: the one pass over the text that every later stage works from.
 //!
 //! A token is a run of letters and digits, or one punctuation character, with its byte span, a
-//! few case flags and a 64-bit hash of its folded form (lower case, Latin diacritics removed), so
-//! that lexicon and gazetteer look-ups are one hash-map probe per token and nothing is allocated
-//! per word. Apostrophes split words ("Iran's" is `Iran` `'` `s`), hyphens and dashes are tokens
+//! few case flags and a key: a 64-bit hash of its folded form (lower case, Latin diacritics
+//! removed), so that lexicon and gazetteer look-ups are one hash-map probe per token and nothing
+//! is allocated per word. The words the extraction code names (`k!("offered")`, collected by
+//! `build.rs`) are keyed by their place in that vocabulary instead, one more probe of a small
+//! table per token: the code compares tokens with a thousand named words, and a small constant
+//! takes a byte or two of the wasm bundle where a hash takes ten that do not compress. Apostrophes split words ("Iran's" is `Iran` `'` `s`), hyphens and dashes are tokens
 //! of their own, and a blank line is a [`Kind::Break`] token that always ends a sentence.
 
 /// What a token is.
@@ -77,6 +80,12 @@ fn mix(h: u64, b: u8) -> u64 {
     (h ^ b as u64).wrapping_mul(FNV_PRIME)
 }
 
+/// The words the extraction code names (`k!("...")`), sorted; `build.rs` collects them.
+mod vocabulary {
+    include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
+}
+use vocabulary::VOCABULARY;
+
 /// [`key`] of an ASCII word, at compile time (see the `k!` macro); the word must already be
 /// folded (lower case).
 pub const fn ck(word: &str) -> u64 {
@@ -89,16 +98,88 @@ pub const fn ck(word: &str) -> u64 {
         h = (h ^ b[i].to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
         i += 1;
     }
+    // A word of the vocabulary is keyed by its place in it (binary search).
+    let (mut lo, mut hi) = (0, VOCABULARY.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match compare(VOCABULARY[mid].as_bytes(), b) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return mid as u64 + 1,
+        }
+    }
     h
 }
 
-/// The folded hash of a word: what [`Token::key`] holds for a word with these letters.
+const fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return if a[i] < b[i] {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Greater
+            };
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        std::cmp::Ordering::Less
+    } else if a.len() > b.len() {
+        std::cmp::Ordering::Greater
+    } else {
+        std::cmp::Ordering::Equal
+    }
+}
+
+/// The hashes of the vocabulary's words and their small keys, in an open-addressing table
+/// (an empty slot holds hash 0).
+fn vocabulary() -> &'static [(u64, u64)] {
+    static TABLE: std::sync::OnceLock<Vec<(u64, u64)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = vec![(0, 0); (VOCABULARY.len() * 3).next_power_of_two()];
+        let mask = table.len() - 1;
+        for (n, w) in VOCABULARY.iter().enumerate() {
+            let h = w.bytes().fold(FNV_OFFSET, mix);
+            let mut i = slot(h) & mask;
+            while table[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            table[i] = (h, n as u64 + 1);
+        }
+        table
+    })
+}
+
+#[inline]
+fn slot(h: u64) -> usize {
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
+}
+
+/// The key of a word with hash `h`: its small key if it is in the vocabulary, else `h`.
+#[inline]
+fn finish(table: &[(u64, u64)], h: u64) -> u64 {
+    let mask = table.len() - 1;
+    let mut i = slot(h) & mask;
+    loop {
+        let (k, v) = table[i];
+        if k == h {
+            return v;
+        }
+        if k == 0 {
+            return h;
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+/// The folded key of a word: what [`Token::key`] holds for a word with these letters.
 pub fn key(word: &str) -> u64 {
     let mut h = FNV_OFFSET;
     for c in word.chars() {
         h = fold_into(h, c);
     }
-    h
+    finish(vocabulary(), h)
 }
 
 #[inline]
@@ -178,6 +259,7 @@ fn punct_kind(c: char) -> Kind {
 
 /// Splits `text` into tokens. Linear in the length of the text.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let vocabulary = vocabulary();
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -265,7 +347,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             out.push(Token {
                 start: start as u32,
                 end: i as u32,
-                key: h,
+                key: finish(vocabulary, h),
                 kind,
                 flags,
             });
@@ -288,7 +370,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     kind = Kind::Dash;
                 }
             }
-            let key = mix(FNV_OFFSET, if ch.is_ascii() { ch as u8 } else { 0xff });
+            let h = mix(FNV_OFFSET, if ch.is_ascii() { ch as u8 } else { 0xff });
+            let key = finish(vocabulary, h);
             out.push(Token {
                 start: i as u32,
                 end: (i + len) as u32,
@@ -483,9 +566,16 @@ mod tests {
 
     #[test]
     fn compile_time_keys_equal_run_time_keys() {
-        for w in ["by", "mediation", "g20", "-"] {
+        for w in ["by", "mediation", "g20", "-", "zanzibar"] {
             assert_eq!(ck(w), key(w), "{w}");
         }
+        // Words of the vocabulary get small keys, and folding leads to them too.
+        assert!(ck("mediation") <= VOCABULARY.len() as u64);
+        assert_eq!(key("Médiation"), ck("mediation"));
+        assert!(ck("zanzibar") > VOCABULARY.len() as u64);
+        let toks = tokenize("MEDIATION, Zanzibar");
+        let keys: Vec<u64> = toks.iter().map(|t| t.key).collect();
+        assert_eq!(keys, [ck("mediation"), key(","), ck("zanzibar")]);
     }
 
     #[test]
