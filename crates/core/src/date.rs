@@ -42,9 +42,8 @@ impl Weekday {
     /// Parses an English weekday name or its common abbreviation, any case.
     pub fn parse(word: &str) -> Option<Weekday> {
         use Weekday::*;
-        let w = word.to_ascii_lowercase();
-        let w = w.trim_end_matches('.');
-        Some(match w {
+        let mut buf = [0; 9];
+        Some(match lower_word(word, &mut buf)? {
             "monday" | "mon" => Monday,
             "tuesday" | "tue" | "tues" => Tuesday,
             "wednesday" | "wed" => Wednesday,
@@ -57,11 +56,20 @@ impl Weekday {
     }
 }
 
+/// `word` without trailing periods, in lower case, in `buf`; `None` when it is longer than any
+/// month or weekday name (checked on every word of a text, so it allocates nothing).
+fn lower_word<'a>(word: &str, buf: &'a mut [u8; 9]) -> Option<&'a str> {
+    let w = word.trim_end_matches('.').as_bytes();
+    let buf = buf.get_mut(..w.len())?;
+    buf.copy_from_slice(w);
+    buf.make_ascii_lowercase();
+    std::str::from_utf8(buf).ok()
+}
+
 /// Parses an English month name or abbreviation ("Oct", "Sept.", "october"), giving 1..=12.
 pub fn parse_month(word: &str) -> Option<u8> {
-    let w = word.to_ascii_lowercase();
-    let w = w.trim_end_matches('.');
-    Some(match w {
+    let mut buf = [0; 9];
+    Some(match lower_word(word, &mut buf)? {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
         "march" | "mar" => 3,

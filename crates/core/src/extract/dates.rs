@@ -18,7 +18,7 @@
 //!   reference data.
 
 use super::lexicon as lx;
-use super::text::{key, Kind};
+use super::text::Kind;
 use super::Doc;
 use crate::date::{Date, DateInterval, Precision};
 use crate::datephrase::{self, DatePhrase, PhraseValue};
@@ -549,13 +549,13 @@ impl Dating {
             let from_pub = |d: Date, text: String| {
                 DateInterval::day(d, format!("relative to the publication date: {text}"))
             };
-            if k == key("yesterday") {
+            if k == k!("yesterday") {
                 return Some(from_pub(pubd?.add_days(-1), phrase(i, i)));
             }
-            if k == key("today") || k == key("tonight") {
+            if k == k!("today") || k == k!("tonight") {
                 return Some(from_pub(pubd?, phrase(i, i)));
             }
-            if k == key("tomorrow") {
+            if k == k!("tomorrow") {
                 return Some(from_pub(pubd?.add_days(1), phrase(i, i)));
             }
             let prev = if i > from { w(i - 1) } else { 0 };
@@ -604,28 +604,28 @@ impl Dating {
                     ));
                 }
             }
-            let unit = if k == key("week") {
+            let unit = if k == k!("week") {
                 Some(Unit::Week)
-            } else if k == key("month") {
+            } else if k == k!("month") {
                 Some(Unit::Month)
-            } else if k == key("year") {
+            } else if k == k!("year") {
                 Some(Unit::Year)
             } else {
                 None
             };
             if let Some(u) = unit {
-                let which = if prev == key("last") || prev == key("past") {
+                let which = if prev == k!("last") || prev == k!("past") {
                     Some(-1)
-                } else if prev == key("this") {
+                } else if prev == k!("this") {
                     Some(0)
-                } else if prev == key("next") || prev == key("coming") {
+                } else if prev == k!("next") || prev == k!("coming") {
                     Some(1)
                 } else {
                     None
                 };
                 if let Some(n) = which {
                     let anchor = pubd?;
-                    let earlier = prev2 == key("earlier");
+                    let earlier = prev2 == k!("earlier");
                     let text = phrase(if earlier { i - 2 } else { i - 1 }, i);
                     let mut d = period(
                         anchor,
@@ -636,7 +636,7 @@ impl Dating {
                     // "this week" runs to the publication date for a past event; "earlier this
                     // week" stops the day before; "later this week" starts the day after.
                     if n == 0 {
-                        let later = prev2 == key("later");
+                        let later = prev2 == k!("later");
                         if later || future {
                             d.earliest = d.earliest.max(anchor.add_days(if later { 1 } else { 0 }));
                         } else {
@@ -650,25 +650,24 @@ impl Dating {
                 }
             }
             // "a day earlier", "two days later", "days after": from the nearest earlier date.
-            if k == key("day") || k == key("days") || k == key("week") || k == key("weeks") {
+            if k == k!("day") || k == k!("days") || k == k!("week") || k == k!("weeks") {
                 let next = w(i + 1);
-                let sign = if next == key("earlier") || next == key("before") || next == key("ago")
-                {
+                let sign = if next == k!("earlier") || next == k!("before") || next == k!("ago") {
                     -1
-                } else if next == key("later") || next == key("after") {
+                } else if next == k!("later") || next == k!("after") {
                     1
                 } else {
                     continue;
                 };
                 let count = count_word(doc.word(i.saturating_sub(1)));
-                let per = if k == key("week") || k == key("weeks") {
+                let per = if k == k!("week") || k == k!("weeks") {
                     7
                 } else {
                     1
                 };
-                let (anchor, what) = if next == key("ago") {
+                let (anchor, what) = if next == k!("ago") {
                     (pubd?, "the publication date")
-                } else if next == key("after") || next == key("before") {
+                } else if next == k!("after") || next == k!("before") {
                     self.event_anchor(doc, Some(i + 1), start)?
                 } else {
                     // "a day earlier", "two days later": from the last date the text gave.

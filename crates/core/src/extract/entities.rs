@@ -69,17 +69,17 @@ const STATE_FOLLOWERS: Class = lx::INSTITUTION;
 /// US states that share a name with a country; the country needs the article to be free of US
 /// political geography.
 const US_STATE_HOMONYMS: [&str; 1] = ["Georgia"];
-const US_CONTEXT: [&str; 10] = [
-    "atlanta",
-    "savannah",
-    "county",
-    "governor",
-    "republican",
-    "republicans",
-    "democrat",
-    "democrats",
-    "gop",
-    "senator",
+const US_CONTEXT: [u64; 10] = [
+    k!("atlanta"),
+    k!("savannah"),
+    k!("county"),
+    k!("governor"),
+    k!("republican"),
+    k!("republicans"),
+    k!("democrat"),
+    k!("democrats"),
+    k!("gop"),
+    k!("senator"),
 ];
 
 /// Recognises every mention in the text, whose body (after any headline) starts at byte
@@ -155,11 +155,8 @@ pub fn recognise(
             .get(tokens[i].start as usize..tokens[end - 1].end as usize)
             .unwrap_or("");
         if named.entity == EntityKind::Country && US_STATE_HOMONYMS.contains(&surface) {
-            let us = *us_context.get_or_insert_with(|| {
-                tokens
-                    .iter()
-                    .any(|t| US_CONTEXT.iter().any(|w| super::text::key(w) == t.key))
-            });
+            let us = *us_context
+                .get_or_insert_with(|| tokens.iter().any(|t| US_CONTEXT.contains(&t.key)));
             if us {
                 i = end;
                 continue;
@@ -467,10 +464,7 @@ fn is_venue(tokens: &[Token], cls: &[Class], i: usize, end: usize, via: NameKind
     if compound {
         // "a New Delhi-based group" is a place; "the Pakistan-Afghanistan border" names states.
         let after = end + 1;
-        if tokens
-            .get(after)
-            .is_some_and(|t| t.key == super::text::key("based"))
-        {
+        if tokens.get(after).is_some_and(|t| t.key == k!("based")) {
             return true;
         }
         // "the Rwanda-backed M23 rebels": the backer is named, but the group is the party.
@@ -656,10 +650,7 @@ fn owner_before(tokens: &[Token], ents: &[Ent], b: usize) -> Option<&'static str
     }
     let mut end = b;
     // "Iran's Foreign Minister": the name ends before the apostrophe.
-    if b >= 2
-        && tokens[b - 2].kind == Kind::Apostrophe
-        && tokens[b - 1].key == super::text::key("s")
-    {
+    if b >= 2 && tokens[b - 2].kind == Kind::Apostrophe && tokens[b - 1].key == k!("s") {
         end = b - 2;
     }
     let k = covering(ents, end.checked_sub(1)?)?;
@@ -677,14 +668,11 @@ fn covering(ents: &[Ent], i: usize) -> Option<usize> {
 /// "Jalil Abbas Jilani of Pakistan".
 fn owner_after(tokens: &[Token], ents: &[Ent], end: usize) -> Option<&'static str> {
     let of = tokens.get(end)?;
-    if of.key != super::text::key("of") {
+    if of.key != k!("of") {
         return None;
     }
     let mut start = end + 1;
-    if tokens
-        .get(start)
-        .is_some_and(|t| t.key == super::text::key("the"))
-    {
+    if tokens.get(start).is_some_and(|t| t.key == k!("the")) {
         start += 1;
     }
     let e = &ents[covering(ents, start)?];
