@@ -69,6 +69,15 @@ pub struct Group {
     pub aliases: Vec<&'static str>,
     /// Alpha-3 code of the state it is based in.
     pub based_in: &'static str,
+    /// The state it contends with, when that is not the one it is based in (Hamas: Israel).
+    pub opposes: Option<&'static str>,
+}
+
+impl Group {
+    /// The other side of the group named alone: the state it contends with.
+    pub fn adversary(&self) -> &'static str {
+        self.opposes.unwrap_or(self.based_in)
+    }
 }
 
 /// One person's tenure of one office.
@@ -287,12 +296,13 @@ impl Reference {
                 mediates,
             });
         }
-        for (_, f) in rows("groups.tsv", groups, 4, &mut errors) {
+        for (_, f) in rows("groups.tsv", groups, 5, &mut errors) {
             r.groups.push(Group {
                 id: f[0],
                 name: f[1],
                 based_in: f[2],
-                aliases: list(f[3]),
+                opposes: (!f[3].is_empty()).then_some(f[3]),
+                aliases: list(f[4]),
             });
         }
         let mut follow = Vec::new();

@@ -31,7 +31,7 @@ fn malformed_rows_are_skipped_and_reported() {
         "# comment\nPAK\tPakistan\tIslamic Republic of Pakistan\t\tPakistani\tIslamabad\t\n\
                      XXX\tonly three\tfields\n";
     let orgs = "UN\tUnited Nations\tmaybe\tUN\nAU\tAfrican Union\tyes\tAU\n";
-    let groups = "TTP\tTehrik-i-Taliban Pakistan\tPAK\tTTP\n\t\tPAK\t\n";
+    let groups = "TTP\tTehrik-i-Taliban Pakistan\tPAK\t\tTTP\n\t\tPAK\t\t\n";
     let terms = "A\tPAK\tPrime Minister\t2020-02-30\t\t\t\n\
                  B\tPAK\tWizard\t2020-01-01\t\t\t\n\
                  C\tPAK\tPrime Minister\t2020-01-01\tsoon\t\t\n\
@@ -160,7 +160,14 @@ fn organisation_and_group_ids_are_unique_and_never_country_codes() {
             g.id,
             g.based_in
         );
+        if let Some(o) = g.opposes {
+            assert!(r.country(o).is_some(), "{} opposes unknown {o}", g.id);
+            assert_ne!(o, g.based_in, "{}: opposes is only for another state", g.id);
+        }
     }
+    // Hamas contends with Israel, not with the Palestine it is based in; the RSF with Sudan.
+    assert_eq!(r.group("HAMAS").map(|g| g.adversary()), Some("ISR"));
+    assert_eq!(r.group("RSF").map(|g| g.adversary()), Some("SDN"));
 }
 
 #[test]

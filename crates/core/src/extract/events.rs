@@ -56,7 +56,8 @@
 //! half the region's disputes", "hosted talks elsewhere", "in the past"); refusing an act
 //! ("refusing to move forward") is not refusing a mediator, agreeing "to resume accepting"
 //! flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a round
-//! "pencilled in for December" or a host "slated to host a resumption of the talks" is
+//! "pencilled in for December", delegations "due in Jeddah on Feb. 2" for a round "to be
+//! co-facilitated by" a third party, or a host "slated to host a resumption of the talks" is
 //! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again
 //! in Aktau to sign a protocol") is scheduled, not agreed.
 //!
@@ -92,7 +93,12 @@
 //! the sentence names (not onlookers "attending", "as guarantors" or "also invited to attend"),
 //! or the article's main pair; never a guess when one side is a group the reference does not
 //! know (but "between Kinshasa and the rebels" in an article that names its rebel group is that
-//! group) ("between Khartoum and several Darfuri rebel groups").
+//! group) ("between Khartoum and several Darfuri rebel groups"). A group and the state it is
+//! based in are no pair when the group contends with another state (Hamas and Israel, by the
+//! reference's `opposes`). Parties not stated by the sentence that include a state mediating in
+//! at least as many of the article's events as it is a party to ("rejected an offer from Kenya
+//! ..., even as Saudi and American officials prepared to bring both sides back") give way to
+//! the pair the article's other events are most often between.
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that
 //! an earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides
@@ -628,6 +634,8 @@ fn resolve(
     let mut last_engaged: Option<Vec<&'static str>> = None;
     let mut last_parties: Option<Vec<&'static str>> = None;
     let mut known: Vec<(Vec<&'static str>, Vec<&'static str>)> = Vec::new();
+    // Whether each event's parties are the two its sentence names ("between A and B").
+    let mut stated: Vec<bool> = Vec::new();
     // Mediators named with a cue of their own somewhere in the article: an offer only named
     // as "the Saudi offer" must be confirmed by one.
     let named: Vec<&'static str> = candidates
@@ -764,6 +772,13 @@ fn resolve(
                 continue;
             }
             ranks.push(rank);
+            stated.push(
+                c.parties
+                    .iter()
+                    .filter(|p| !mediators.iter().any(|m| m == *p))
+                    .count()
+                    >= 2,
+            );
             out.push(MediationEvent {
                 kind: "mediation".into(),
                 mediators,
@@ -776,7 +791,69 @@ fn resolve(
             });
         }
     }
-    out
+    not_mediators_as_parties(out, &stated, &ranks)
+}
+
+/// "rejected an offer from Kenya to host talks with the RSF, even as Saudi and American
+/// officials prepared to bring both sides back": parties guessed from the states a sentence
+/// names may be the article's mediators. Such an event's parties, unless its sentence states
+/// them, are the pair the events between non-mediators are most often about.
+fn not_mediators_as_parties(
+    out: Vec<MediationEvent>,
+    stated: &[bool],
+    ranks: &[u8],
+) -> Vec<MediationEvent> {
+    // A state mediating in at least as many events as it is a party to.
+    let mediating = |p: &String| {
+        let as_mediator = out.iter().filter(|e| e.mediators.contains(p)).count();
+        as_mediator > 0 && as_mediator >= out.iter().filter(|e| e.parties.contains(p)).count()
+    };
+    let clean: Vec<bool> = out
+        .iter()
+        .map(|e| !e.parties.iter().any(mediating))
+        .collect();
+    let mut best: Option<(&Vec<String>, usize)> = None;
+    for (i, e) in out.iter().enumerate() {
+        if !clean[i] {
+            continue;
+        }
+        let n = (0..out.len())
+            .filter(|&j| clean[j] && out[j].parties == e.parties)
+            .count();
+        if best.is_none_or(|(_, m)| n > m) {
+            best = Some((&e.parties, n));
+        }
+    }
+    let Some(main) = best.map(|(p, _)| p.clone()) else {
+        return out;
+    };
+    let mut kept: Vec<MediationEvent> = Vec::with_capacity(out.len());
+    let mut kept_ranks: Vec<u8> = Vec::with_capacity(out.len());
+    for (i, mut e) in out.into_iter().enumerate() {
+        if !clean[i] && !stated[i] && !main.iter().any(|p| e.mediators.contains(p)) {
+            e.parties = main.clone();
+        }
+        match kept.iter().position(|k| {
+            k.status == e.status && k.mediators == e.mediators && k.parties == e.parties
+        }) {
+            Some(k) => {
+                if better(
+                    e.date.as_ref(),
+                    ranks[i],
+                    kept[k].date.as_ref(),
+                    kept_ranks[k],
+                ) {
+                    kept[k].date = e.date;
+                    kept_ranks[k] = ranks[i];
+                }
+            }
+            None => {
+                kept.push(e);
+                kept_ranks.push(ranks[i]);
+            }
+        }
+    }
+    kept
 }
 
 /// The date of an outcome the sentence does not date: that of the talks it came out of ("At
@@ -839,7 +916,7 @@ fn parties_of(
     // in a dispute with the state it is based in.
     if parties.len() == 1 {
         if let Some(g) = crate::reference::reference().group(parties[0]) {
-            let home = super::governing(g.based_in);
+            let home = super::governing(g.adversary());
             if home != parties[0] && free(&home) {
                 parties.push(home);
             }
@@ -914,6 +991,22 @@ fn parties_of(
                     .map(|p| vec![p.0, p.1])
                     .find(|ps| fits(ps, false))
             })?;
+    }
+    // "Palestinian officials said ... talks with Hamas": a group is not in dispute with the
+    // state it is based in when it contends with another.
+    if let [a, b] = parties[..] {
+        let r = crate::reference::reference();
+        for (g, home) in [(a, b), (b, a)] {
+            if let Some(o) = r
+                .group(g)
+                .filter(|x| x.based_in == home)
+                .and_then(|x| x.opposes)
+            {
+                if free(&o) {
+                    parties = vec![g, o];
+                }
+            }
+        }
     }
     super::sort_ids(&mut parties);
     (parties.len() == 2).then_some(parties)
@@ -3000,9 +3093,11 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     || x == k!("expected")
                     || x == k!("slated") =>
                 {
-                    // "is set to open", "is set for October 24".
+                    // "is set to open", "is set for October 24", "are due in Jeddah on
+                    // Feb. 2".
                     (doc.key(i + 1) == k!("to")
-                        || doc.key(i + 1) == k!("for") && x != k!("expected"))
+                        || doc.key(i + 1) == k!("for") && x != k!("expected")
+                        || x == k!("due") && [k!("in"), k!("at")].contains(&doc.key(i + 1)))
                         && prev_aux
                 }
                 // "the next day" of a past story is no plan.
@@ -3044,11 +3139,24 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if w == k!("would") && reported_future(doc, c, i) {
             first(&mut s.schedule, i);
         }
+        // "co-facilitated": the verb after the prefix.
+        let co = |j: usize| {
+            doc.key(j) == k!("co")
+                && doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == Kind::Hyphen)
+        };
         if w == k!("to")
             && doc.key(i + 1) == k!("be")
-            && doc.cls.get(i + 2).is_some_and(|&n| has(n, lx::HELD))
+            && (doc.cls.get(i + 2).is_some_and(|&n| has(n, lx::HELD))
+                || co(i + 2)
+                    && doc
+                        .cls
+                        .get(i + 4)
+                        .is_some_and(|&n| has(n, lx::HELD | lx::CUE_VERB)))
         {
-            // "talks to be held in Doha".
+            // "talks to be held in Doha", "a new round, to be co-facilitated by".
             first(&mut s.schedule, i);
         }
         // "The sides are to begin negotiations", "Qatar is to host the talks": an arrangement
@@ -5429,6 +5537,43 @@ mod tests {
     /// Ways the news says it, each with the event it states (a context sentence first gives the
     /// dispute where the sentence itself does not name the parties).
     #[test]
+    fn mediators_elsewhere_are_not_parties_and_a_group_faces_its_adversary() {
+        let own = |m: &[&str], p: &[&str], st| {
+            let v = |x: &[&str]| x.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+            (v(m), v(p), st)
+        };
+        // The Saudi and American officials beside the offer are the mediators of the next
+        // round, not the parties the offer was between.
+        let got = run(
+            "Sudan's government on Wednesday rejected an offer from Kenya to host talks \
+            with the Rapid Support Forces, accusing Nairobi of siding with its rivals, even as Saudi \
+            and American officials prepared to bring \
+            both sides back to the table. Kenyan President William Ruto made the offer on Monday. \
+            Talks co-facilitated by Saudi Arabia and the United States last met in Jeddah.",
+        );
+        assert_eq!(
+            got,
+            [
+                own(&["KEN"], &["RSF", "SDN"], Status::Rejected),
+                own(&["KEN"], &["RSF", "SDN"], Status::Offered),
+                own(&["SAU", "USA"], &["RSF", "SDN"], Status::Held),
+            ]
+        );
+        // Hamas, based in Palestine, contends with Israel.
+        let got = run(
+            "Palestinian officials said Egyptian and Qatari mediators would host \
+            talks with Hamas in Cairo on Sunday. Turkey offered on Monday to host indirect talks.",
+        );
+        assert_eq!(
+            got,
+            [
+                own(&["EGY", "QAT"], &["HAMAS", "ISR"], Status::Scheduled),
+                own(&["TUR"], &["HAMAS", "ISR"], Status::Offered),
+            ]
+        );
+    }
+
+    #[test]
     fn phrasings_across_the_news() {
         use Status::*;
         let ctx = "Tensions between Ethiopia and Egypt have risen over the dam. ";
@@ -5596,6 +5741,8 @@ mod tests {
             ("Kenyan Foreign Minister Musalia Mudavadi placed Kenya's good offices at the disposal of both governments.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("Egypt made the offer of a joint survey.", &[]),
             ("The African Union has followed the row. The Commission stands ready to facilitate a dialogue between Cairo and Addis Ababa.", &[(&["AU"], &["EGY", "ETH"], Offered)]),
+            ("New talks co-facilitated by Saudi Arabia and the United States are due in Jeddah on Monday.", &[(&["SAU", "USA"], &["EGY", "ETH"], Scheduled)]),
+            ("The delegations are due in Jeddah on Monday for a new round, to be co-facilitated by Saudi Arabia and the United States.", &[(&["SAU", "USA"], &["EGY", "ETH"], Scheduled)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),

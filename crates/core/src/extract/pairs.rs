@@ -154,7 +154,7 @@ pub(crate) fn government_and_group(
         let g = r
             .group(e.id)
             .filter(|_| e.kind == crate::model::MentionKind::Group)?;
-        Some((g.id, g.based_in, e.last))
+        Some((g.id, g.adversary(), e.last))
     };
     let mut j = i;
     while j < to && j < i + 2 && doc.cls[j] & lx::DETERMINER != 0 {
@@ -375,10 +375,10 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
         {
             let Some(g) = r.group(e.id) else { continue };
             let home = ents.iter().any(|x| {
-                x.kind == crate::model::MentionKind::Country && !x.venue && x.id == g.based_in
+                x.kind == crate::model::MentionKind::Country && !x.venue && x.id == g.adversary()
             });
             if home && doc.party(e) == Some(g.id) {
-                add(&mut out, g.id, g.based_in, e.first);
+                add(&mut out, g.id, g.adversary(), e.first);
             }
         }
     }
