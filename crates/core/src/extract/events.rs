@@ -4852,11 +4852,20 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                                         )
                                 })
                     });
-                // "facilitated by Kazakhstan, the Azerbaijani Foreign Ministry said": the
-                // speaker after the comma is no further agent.
+                // "facilitated by Kazakhstan, the Azerbaijani Foreign Ministry said", "hosted
+                // by Panama, Costa Rica's foreign ministry said": the speaker after the comma
+                // is no further agent.
                 let speaker_follows = t.kind == Kind::Comma
                     && doc.ent_starting(next).is_some_and(|a| {
                         let mut v = ents[a].last;
+                        if doc
+                            .tokens
+                            .get(v)
+                            .is_some_and(|t| t.kind == Kind::Apostrophe)
+                            && doc.key(v + 1) == k!("s")
+                        {
+                            v += 2;
+                        }
                         while v < to
                             && v < ents[a].last + 4
                             && doc.tokens[v].is_word()
@@ -5743,6 +5752,7 @@ mod tests {
             ("The African Union has followed the row. The Commission stands ready to facilitate a dialogue between Cairo and Addis Ababa.", &[(&["AU"], &["EGY", "ETH"], Offered)]),
             ("New talks co-facilitated by Saudi Arabia and the United States are due in Jeddah on Monday.", &[(&["SAU", "USA"], &["EGY", "ETH"], Scheduled)]),
             ("The delegations are due in Jeddah on Monday for a new round, to be co-facilitated by Saudi Arabia and the United States.", &[(&["SAU", "USA"], &["EGY", "ETH"], Scheduled)]),
+            ("Egyptian fishermen held in Ethiopia will be released under a deal struck on Tuesday at talks hosted by Kenya, Egypt's foreign ministry said.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
