@@ -514,6 +514,22 @@ fn is_venue(tokens: &[Token], cls: &[Class], i: usize, end: usize, via: NameKind
         if p >= 2 && tokens[p - 1].key == k!("in") && governing.contains(&tokens[p - 2].key) {
             return false;
         }
+        // "met in Almaty at Kazakhstan's invitation": the state that asked, not a place.
+        let agentive = [
+            k!("invitation"),
+            k!("initiative"),
+            k!("request"),
+            k!("behest"),
+            k!("urging"),
+        ];
+        if next.is_some_and(|t| t.kind == Kind::Apostrophe)
+            && tokens.get(end + 1).is_some_and(|t| t.key == k!("s"))
+            && tokens
+                .get(end + 2)
+                .is_some_and(|t| agentive.contains(&t.key))
+        {
+            return false;
+        }
         // "in Tehran", "talks at Doha"; a state after "in" is a place too ("strikes in
         // Afghanistan"), which keeps it from being taken as a party.
         return true;

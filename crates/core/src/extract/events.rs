@@ -8,7 +8,9 @@
 //! diplomacy"), hosting, convening or arranging talks or a new round, "received the two
 //! delegations", "brought the two sides together", "held separate meetings with both", chairing
 //! a session of the two parties' committee or "a technical meeting of the two customs
-//! services", talks "with Saudi officials in the chair", a deal agreed "through the OAS",
+//! services", talks "with Saudi officials in the chair" (or "with Panama as host", unless the
+//! clause is negated), the two sides meeting "hosted by" a third party or "at Kazakhstan's
+//! invitation" (a state there is no venue), a deal agreed "through the OAS",
 //! "carried messages between", "moved between the two delegations", "served as a bridge
 //! between", talks "through" a third party, talks "under the aegis", "under the co-
 //! chairmanship" or "at the invitation" of one, "X-led" talks or processes, talks "which
@@ -1357,9 +1359,10 @@ fn hosted_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
         return false;
     }
     let mut j = i + 1;
-    // "hosted the four-day extraordinary meeting": past a length and lower-case adjectives.
+    // "hosted the four-day extraordinary meeting", "hosted the last face-to-face peace
+    // negotiations": past a length and lower-case adjectives.
     while j < c.to
-        && j < i + 6
+        && j < i + 9
         && (has(doc.cls[j], lx::DETERMINER | lx::TALKS_MODIFIER)
             || doc.tokens[j].kind == Kind::Number
             || doc.tokens[j].kind == Kind::Hyphen && !doc.tokens[j].spaced()
@@ -1416,8 +1419,18 @@ fn past_adverbs(doc: &Doc, mut j: usize, to: usize) -> usize {
 /// "in the chair" (also after an apposition: "with Sir Jerry, the former governor-general, in
 /// the chair") from token `i`.
 fn in_the_chair(doc: &Doc, i: usize) -> bool {
+    // Or "with Panama as host", "with Norway as mediator".
+    let roles = [
+        k!("host"),
+        k!("hosts"),
+        k!("mediator"),
+        k!("mediators"),
+        k!("facilitator"),
+        k!("facilitators"),
+    ];
     let at = |j: usize| {
         doc.key(j) == k!("in") && doc.key(j + 1) == k!("the") && doc.key(j + 2) == k!("chair")
+            || doc.key(j) == k!("as") && roles.contains(&doc.key(j + 1))
     };
     at(i)
         || doc.tokens.get(i).is_some_and(|t| t.kind == Kind::Comma)
@@ -1802,6 +1815,27 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         {
             return Some((i, Cue::Noun));
         }
+        // "The two foreign ministers met in Brasília in January, hosted by the Brazilian
+        // government", "met in Almaty at Kazakhstan's invitation": the two sides meeting with a
+        // host.
+        let sides_meet = |i: usize| {
+            (sentence.first..i).any(|j| [k!("met"), k!("meet")].contains(&doc.key(j)))
+                && (sentence.first + 1..i).any(|j| {
+                    has(doc.cls[j], lx::BOTH) && [k!("the"), k!("both")].contains(&doc.key(j - 1))
+                })
+        };
+        let hosted_by = w == k!("hosted") && doc.key(i + 1) == k!("by");
+        let invited = w == k!("invitation")
+            && i >= c.from + 3
+            && doc.key(i - 1) == k!("s")
+            && doc.tokens[i - 2].kind == Kind::Apostrophe
+            && doc.key(i - 4) == k!("at")
+            && doc
+                .ent_ending(i - 2)
+                .is_some_and(|k| doc.actor(&doc.found.ents[k]).is_some());
+        if (hosted_by || invited) && sides_meet(i) {
+            return Some((i, Cue::Host));
+        }
         // "received the two delegations at Bayan Palace", "received delegations from Chad and
         // from Libya": hosted them.
         if [k!("received"), k!("receives")].contains(&w)
@@ -2160,7 +2194,10 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             .contains(&doc.tokens[j].key)
         })
     };
-    if talks_named || meets() {
+    // "The 5+2 format, with Russia, Ukraine and the OSCE as mediators, has not met since
+    // 2019": no talks.
+    let negated = c.idx().any(|j| has(doc.cls[j], lx::NEGATION));
+    if (talks_named || meets()) && !negated {
         if let Some(w) = c.idx().find(|&w| {
             has(doc.cls[w], lx::WITH) && {
                 let (ids, end) = actors_from(doc, c, w + 1);
@@ -4440,7 +4477,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             let acting = doc.tokens.get(end).is_some_and(|_| {
                 has(doc.cls[end], lx::CUE_VERB | lx::MESSAGE_VERB)
                     || moves_between(doc, c, end)
-                    || in_the_chair(doc, end)
+                    || in_the_chair(doc, end) && !c.idx().any(|j| has(doc.cls[j], lx::NEGATION))
             });
             if !found.is_empty() && acting && !groups.iter().any(|g| g.mediators == found) {
                 groups.push(Group {
@@ -5753,6 +5790,11 @@ mod tests {
             ("New talks co-facilitated by Saudi Arabia and the United States are due in Jeddah on Monday.", &[(&["SAU", "USA"], &["EGY", "ETH"], Scheduled)]),
             ("The delegations are due in Jeddah on Monday for a new round, to be co-facilitated by Saudi Arabia and the United States.", &[(&["SAU", "USA"], &["EGY", "ETH"], Scheduled)]),
             ("Egyptian fishermen held in Ethiopia will be released under a deal struck on Tuesday at talks hosted by Kenya, Egypt's foreign ministry said.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("The two foreign ministers met in Nairobi in January 2024, hosted by the Kenyan government.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("The two foreign ministers met in Nairobi in May 2024 at Kenya's invitation.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("The two foreign ministers will meet in Nairobi on May 6, again with Kenya as host.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
+            ("The two sides met in Nairobi on Tuesday with Kenya as mediator.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("Kenya hosted the last face-to-face peace negotiations between the two sides, in Nairobi in March 2022.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
