@@ -43,7 +43,9 @@
 //! and signed in Addis Ababa") is agreed, and so are talks that "closed ... with an agreement
 //! to" a step, and so is agreeing "at the meeting to" a step after mediated talks, and so is
 //! "mediated an end to" a standoff, and so is a deal "initialled" or "hammered out with the
-//! help of" a third party, and so is agreeing ", under Egyptian auspices, on" a step (or "on
+//! help of" a third party, or accepted by the parties ("accepted a US-brokered maritime border
+//! agreement", not "a truce proposal"), or "signed in Washington" many words after the
+//! agreement's name, and so is agreeing ", under Egyptian auspices, on" a step (or "on
 //! Thursday, at a meeting hosted by Malaysia, to" one), and signing a truce "in Havana, in
 //! talks held under the auspices of" a third party; "mediated a prisoner exchange" (or "an
 //! exchange mediated by") is a go-between's work, held, and so is lending "its good offices" to
@@ -2652,7 +2654,22 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 doc.ent_starting(o)
                     .is_none_or(|k| doc.actor(&doc.found.ents[k]).is_none())
             };
-        if has(cl, lx::ACCEPT) && !welcomes_deal && !agreed_measure {
+        // "the two countries accepted a US-brokered maritime border agreement": the deal the
+        // parties accepted is agreed; no mediator is accepted.
+        let accepts_deal = has(cl, lx::ACCEPT)
+            && !welcomes_deal
+            && [k!("accepted"), k!("accept"), k!("accepts")].contains(&w)
+            && (i + 1..(i + 9).min(c.to))
+                .find(|&j| has(doc.cls[j], lx::AGREEMENT | lx::CUE_NOUN | lx::OFFER))
+                .is_some_and(|j| {
+                    // Not "a truce proposal", which one side alone accepts.
+                    has(doc.cls[j], lx::AGREEMENT)
+                        && ![k!("proposal"), k!("proposals"), k!("draft")].contains(&doc.key(j + 1))
+                });
+        if accepts_deal {
+            first(&mut s.agree, i);
+        }
+        if has(cl, lx::ACCEPT) && !welcomes_deal && !agreed_measure && !accepts_deal {
             // "would not accept any mediation", "will never accept": a refusal (not "has not
             // yet accepted", which is pending).
             let neg = (i.saturating_sub(3).max(c.from)..i)
@@ -3080,8 +3097,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                             || brokered.contains(&doc.key(j))
                                 && !(swap && doc.key(j) == k!("mediated")))
                 })
-                // "the agreement on the release of detainees concluded between them in Geneva".
-                || (i + 1..(i + 8).min(c.to)).any(|j| {
+                // "the agreement on the release of detainees concluded between them in Geneva",
+                // "the peace agreement between the DRC and the Republic of Rwanda signed in
+                // Washington".
+                || (i + 1..(i + 13).min(c.to)).any(|j| {
                     c.holds(j)
                         && has(doc.cls[j], lx::CONCLUDE)
                         && doc.word(j).ends_with("ed")
@@ -5795,6 +5814,9 @@ mod tests {
             ("The two foreign ministers will meet in Nairobi on May 6, again with Kenya as host.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
             ("The two sides met in Nairobi on Tuesday with Kenya as mediator.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya hosted the last face-to-face peace negotiations between the two sides, in Nairobi in March 2022.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("The two countries accepted a Kenyan-brokered water-sharing agreement in October 2022.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("Egypt accepted a truce proposal put forward by Kenyan mediators.", &[(&["KEN"], &["EGY", "ETH"], Accepted)]),
+            ("The Doha process is complementary to the peace agreement between Egypt and the Federal Democratic Republic of Ethiopia signed in Nairobi on June 27, 2024, under the auspices of Kenya.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
