@@ -116,7 +116,9 @@
 //! agreement", "ended after less than an hour with no agreement": a length of time after
 //! "after" is no clause of its own) when the same mediators held talks between the same parties
 //! earlier in the article. Restatements of the same mediators, parties and status merge into
-//! the first.
+//! the first, and one sentence's held, agreed or scheduled events between the same parties are
+//! one process with all their mediators ("was hosted by Cuba's foreign ministry, while
+//! Norwegian diplomats carried proposals between the delegations").
 
 use super::dates::Dating;
 use super::lexicon::{self as lx, Class};
@@ -640,6 +642,8 @@ fn resolve(
     let mut known: Vec<(Vec<&'static str>, Vec<&'static str>)> = Vec::new();
     // Whether each event's parties are the two its sentence names ("between A and B").
     let mut stated: Vec<bool> = Vec::new();
+    // The venue of each event's talks, when its clause names one.
+    let mut venues: Vec<Option<u64>> = Vec::new();
     // Mediators named with a cue of their own somewhere in the article: an offer only named
     // as "the Saudi offer" must be confirmed by one.
     let named: Vec<&'static str> = candidates
@@ -775,7 +779,30 @@ fn resolve(
                 }
                 continue;
             }
+            // "was hosted by Cuba's foreign ministry, while Norwegian diplomats carried
+            // proposals between the delegations": one sentence, one process, both mediators.
+            // Not rounds in different places ("initially mediated by Qatar in Doha and later by
+            // Turkey in Istanbul").
+            let span = Span::new(start - doc.body, end - doc.body);
+            if let Some(e) = out.iter_mut().enumerate().find_map(|(k, e)| {
+                (e.span == span
+                    && e.status == c.status
+                    && e.parties == parties
+                    && matches!(c.status, Status::Held | Status::Agreed | Status::Scheduled)
+                    && g.venue.is_none()
+                    && venues[k].is_none())
+                .then_some(e)
+            }) {
+                for m in mediators {
+                    if !e.mediators.contains(&m) {
+                        e.mediators.push(m);
+                    }
+                }
+                e.mediators.sort();
+                continue;
+            }
             ranks.push(rank);
+            venues.push(g.venue);
             stated.push(
                 c.parties
                     .iter()
@@ -791,7 +818,7 @@ fn resolve(
                 cameo: c.status.cameo().into(),
                 date,
                 evidence: doc.text.get(start..end).unwrap_or("").to_string(),
-                span: Span::new(start - doc.body, end - doc.body),
+                span,
             });
         }
     }
@@ -5817,6 +5844,7 @@ mod tests {
             ("The two countries accepted a Kenyan-brokered water-sharing agreement in October 2022.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Egypt accepted a truce proposal put forward by Kenyan mediators.", &[(&["KEN"], &["EGY", "ETH"], Accepted)]),
             ("The Doha process is complementary to the peace agreement between Egypt and the Federal Democratic Republic of Ethiopia signed in Nairobi on June 27, 2024, under the auspices of Kenya.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("The three-day round was hosted by Kenya's foreign ministry, while Nigerian diplomats carried proposals between the delegations.", &[(&["KEN", "NGA"], &["EGY", "ETH"], Held)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
