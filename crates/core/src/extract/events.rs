@@ -31,7 +31,8 @@
 //! "to press" the other side, or for its "help" ("asked the Holy See to help, in a letter"), a
 //! third party's proposal, invitation or offer "to convene talks" (or the offer it "made" or
 //! "renewed", or its good offices placed "at the disposal of both governments"), or a party
-//! rejecting "any role for X". Its *status* comes from the words around the cue: the first of
+//! rejecting "any role for X" (or "a Vatican venue"), or a third party that "would host a
+//! further round" in reported speech. Its *status* comes from the words around the cue: the first of
 //! reject (also "would not accept", or declining "to take part in talks hosted by" the third
 //! party), accept (also "confirmed Malaysia as facilitator", "said yes to", "gave the green
 //! light to", "was open to" a mediated round, a third party that "agreed to carry a message"),
@@ -71,7 +72,8 @@
 //! auspices", "under UN auspices and hosted by Oman", "with the support of Egypt", "with
 //! Egyptian mediators", "with Liberia and ECOWAS (again) facilitating", "Iran's offer", "UN
 //! mediation", "the joint Malaysian-American mediation", "the presidents of Brazil and
-//! Colombia", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "the
+//! Colombia", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "Egyptian,
+//! Qatari and Turkish mediators", "the
 //! American-Saudi invitation", "the Emir of Qatar", "the Secretary General of the OAS", "an
 //! earlier overture from Brazil", "a meeting hosted by the president of the United Arab
 //! Emirates", "staff from the OAS office", "the East African bloc IGAD", people by their state
@@ -2003,11 +2005,13 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     && (c.from..j - 1).all(|x| !has(doc.cls[x], lx::TALKS))
             };
             // "offered to host a round"; "will host the next round", "is to host talks".
-            // "offered on Tuesday to host the commission's next session".
+            // "offered on Tuesday to host the commission's next session". Reported too: "said
+            // that Doha would host a further round".
             let offered = offers_at(i)
                 // "is slated to host a resumption of the talks".
                 || i > c.from
-                    && [k!("will"), k!("to"), k!("shall")].contains(&doc.key(i - 1))
+                    && ([k!("will"), k!("to"), k!("shall")].contains(&doc.key(i - 1))
+                        || doc.key(i - 1) == k!("would") && reported_future(doc, c, i - 1))
                     && (i + 1..(i + 7).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
             // "hosted the two countries' foreign ministers", "hosted both delegations".
             // "hosted the foreign ministers of the two neighbours".
@@ -2309,7 +2313,14 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     if no_role || c.idx().any(|j| has(doc.cls[j], lx::REJECT | lx::ACCEPT)) {
         for j in c.idx() {
             let w = doc.tokens[j].key;
-            let role = [k!("role"), k!("involvement"), k!("participation")].contains(&w);
+            // Or "dismissed a Vatican venue".
+            let role = [
+                k!("role"),
+                k!("involvement"),
+                k!("participation"),
+                k!("venue"),
+            ]
+            .contains(&w);
             // "any role for the European Union as a mediator", "no role for the Holy See".
             let role_for = role
                 && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("for"))
@@ -4611,6 +4622,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 j -= 1;
             }
             let mut kk = j;
+            let mut listed = false;
             while kk > c.from {
                 let Some(e) = doc.ent_ending(kk).map(|k| &ents[k]) else {
                     break;
@@ -4619,10 +4631,14 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                     ids.push(a);
                 }
                 kk = e.first;
-                // "Egypt and Qatar's mediation", "the joint Malaysian-American mediation".
+                // "Egypt and Qatar's mediation", "the joint Malaysian-American mediation",
+                // "Egyptian, Qatari and Turkish mediators".
+                let and = kk > c.from && has(doc.cls[kk - 1], lx::AND);
+                listed |= and;
                 let joined = kk > c.from
-                    && (has(doc.cls[kk - 1], lx::AND)
-                        || doc.tokens[kk - 1].kind == Kind::Hyphen && !doc.tokens[kk - 1].spaced());
+                    && (and
+                        || doc.tokens[kk - 1].kind == Kind::Hyphen && !doc.tokens[kk - 1].spaced()
+                        || listed && doc.tokens[kk - 1].kind == Kind::Comma);
                 if joined {
                     kk -= 1;
                 } else {
@@ -5845,6 +5861,10 @@ mod tests {
             ("Egypt accepted a truce proposal put forward by Kenyan mediators.", &[(&["KEN"], &["EGY", "ETH"], Accepted)]),
             ("The Doha process is complementary to the peace agreement between Egypt and the Federal Democratic Republic of Ethiopia signed in Nairobi on June 27, 2024, under the auspices of Kenya.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("The three-day round was hosted by Kenya's foreign ministry, while Nigerian diplomats carried proposals between the delegations.", &[(&["KEN", "NGA"], &["EGY", "ETH"], Held)]),
+            ("Kenyan, Nigerian and Ghanaian mediators will host talks in Nairobi next week.", &[(&["GHA", "KEN", "NGA"], &["EGY", "ETH"], Scheduled)]),
+            ("Kenya's foreign ministry said on Sunday that Nairobi would host a further round in the coming days.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
+            ("Kenya would host the next round of talks if both sides agreed.", &[]),
+            ("Kenya offered on Monday to host the next round. Ethiopia's foreign minister dismissed a Kenyan venue on Tuesday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
