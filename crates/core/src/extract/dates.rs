@@ -110,7 +110,7 @@ impl Dating {
         // A statement's date may sit in the clause that reports it ("said on Wednesday that it
         // stood ready"): offers, requests, answers, agreements and failures are announced.
         let reported = !matches!(status, Status::Scheduled | Status::Held);
-        if reported && sentence < from && (sentence..from).any(|i| doc.cls[i] & lx::REPORT != 0) {
+        if reported && sentence < from && (sentence..from).any(|i| doc.cl(i) & lx::REPORT != 0) {
             if let Some((d, rank)) = self.in_range(doc, sentence, from, from, future, None) {
                 return (Some(d), rank);
             }
@@ -152,7 +152,7 @@ impl Dating {
             // not of the start ("which commenced on October 25").
             let tells = |(a, z): (usize, usize)| {
                 matches!(status, Status::Held | Status::Scheduled)
-                    || (a..z).any(|i| doc.cls[i] & (lx::FAIL | lx::END | lx::CONCLUDE) != 0)
+                    || (a..z).any(|i| doc.cl(i) & (lx::FAIL | lx::END | lx::CONCLUDE) != 0)
             };
             if let Some((a, z)) = after.filter(|&r| tells(r)) {
                 if let Some((d, rank)) = self.in_range(doc, a, z, a, future, None) {
@@ -168,7 +168,7 @@ impl Dating {
             // "On Saturday, after Trump telephoned both leaders, the Thai government accepted":
             // a time the sentence opens with dates all of it.
             let opening = (sentence..from.min(sentence + 5))
-                .find(|&i| doc.tokens[i].kind == Kind::Comma)
+                .find(|&i| doc.kind(i) == Kind::Comma)
                 .and_then(|comma| self.in_range(doc, sentence, comma, sentence, future, None));
             if let Some((d, rank)) = opening {
                 return (Some(d), rank);
@@ -198,11 +198,11 @@ impl Dating {
     /// "effective from Monday").
     fn bound(doc: &Doc, p: &DatePhrase) -> bool {
         let i = Self::token_at(doc, p.span.start());
-        let before = |n: usize| i.checked_sub(n).map_or(0, |j| doc.tokens[j].key);
+        let before = |n: usize| i.checked_sub(n).map_or(0, |j| doc.key(j));
         let bounds = [k!("since"), k!("until"), k!("till"), k!("before"), k!("by")];
         let effect = [k!("starting"), k!("effective"), k!("beginning")];
         bounds.contains(&before(1))
-            || bounds.contains(&before(2)) && doc.cls[i - 1] & lx::DETERMINER != 0
+            || bounds.contains(&before(2)) && doc.cl(i - 1) & lx::DETERMINER != 0
             || effect.contains(&before(1))
             || effect.contains(&before(2)) && [k!("on"), k!("from"), k!("at")].contains(&before(1))
     }
@@ -210,7 +210,7 @@ impl Dating {
     /// Whether the phrase follows "by": a deadline, which dates a plan.
     fn deadline(doc: &Doc, p: &DatePhrase) -> bool {
         let i = Self::token_at(doc, p.span.start());
-        i > 0 && doc.tokens[i - 1].key == k!("by")
+        i > 0 && doc.key(i - 1) == k!("by")
     }
 
     /// A printed or relative phrase in tokens `from..to`: the first within a few words after
@@ -248,7 +248,7 @@ impl Dating {
         let names_event = |p: &DatePhrase| {
             matches!(p.value, PhraseValue::Year { .. }) && {
                 let i = Self::token_at(doc, p.span.start());
-                i > 0 && doc.tokens[i - 1].key == k!("the")
+                i > 0 && doc.key(i - 1) == k!("the")
             }
         };
         let mut candidates = candidates;
@@ -408,12 +408,12 @@ impl Dating {
         let words: Vec<u64> = after
             .into_iter()
             .flat_map(|a| a + 1..(a + 5).min(doc.tokens.len()))
-            .filter(|&j| doc.tokens[j].is_word() && !doc.tokens[j].cap())
-            .map(|j| doc.tokens[j].key)
+            .filter(|&j| doc.is_word(j) && !doc.cap(j))
+            .map(|j| doc.key(j))
             .collect();
         let floor = Self::token_at(doc, before_byte).saturating_sub(120);
         for j in (floor..Self::token_at(doc, before_byte)).rev() {
-            if !words.contains(&doc.tokens[j].key) {
+            if !words.contains(&doc.key(j)) {
                 continue;
             }
             let near = doc
@@ -537,7 +537,7 @@ impl Dating {
         let pubd = self.published.as_ref().map(|d| d.latest);
         let w = |i: usize| doc.tokens.get(i).map(|t| t.key).unwrap_or(0);
         for i in from..to {
-            if doc.cls[i] & lx::RELATIVE == 0 {
+            if doc.cl(i) & lx::RELATIVE == 0 {
                 continue;
             }
             let k = w(i);
@@ -751,7 +751,7 @@ fn present_tense(doc: &Doc, from: usize, to: usize) -> bool {
             continue;
         }
         let w = doc.word(i);
-        if doc.cls[i] & lx::PAST != 0 || matches!(w, "has" | "have" | "had") {
+        if doc.cl(i) & lx::PAST != 0 || matches!(w, "has" | "have" | "had") {
             return false;
         }
         if PRESENT.iter().any(|p| p.eq_ignore_ascii_case(w)) {
@@ -802,7 +802,7 @@ fn lasted(doc: &Doc, from: usize, to: usize) -> Option<(i32, bool)> {
             .then_some(n)
             .filter(|n| (2..=14).contains(n))
     })?;
-    let ending = (from..to).any(|i| doc.cls[i] & lx::END != 0);
+    let ending = (from..to).any(|i| doc.cl(i) & lx::END != 0);
     let starting = (from..to).any(|i| {
         [
             k!("began"),

@@ -244,7 +244,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
             s.first + 2 < s.last
                 && [k!("at"), k!("during")].contains(&doc.key(s.first))
                 && [k!("that"), k!("the"), k!("this")].contains(&doc.key(s.first + 1))
-                && has(doc.cls[s.first + 2], lx::TALKS)
+                && has(doc.cl(s.first + 2), lx::TALKS)
         };
         if last_held.is_some_and(|h| h + 1 == si || h + 3 >= si && meeting_named()) {
             if let Some(c) = outcome_of_the_talks(doc, si, s) {
@@ -262,7 +262,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
         // Congo's government that were due to begin in Luanda").
         let placed_next = |ci: usize| {
             let next = clauses.get(ci + 1)?;
-            let w = doc.tokens[next.from].key;
+            let w = doc.key(next.from);
             let relative = [k!("that"), k!("which"), k!("where")].contains(&w);
             if relative {
                 place(doc, next)
@@ -340,7 +340,7 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
                     k!("though"),
                     k!("since"),
                 ];
-                if circumstance.contains(&doc.tokens[other.from].key) {
+                if circumstance.contains(&doc.key(other.from)) {
                     continue;
                 }
                 if let Some((st, at)) = outcome_signal(doc, other) {
@@ -374,9 +374,9 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
         // "meetings were held in Vienna, with the two envoys dealing with each other
         // directly": talks without the third party that once hosted there.
         let s = doc.sentences[clause.sentence];
-        if (s.first..s.last).any(|j| {
-            [k!("directly"), k!("bilateral"), k!("bilaterally")].contains(&doc.tokens[j].key)
-        }) {
+        if (s.first..s.last)
+            .any(|j| [k!("directly"), k!("bilateral"), k!("bilaterally")].contains(&doc.key(j)))
+        {
             continue;
         }
         let (subject_party, others) = subject_and_others(doc, &clause, at, mediators);
@@ -455,9 +455,9 @@ fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
         | lx::REQUEST
         | lx::SUPPORT;
     (s.first..s.last).any(|i| {
-        has(doc.cls[i], bits)
-            || has(doc.cls[i], lx::MESSAGE_VERB)
-            || [k!("meet"), k!("resume"), k!("reconvene")].contains(&doc.tokens[i].key)
+        has(doc.cl(i), bits)
+            || has(doc.cl(i), lx::MESSAGE_VERB)
+            || [k!("meet"), k!("resume"), k!("reconvene")].contains(&doc.key(i))
             || [
                 k!("shuttle"),
                 k!("received"),
@@ -479,12 +479,12 @@ fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
                 k!("travelled"),
                 k!("traveled"),
             ]
-            .contains(&doc.tokens[i].key)
+            .contains(&doc.key(i))
     })
 }
 
 fn is_question(doc: &Doc, s: &Sentence) -> bool {
-    (s.last.saturating_sub(2)..s.last).any(|i| doc.tokens[i].kind == Kind::Question)
+    (s.last.saturating_sub(2)..s.last).any(|i| doc.kind(i) == Kind::Question)
 }
 
 fn merge_ids(into: &mut Vec<&'static str>, from: &[&'static str]) {
@@ -511,7 +511,7 @@ fn invites_both(doc: &Doc, c: &Clause, i: usize) -> bool {
         return false;
     }
     let j = doc.skip_modifiers(i + 1 + usize::from(extended), c.to, 2);
-    let both = (i + 1..(i + 4).min(c.to)).any(|x| has(doc.cls[x], lx::BOTH))
+    let both = (i + 1..(i + 4).min(c.to)).any(|x| has(doc.cl(x), lx::BOTH))
         || doc
             .ent_starting(j)
             .is_some_and(|k| coordinated(doc, &doc.found.ents, k).is_some());
@@ -534,11 +534,11 @@ fn moves_between(doc: &Doc, c: &Clause, i: usize) -> bool {
     if !moving.contains(&doc.key(i)) {
         return false;
     }
-    let Some(b) = (i + 1..(i + 3).min(c.to)).find(|&j| has(doc.cls[j], lx::BETWEEN)) else {
+    let Some(b) = (i + 1..(i + 3).min(c.to)).find(|&j| has(doc.cl(j), lx::BETWEEN)) else {
         return false;
     };
     let j = doc.skip_modifiers(b + 1, c.to, 3);
-    (b + 1..(b + 5).min(c.to)).any(|x| has(doc.cls[x], lx::BOTH) || doc.key(x) == k!("delegations"))
+    (b + 1..(b + 5).min(c.to)).any(|x| has(doc.cl(x), lx::BOTH) || doc.key(x) == k!("delegations"))
         || doc
             .ent_starting(j)
             .is_some_and(|k| coordinated(doc, &doc.found.ents, k).is_some())
@@ -551,7 +551,7 @@ fn half_between(doc: &Doc, c: &Clause) -> bool {
     let s = doc.sentences[c.sentence];
     let to = s.last;
     (s.first..to).any(|i| {
-        if !has(doc.cls[i], lx::BETWEEN) {
+        if !has(doc.cl(i), lx::BETWEEN) {
             return false;
         }
         let j = doc.skip_modifiers(i + 1, to, 4);
@@ -570,7 +570,7 @@ fn half_between(doc: &Doc, c: &Clause) -> bool {
         if !doc
             .tokens
             .get(a)
-            .is_some_and(|t| t.is_word() && has(doc.cls[a], lx::AND))
+            .is_some_and(|t| t.is_word() && has(doc.cl(a), lx::AND))
         {
             return false;
         }
@@ -592,7 +592,7 @@ fn half_between(doc: &Doc, c: &Clause) -> bool {
                     k!("insurgents"),
                     k!("fighters"),
                 ]
-                .contains(&doc.tokens[x].key)
+                .contains(&doc.key(x))
             })
     })
 }
@@ -716,10 +716,9 @@ fn resolve(
                     // "between the two governments", "between them": the parties of the story.
                     let s = doc.sentences[c.clause.sentence];
                     (s.first..s.last).any(|j| {
-                        has(doc.cls[j], lx::BETWEEN)
-                            && (j + 1..(j + 4).min(s.last)).any(|x| {
-                                has(doc.cls[x], lx::BOTH) || doc.tokens[x].key == k!("them")
-                            })
+                        has(doc.cl(j), lx::BETWEEN)
+                            && (j + 1..(j + 4).min(s.last))
+                                .any(|x| has(doc.cl(x), lx::BOTH) || doc.key(x) == k!("them"))
                     })
                 },
             ) else {
@@ -795,12 +794,12 @@ fn resolve(
                     && venues[k].is_none())
                 .then_some(e)
             }) {
+                // Kept sorted by inserting in place (no sort of strings in the bundle).
                 for m in mediators {
-                    if !e.mediators.contains(&m) {
-                        e.mediators.push(m);
+                    if let Err(at) = e.mediators.binary_search(&m) {
+                        e.mediators.insert(at, m);
                     }
                 }
-                e.mediators.sort();
                 continue;
             }
             ranks.push(rank);
@@ -824,18 +823,16 @@ fn resolve(
             });
         }
     }
-    not_mediators_as_parties(out, &stated, &ranks)
+    not_mediators_as_parties(&mut out, &stated, &mut ranks);
+    out
 }
 
 /// "rejected an offer from Kenya to host talks with the RSF, even as Saudi and American
 /// officials prepared to bring both sides back": parties guessed from the states a sentence
 /// names may be the article's mediators. Such an event's parties, unless its sentence states
 /// them, are the pair the events between non-mediators are most often about.
-fn not_mediators_as_parties(
-    out: Vec<MediationEvent>,
-    stated: &[bool],
-    ranks: &[u8],
-) -> Vec<MediationEvent> {
+fn not_mediators_as_parties(out: &mut Vec<MediationEvent>, stated: &[bool], ranks: &mut Vec<u8>) {
+    let n = out.len();
     // A state mediating in at least as many events as it is a party to.
     let mediating = |p: &String| {
         let as_mediator = out.iter().filter(|e| e.mediators.contains(p)).count();
@@ -845,48 +842,44 @@ fn not_mediators_as_parties(
         .iter()
         .map(|e| !e.parties.iter().any(mediating))
         .collect();
-    let mut best: Option<(&Vec<String>, usize)> = None;
-    for (i, e) in out.iter().enumerate() {
-        if !clean[i] {
-            continue;
-        }
-        let n = (0..out.len())
-            .filter(|&j| clean[j] && out[j].parties == e.parties)
+    let mut main = None;
+    let mut most = 0;
+    for i in (0..n).filter(|&i| clean[i]) {
+        let count = (0..n)
+            .filter(|&j| clean[j] && out[j].parties == out[i].parties)
             .count();
-        if best.is_none_or(|(_, m)| n > m) {
-            best = Some((&e.parties, n));
+        if count > most {
+            (main, most) = (Some(i), count);
         }
     }
-    let Some(main) = best.map(|(p, _)| p.clone()) else {
-        return out;
+    let Some(main) = main.map(|m| out[m].parties.clone()) else {
+        return;
     };
-    let mut kept: Vec<MediationEvent> = Vec::with_capacity(out.len());
-    let mut kept_ranks: Vec<u8> = Vec::with_capacity(out.len());
-    for (i, mut e) in out.into_iter().enumerate() {
-        if !clean[i] && !stated[i] && !main.iter().any(|p| e.mediators.contains(p)) {
-            e.parties = main.clone();
+    for i in 0..n {
+        if !clean[i] && !stated[i] && !main.iter().any(|p| out[i].mediators.contains(p)) {
+            out[i].parties = main.clone();
         }
-        match kept.iter().position(|k| {
-            k.status == e.status && k.mediators == e.mediators && k.parties == e.parties
-        }) {
+    }
+    // Events that became the same merge into the first.
+    let mut i = 1;
+    while i < out.len() {
+        let same = (0..i).find(|&k| {
+            out[k].status == out[i].status
+                && out[k].mediators == out[i].mediators
+                && out[k].parties == out[i].parties
+        });
+        match same {
             Some(k) => {
-                if better(
-                    e.date.as_ref(),
-                    ranks[i],
-                    kept[k].date.as_ref(),
-                    kept_ranks[k],
-                ) {
-                    kept[k].date = e.date;
-                    kept_ranks[k] = ranks[i];
+                let e = out.remove(i);
+                let r = ranks.remove(i);
+                if better(e.date.as_ref(), r, out[k].date.as_ref(), ranks[k]) {
+                    out[k].date = e.date;
+                    ranks[k] = r;
                 }
             }
-            None => {
-                kept.push(e);
-                kept_ranks.push(ranks[i]);
-            }
+            None => i += 1,
         }
     }
-    kept
 }
 
 /// The date of an outcome the sentence does not date: that of the talks it came out of ("At
@@ -905,7 +898,7 @@ fn inherited(
     };
     // Only when the sentence speaks of the talks or meeting ("at the meeting", "the talks").
     let s = doc.sentences[c.clause.sentence];
-    let about_talks = (s.first..s.last).any(|j| has(doc.cls[j], lx::TALKS));
+    let about_talks = (s.first..s.last).any(|j| has(doc.cl(j), lx::TALKS));
     if let Some(e) = out.iter().rev().find(|e| {
         e.status == Status::Held
             && e.date.is_some()
@@ -1097,11 +1090,11 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
     ];
     // Whether the current clause opened with a subordinator: a fronted one ("After the
     // meeting, Borrell announced...") ends at its comma.
-    let mut sub = subordinators.contains(&doc.tokens[s.first].key);
+    let mut sub = subordinators.contains(&doc.key(s.first));
     let mut i = s.first;
     while i < s.last {
         let t = &doc.tokens[i];
-        let c = doc.cls[i];
+        let c = doc.cl(i);
         if sub && t.kind == Kind::Comma && i > cur.from + 1 {
             // Not inside a list of names ("after talks with Qatar, Egypt and Turkey"), nor
             // before the talks it happened at ("when the two sides signed a ceasefire in
@@ -1109,7 +1102,7 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
             let list = doc.ent_starting(i + 1).is_some() && doc.ent_ending(i).is_some();
             let at_talks = doc.key(cur.from) == k!("when")
                 && [k!("in"), k!("at"), k!("during")].contains(&doc.key(i + 1))
-                && (i + 2..(i + 5).min(s.last)).any(|j| has(doc.cls[j], lx::TALKS));
+                && (i + 2..(i + 5).min(s.last)).any(|j| has(doc.cl(j), lx::TALKS));
             if !list && !at_talks {
                 out.push(Clause { to: i, ..cur });
                 cur = Clause {
@@ -1156,13 +1149,13 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
             let relative =
                 [k!("which"), k!("who"), k!("whom"), k!("whose"), k!("where")].contains(&w);
             let yet_to = w == k!("yet") && doc.tokens.get(i + 1).is_some_and(|t| t.key == k!("to"));
-            let comma_before = doc.tokens[i - 1].kind == Kind::Comma;
+            let comma_before = doc.kind(i - 1) == Kind::Comma;
             // "a follow-up committee", "the after-effects": part of a compound word.
             let compound = doc
                 .tokens
                 .get(i + 1)
                 .is_some_and(|n| n.kind == Kind::Hyphen && !n.spaced())
-                || doc.tokens[i - 1].kind == Kind::Hyphen && !t.spaced();
+                || doc.kind(i - 1) == Kind::Hyphen && !t.spaced();
             // "dismissed that offer": a determiner.
             let that_offer = w == k!("that")
                 && [
@@ -1182,7 +1175,7 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
             if relative && comma_before {
                 // A parenthetical relative clause: read it apart, about the noun before it, and
                 // leave it out of the clause around it.
-                if let Some(close) = (i + 1..s.last).find(|&j| doc.tokens[j].kind == Kind::Comma) {
+                if let Some(close) = (i + 1..s.last).find(|&j| doc.kind(j) == Kind::Comma) {
                     let antecedent = doc
                         .found
                         .ents
@@ -1240,7 +1233,7 @@ fn duration(doc: &Doc, i: usize, end: usize) -> bool {
             .take_while(|&j| !unit.contains(&doc.key(j)))
             .all(|j| {
                 let t = &doc.tokens[j];
-                t.kind == Kind::Number || t.is_word() && !t.cap() && !has(doc.cls[j], lx::CLAUSE)
+                t.kind == Kind::Number || t.is_word() && !t.cap() && !has(doc.cl(j), lx::CLAUSE)
             })
 }
 
@@ -1249,8 +1242,8 @@ fn duration(doc: &Doc, i: usize, end: usize) -> bool {
 fn starts_definite(doc: &Doc, c: &Clause) -> bool {
     let definite = [k!("the"), k!("these"), k!("their"), k!("those")];
     c.idx().take(6).any(|i| {
-        has(doc.cls[i], lx::TALKS)
-            && (i.saturating_sub(2).max(c.from)..i).any(|j| definite.contains(&doc.tokens[j].key))
+        has(doc.cl(i), lx::TALKS)
+            && (i.saturating_sub(2).max(c.from)..i).any(|j| definite.contains(&doc.key(j)))
             && doc
                 .tokens
                 .get(i + 1)
@@ -1261,7 +1254,7 @@ fn starts_definite(doc: &Doc, c: &Clause) -> bool {
 /// The venue of talks the clause names: "talks in Doha", "the Istanbul talks", as the key of
 /// the place's word.
 fn clause_venue(doc: &Doc, c: &Clause) -> Option<u64> {
-    if !c.idx().any(|i| has(doc.cls[i], lx::TALKS)) {
+    if !c.idx().any(|i| has(doc.cl(i), lx::TALKS)) {
         return None;
     }
     place(doc, c)
@@ -1274,12 +1267,12 @@ fn place(doc: &Doc, c: &Clause) -> Option<u64> {
         if !t.is_word() || !t.cap() || t.initial() || i == 0 {
             continue;
         }
-        let prev = doc.cls[i - 1];
+        let prev = doc.cl(i - 1);
         let next = doc.cls.get(i + 1).copied().unwrap_or(0);
-        let in_place = has(prev, lx::LOCATIVE) && doc.tokens[i - 1].key != k!("within");
+        let in_place = has(prev, lx::LOCATIVE) && doc.key(i - 1) != k!("within");
         let names_talks =
             has(next, lx::TALKS) && doc.tokens.get(i + 1).is_some_and(|n| n.is_word());
-        if (in_place || names_talks) && doc.cls[i] == 0 {
+        if (in_place || names_talks) && doc.cl(i) == 0 {
             // A state before "talks" is a party ("Iran talks"), unless named as a place.
             let ent = doc.ent_covering(i).map(|k| &doc.found.ents[k]);
             match ent {
@@ -1300,44 +1293,44 @@ fn led_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
     }
     let talks = |j: usize| {
         c.holds(j)
-            && (has(doc.cls[j], lx::TALKS | lx::CUE_NOUN)
+            && (has(doc.cl(j), lx::TALKS | lx::CUE_NOUN)
                 || [
                     k!("efforts"),
                     k!("effort"),
                     k!("initiative"),
                     k!("diplomacy"),
                 ]
-                .contains(&doc.tokens[j].key))
+                .contains(&doc.key(j)))
     };
     let hyphen = i >= 2
-        && doc.tokens[i - 1].kind == Kind::Hyphen
+        && doc.kind(i - 1) == Kind::Hyphen
         && !doc.tokens[i - 1].spaced()
         && doc
             .ent_ending(i - 1)
             .is_some_and(|k| doc.actor(&doc.found.ents[k]).is_some());
     if hyphen {
         let mut j = i + 1;
-        while j < c.to && j < i + 4 && has(doc.cls[j], lx::TALKS_MODIFIER | lx::DETERMINER) {
+        while j < c.to && j < i + 4 && has(doc.cl(j), lx::TALKS_MODIFIER | lx::DETERMINER) {
             j += 1;
         }
         return j < c.to && talks(j);
     }
     let by = doc.tokens.get(i + 1).is_some_and(|t| t.key == k!("by"));
-    by && (i.saturating_sub(3).max(c.from)..i).any(|j| has(doc.cls[j], lx::TALKS) && talks(j))
+    by && (i.saturating_sub(3).max(c.from)..i).any(|j| has(doc.cl(j), lx::TALKS) && talks(j))
 }
 
 /// "Oman announced a ceasefire between the United States and the Houthis": a third party that
 /// announces a deal between two others is its broker (a party announcing its own truce is not).
 fn announced_between(doc: &Doc, c: &Clause, i: usize) -> bool {
     let announce = [k!("announced"), k!("announces"), k!("announcing")];
-    if !announce.contains(&doc.tokens[i].key) {
+    if !announce.contains(&doc.key(i)) {
         return false;
     }
     let upto = (i + 9).min(c.to);
-    let Some(a) = (i + 1..upto).find(|&j| c.holds(j) && has(doc.cls[j], lx::AGREEMENT)) else {
+    let Some(a) = (i + 1..upto).find(|&j| c.holds(j) && has(doc.cl(j), lx::AGREEMENT)) else {
         return false;
     };
-    if !(a + 1..(a + 3).min(c.to)).any(|j| has(doc.cls[j], lx::BETWEEN)) {
+    if !(a + 1..(a + 3).min(c.to)).any(|j| has(doc.cl(j), lx::BETWEEN)) {
         return false;
     }
     let parties = between_parties(doc, a + 1, c.to, Some(c));
@@ -1355,16 +1348,16 @@ fn announced_between(doc: &Doc, c: &Clause, i: usize) -> bool {
 /// "proximity talks through Saudi Arabia", "indirect negotiations via Oman": talks carried
 /// through a third party. Returns the token after "through".
 fn talks_through(doc: &Doc, c: &Clause, talks: usize) -> Option<usize> {
-    let t = (talks + 1..(talks + 8).min(c.to)).find(|&j| has(doc.cls[j], lx::THROUGH))?;
+    let t = (talks + 1..(talks + 8).min(c.to)).find(|&j| has(doc.cl(j), lx::THROUGH))?;
     // Only a date, a place or a pair may stand between ("talks in Riyadh on Friday through").
     let plain = (talks + 1..t).all(|j| {
-        !doc.tokens[j].is_word()
-            || doc.tokens[j].cap()
+        !doc.is_word(j)
+            || doc.cap(j)
             || has(
-                doc.cls[j],
+                doc.cl(j),
                 lx::LOCATIVE | lx::BETWEEN | lx::AND | lx::DETERMINER,
             )
-            || [k!("on"), k!("with")].contains(&doc.tokens[j].key)
+            || [k!("on"), k!("with")].contains(&doc.key(j))
     });
     let first = doc.skip_modifiers(t + 1, c.to, 3);
     let named = doc.ent_starting(first).is_some_and(|k| {
@@ -1394,13 +1387,13 @@ fn hosted_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
     // negotiations": past a length and lower-case adjectives.
     while j < c.to
         && j < i + 9
-        && (has(doc.cls[j], lx::DETERMINER | lx::TALKS_MODIFIER)
-            || doc.tokens[j].kind == Kind::Number
-            || doc.tokens[j].kind == Kind::Hyphen && !doc.tokens[j].spaced()
+        && (has(doc.cl(j), lx::DETERMINER | lx::TALKS_MODIFIER)
+            || doc.kind(j) == Kind::Number
+            || doc.kind(j) == Kind::Hyphen && !doc.tokens[j].spaced()
             || j > i + 1
-                && doc.tokens[j].is_word()
-                && !doc.tokens[j].cap()
-                && !has(doc.cls[j], lx::TALKS | lx::AND | lx::CLAUSE)
+                && doc.is_word(j)
+                && !doc.cap(j)
+                && !has(doc.cl(j), lx::TALKS | lx::AND | lx::CLAUSE)
                 && doc.ent_covering(j).is_none())
     {
         j += 1;
@@ -1477,7 +1470,7 @@ fn date_for_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
         && (i + 1..(i + 9).min(c.to)).any(|d| {
             doc.key(d) == k!("date")
                 && [k!("for"), k!("of")].contains(&doc.key(d + 1))
-                && (d + 2..(d + 6).min(c.to)).any(|t| has(doc.cls[t], lx::TALKS))
+                && (d + 2..(d + 6).min(c.to)).any(|t| has(doc.cl(t), lx::TALKS))
         })
 }
 
@@ -1558,9 +1551,9 @@ fn asked_to_step_in(doc: &Doc, c: &Clause, i: usize) -> bool {
         ]
         .contains(&w)
             && ahead(6, &|j| {
-                has(doc.cls[j], lx::TALKS) || doc.key(j) == k!("contact")
+                has(doc.cl(j), lx::TALKS) || doc.key(j) == k!("contact")
             })
-            || has(doc.cls[i], lx::MESSAGE_VERB)
+            || has(doc.cl(i), lx::MESSAGE_VERB)
                 && ahead(12, &|j| doc.key(j) == k!("to") && named_after(j))
                 && !ahead(6, &|j| supplies.contains(&doc.key(j)))
             || [k!("press"), k!("persuade"), k!("pressure")].contains(&w)
@@ -1580,14 +1573,14 @@ fn asked_to_step_in(doc: &Doc, c: &Clause, i: usize) -> bool {
         // "asked Wellington to bring the two sides together".
         || w == k!("bring")
             && ahead(5, &|j| {
-                has(doc.cls[j], lx::BOTH) || [k!("together"), k!("table")].contains(&doc.key(j))
+                has(doc.cl(j), lx::BOTH) || [k!("together"), k!("table")].contains(&doc.key(j))
             })
         // "had asked the Holy See to help, in a letter".
         || w == k!("help") && doc.tokens.get(i + 1).is_some_and(|t| !t.is_word())
-        || (w == k!("help") || has(doc.cls[i], lx::HELP))
+        || (w == k!("help") || has(doc.cl(i), lx::HELP))
             && (i + 1..(i + 6).min(c.to)).any(|j| {
                 has(
-                    doc.cls[j],
+                    doc.cl(j),
                     lx::DISPUTE | lx::BOTH | lx::BETWEEN | lx::AGREEMENT,
                 )
             });
@@ -1596,7 +1589,7 @@ fn asked_to_step_in(doc: &Doc, c: &Clause, i: usize) -> bool {
     }
     let Some(r) = (to.saturating_sub(14).max(c.from)..to)
         .rev()
-        .find(|&j| has(doc.cls[j], lx::REQUEST | lx::URGE))
+        .find(|&j| has(doc.cl(j), lx::REQUEST | lx::URGE))
     else {
         return false;
     };
@@ -1614,7 +1607,7 @@ fn asked_to_step_in(doc: &Doc, c: &Clause, i: usize) -> bool {
 
 fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     let within = |from: usize, to: usize, bits: Class| {
-        (from.max(c.from)..to.min(c.to)).any(|j| c.holds(j) && has(doc.cls[j], bits))
+        (from.max(c.from)..to.min(c.to)).any(|j| c.holds(j) && has(doc.cl(j), bits))
     };
     let helps = |w: u64| [k!("help"), k!("helps"), k!("helped"), k!("helping")].contains(&w);
     // The infinitive of an offer: "offered on Tuesday to host", "stood ready to bring".
@@ -1628,27 +1621,27 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     // Guests the two sides: "the ministers", "the two men", "both panels".
     let plural_guests = |i: usize| {
         (i + 1..(i + 4).min(c.to)).any(|j| {
-            has(doc.cls[j], lx::INSTITUTION) && doc.word(j).ends_with('s')
-                || has(doc.cls[j], lx::BOTH)
+            has(doc.cl(j), lx::INSTITUTION) && doc.word(j).ends_with('s')
+                || has(doc.cl(j), lx::BOTH)
         })
     };
     let sentence = doc.sentences[c.sentence];
     // Talks the clause names, or talks that are the subject of a predicate cut off by a
     // relative clause ("A new round of the talks, the only format in which ..., was held
     // under", "The talks, which ..., were chaired by").
-    let talks_named = c.idx().any(|j| has(doc.cls[j], lx::TALKS))
-        || has(doc.cls[c.from], lx::AUX)
-            && (sentence.first..c.from).any(|j| has(doc.cls[j], lx::TALKS));
+    let talks_named = c.idx().any(|j| has(doc.cl(j), lx::TALKS))
+        || has(doc.cl(c.from), lx::AUX)
+            && (sentence.first..c.from).any(|j| has(doc.cl(j), lx::TALKS));
     for i in c.idx() {
-        let cl = doc.cls[i];
+        let cl = doc.cl(i);
         let t = &doc.tokens[i];
         if !t.is_word() {
             continue;
         }
         let w = t.key;
         // "carry messages", "convey its new proposals".
-        if has(doc.cls[i], lx::MESSAGE_VERB)
-            && (i + 1..(i + 6).min(c.to)).any(|j| has(doc.cls[j], lx::MESSAGE))
+        if has(doc.cl(i), lx::MESSAGE_VERB)
+            && (i + 1..(i + 6).min(c.to)).any(|j| has(doc.cl(j), lx::MESSAGE))
         {
             return Some((i, Cue::Verb));
         }
@@ -1689,7 +1682,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             && has(doc.cls.get(i + 1).copied().unwrap_or(0), lx::DETERMINER)
             && (i + 2..i + 4)
                 .any(|j| [k!("bridge"), k!("channel"), k!("conduit")].contains(&doc.key(j)))
-            && (i + 3..(i + 9).min(c.to)).any(|j| has(doc.cls[j], lx::BETWEEN))
+            && (i + 3..(i + 9).min(c.to)).any(|j| has(doc.cl(j), lx::BETWEEN))
         {
             return Some((i, Cue::Noun));
         }
@@ -1704,11 +1697,11 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         if has(cl, lx::SUPPORT)
             && i > c.from + 1
             && [k!("help"), k!("assistance"), k!("support")].contains(&w)
-            && (i.saturating_sub(4).max(c.from)..i).any(|j| has(doc.cls[j], lx::REQUEST))
+            && (i.saturating_sub(4).max(c.from)..i).any(|j| has(doc.cl(j), lx::REQUEST))
             && (doc.key(i + 1) == k!("of") && !actors_from(doc, c, i + 2).0.is_empty()
                 || i >= 3
-                    && doc.tokens[i - 1].key == k!("s")
-                    && doc.tokens[i - 2].kind == Kind::Apostrophe
+                    && doc.key(i - 1) == k!("s")
+                    && doc.kind(i - 2) == Kind::Apostrophe
                     && doc.ent_ending(i - 2).is_some())
             && within(i + 1, c.to, lx::DISPUTE | lx::BOTH | lx::BETWEEN | lx::HELP)
         {
@@ -1718,7 +1711,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         // leaders": proximity talks by the one who met them.
         if [k!("separate"), k!("separately")].contains(&w)
             && (i.saturating_sub(3).max(c.from)..i).any(|j| {
-                has(doc.cls[j], lx::HELD) || [k!("meet"), k!("meets")].contains(&doc.key(j))
+                has(doc.cl(j), lx::HELD) || [k!("meet"), k!("meets")].contains(&doc.key(j))
             })
         {
             if let Some(x) = (i + 1..(i + 4).min(c.to)).find(|&j| doc.key(j) == k!("with")) {
@@ -1751,7 +1744,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 .filter(|&t| doc.key(t + 1) != k!("with") && done && !relative);
             if let Some(t) = together {
                 let them = doc.key(i + 1) == k!("them");
-                let both = (i + 1..t).any(|j| has(doc.cls[j], lx::BOTH | lx::INSTITUTION))
+                let both = (i + 1..t).any(|j| has(doc.cl(j), lx::BOTH | lx::INSTITUTION))
                     || doc
                         .ent_starting(doc.skip_modifiers(i + 1, t, 3))
                         .is_some_and(|k| coordinated(doc, &doc.found.ents, k).is_some());
@@ -1766,10 +1759,10 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         if w == k!("presence")
             && doc.key(i + 1) == k!("of")
             && i > c.from
-            && has(doc.cls[i - 1], lx::DETERMINER)
-            && (sentence.first..i).any(|j| has(doc.cls[j], lx::CONCLUDE))
+            && has(doc.cl(i - 1), lx::DETERMINER)
+            && (sentence.first..i).any(|j| has(doc.cl(j), lx::CONCLUDE))
             && (sentence.first..sentence.last).any(|j| {
-                has(doc.cls[j], lx::AGREEMENT)
+                has(doc.cl(j), lx::AGREEMENT)
                     || doc.key(j) == k!("statement") && j > 0 && doc.key(j - 1) == k!("joint")
             })
             && !actors_from(doc, c, i + 2).0.is_empty()
@@ -1780,11 +1773,11 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         if w == k!("presence")
             && i >= 4
             && doc.key(i - 1) == k!("s")
-            && doc.tokens[i - 2].kind == Kind::Apostrophe
+            && doc.kind(i - 2) == Kind::Apostrophe
             && doc
                 .ent_ending(i - 2)
                 .is_some_and(|k| doc.actor(&doc.found.ents[k]).is_some())
-            && (sentence.first..i).any(|j| has(doc.cls[j], lx::CONCLUDE))
+            && (sentence.first..i).any(|j| has(doc.cl(j), lx::CONCLUDE))
         {
             return Some((i, Cue::Host));
         }
@@ -1808,13 +1801,13 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         if [k!("help"), k!("assistance")].contains(&w) && i >= c.from + 3 {
             // The owner right after the request: "sought Brazil's help".
             let owner_asked = doc.key(i - 1) == k!("s")
-                && doc.tokens[i - 2].kind == Kind::Apostrophe
+                && doc.kind(i - 2) == Kind::Apostrophe
                 && doc.ent_ending(i - 2).is_some_and(|k| {
                     let e = &doc.found.ents[k];
                     doc.actor(e).is_some()
                         && e.first
                             .checked_sub(1)
-                            .is_some_and(|p| has(doc.cls[p], lx::REQUEST))
+                            .is_some_and(|p| has(doc.cl(p), lx::REQUEST))
                 });
             let asked = owner_asked
                 || doc.key(i - 1) == k!("for") && within(i.saturating_sub(8), i - 1, lx::REQUEST);
@@ -1852,14 +1845,14 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         let sides_meet = |i: usize| {
             (sentence.first..i).any(|j| [k!("met"), k!("meet")].contains(&doc.key(j)))
                 && (sentence.first + 1..i).any(|j| {
-                    has(doc.cls[j], lx::BOTH) && [k!("the"), k!("both")].contains(&doc.key(j - 1))
+                    has(doc.cl(j), lx::BOTH) && [k!("the"), k!("both")].contains(&doc.key(j - 1))
                 })
         };
         let hosted_by = w == k!("hosted") && doc.key(i + 1) == k!("by");
         let invited = w == k!("invitation")
             && i >= c.from + 3
             && doc.key(i - 1) == k!("s")
-            && doc.tokens[i - 2].kind == Kind::Apostrophe
+            && doc.kind(i - 2) == Kind::Apostrophe
             && doc.key(i - 4) == k!("at")
             && doc
                 .ent_ending(i - 2)
@@ -1933,14 +1926,14 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 // "under a deal facilitated by Kazakhstan" too.
                 let by_agent = doc.key(i + 1) == k!("by")
                     && !actors_from(doc, c, i + 2).0.is_empty()
-                    && (c.idx().any(|j| has(doc.cls[j], lx::TALKS))
+                    && (c.idx().any(|j| has(doc.cl(j), lx::TALKS))
                         || within(i.saturating_sub(3), i, lx::AGREEMENT));
                 // "with Liberia and ECOWAS facilitating".
                 let with_agent = (i.saturating_sub(10).max(c.from)..i).any(|x| {
-                    has(doc.cls[x], lx::WITH) && {
+                    has(doc.cl(x), lx::WITH) && {
                         let (ids, mut end) = actors_from(doc, c, x + 1);
                         // "with Swiss experts again facilitating".
-                        while end < i && has(doc.cls[end], lx::INSTITUTION) {
+                        while end < i && has(doc.cl(end), lx::INSTITUTION) {
                             end += 1;
                         }
                         !ids.is_empty() && past_adverbs(doc, end, c.to) == i
@@ -1954,7 +1947,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     || within(i + 1, i + 5, lx::TALKS | lx::BETWEEN)
                     || within(i.saturating_sub(4), i, lx::TALKS)
                     || (i + 1..(i + 4).min(c.to))
-                        .any(|j| has(doc.cls[j], lx::MESSAGE) || handover.contains(&doc.key(j)));
+                        .any(|j| has(doc.cl(j), lx::MESSAGE) || handover.contains(&doc.key(j)));
                 if !near {
                     continue;
                 }
@@ -1972,28 +1965,28 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         if has(cl, lx::HOST) {
             // "Turkish-hosted talks"; not "a UN-organized referendum".
             let hyphenated = i >= 2
-                && doc.tokens[i - 1].kind == Kind::Hyphen
+                && doc.kind(i - 1) == Kind::Hyphen
                 && !doc.tokens[i - 1].spaced()
                 && within(i + 1, i + 4, lx::TALKS | lx::AGREEMENT);
             // "to host a follow-up round".
             let talks_near = within(i.saturating_sub(4), i + 6, lx::TALKS);
-            let talks = c.idx().any(|j| has(doc.cls[j], lx::TALKS));
+            let talks = c.idx().any(|j| has(doc.cl(j), lx::TALKS));
             let between = within(i + 1, c.to, lx::BETWEEN);
             let support = (i + 1..c.to)
-                .any(|j| c.holds(j) && has(doc.cls[j], lx::SUPPORT) && doc.key(j) != k!("role"));
+                .any(|j| c.holds(j) && has(doc.cl(j), lx::SUPPORT) && doc.key(j) != k!("role"));
             let by = (i + 1..(i + 5).min(c.to)).any(|j| doc.key(j) == k!("by"));
             // "Talks hosted by Kenya began on Monday": the talks themselves, not a topic.
             // Also with a place and a date between ("talks in Putrajaya on Monday hosted by").
             let talks_hosted = doc.key(i + 1) == k!("by") && {
                 let mut j = i;
-                while j > c.from && j + 7 > i && !has(doc.cls[j - 1], lx::TALKS) {
+                while j > c.from && j + 7 > i && !has(doc.cl(j - 1), lx::TALKS) {
                     let t = &doc.tokens[j - 1];
                     let on_date =
                         t.key == k!("on") && doc.cls.get(j).is_some_and(|&n| has(n, lx::DATE_WORD));
                     let plain = t.cap()
                         || t.kind == Kind::Number
                         || t.kind == Kind::Comma
-                        || has(doc.cls[j - 1], lx::LOCATIVE | lx::DATE_WORD)
+                        || has(doc.cl(j - 1), lx::LOCATIVE | lx::DATE_WORD)
                         || on_date;
                     if !plain {
                         break;
@@ -2001,8 +1994,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     j -= 1;
                 }
                 j > c.from
-                    && has(doc.cls[j - 1], lx::TALKS)
-                    && (c.from..j - 1).all(|x| !has(doc.cls[x], lx::TALKS))
+                    && has(doc.cl(j - 1), lx::TALKS)
+                    && (c.from..j - 1).all(|x| !has(doc.cl(x), lx::TALKS))
             };
             // "offered to host a round"; "will host the next round", "is to host talks".
             // "offered on Tuesday to host the commission's next session". Reported too: "said
@@ -2012,12 +2005,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 || i > c.from
                     && ([k!("will"), k!("to"), k!("shall")].contains(&doc.key(i - 1))
                         || doc.key(i - 1) == k!("would") && reported_future(doc, c, i - 1))
-                    && (i + 1..(i + 7).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
+                    && (i + 1..(i + 7).min(c.to)).any(|j| has(doc.cl(j), lx::TALKS));
             // "hosted the two countries' foreign ministers", "hosted both delegations".
             // "hosted the foreign ministers of the two neighbours".
-            let both = (i + 1..(i + 8).min(c.to)).any(|j| has(doc.cls[j], lx::BOTH))
+            let both = (i + 1..(i + 8).min(c.to)).any(|j| has(doc.cl(j), lx::BOTH))
                 && (i + 1..(i + 8).min(c.to))
-                    .any(|j| has(doc.cls[j], lx::INSTITUTION | lx::BOTH) && doc.key(j) != k!("two"))
+                    .any(|j| has(doc.cl(j), lx::INSTITUTION | lx::BOTH) && doc.key(j) != k!("two"))
                 // "hosted US and Ukrainian delegations", "hosted the leaders of A and B".
                 // "hosted Pashinyan and Aliyev for a fresh round of talks", "will host Aliyev
                 // and Pashinyan in Sochi": the two parties' leaders by name.
@@ -2030,8 +2023,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                         // "Estonian and Russian border experts": one modifier between.
                         people
                             || (after..(after + 3).min(c.to))
-                                .any(|j| has(doc.cls[j], lx::INSTITUTION))
-                            || (after..(after + 7).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS))
+                                .any(|j| has(doc.cl(j), lx::INSTITUTION))
+                            || (after..(after + 7).min(c.to)).any(|j| has(doc.cl(j), lx::TALKS))
                     })
                 });
             // "the Prime Minister, who hosted the meeting,".
@@ -2063,17 +2056,17 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             && i > c.from
             && (doc.ent_ending(i).is_some()
                 || i >= 3
-                    && doc.tokens[i - 1].key == k!("s")
-                    && doc.tokens[i - 2].kind == Kind::Apostrophe
+                    && doc.key(i - 1) == k!("s")
+                    && doc.kind(i - 2) == Kind::Apostrophe
                     && doc.ent_ending(i - 2).is_some())
         {
             let talks = (i + 1..(i + 7).min(c.to)).find(|&j| {
                 has(
-                    doc.cls[j],
+                    doc.cl(j),
                     lx::TALKS | lx::CUE_NOUN | lx::HOST | lx::AGREEMENT,
                 )
             });
-            if talks.is_some_and(|j| !has(doc.cls[j], lx::AGREEMENT)) {
+            if talks.is_some_and(|j| !has(doc.cl(j), lx::AGREEMENT)) {
                 return Some((i, Cue::Noun));
             }
         }
@@ -2086,12 +2079,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             // Past the title of its sender: "an invitation from the UN envoy for Western
             // Sahara to talks".
             let j = (end..(end + 6).min(c.to))
-                .take_while(|&x| doc.tokens[x].kind != Kind::Comma)
+                .take_while(|&x| doc.kind(x) != Kind::Comma)
                 .find(|&x| doc.key(x) == k!("to"))
                 .unwrap_or(end);
             // "an invitation from Brussels to a third round of talks".
             let to_talks = w == k!("invitation")
-                && (j + 1..(j + 5).min(c.to)).any(|x| has(doc.cls[x], lx::TALKS));
+                && (j + 1..(j + 5).min(c.to)).any(|x| has(doc.cl(x), lx::TALKS));
             if !ids.is_empty()
                 && doc.key(j) == k!("to")
                 && (to_talks
@@ -2125,7 +2118,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             && [k!("at"), k!("on")].contains(&doc.key(i - 2))
             && doc.key(i + 1) == k!("of")
             && c.idx().any(|j| {
-                has(doc.cls[j], lx::TALKS | lx::HELD)
+                has(doc.cl(j), lx::TALKS | lx::HELD)
                     || [k!("meet"), k!("meets"), k!("gathered")].contains(&doc.key(j))
             })
             && !actors_from(doc, c, i + 2).0.is_empty()
@@ -2149,10 +2142,10 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             return Some((i, Cue::Noun));
         }
         // "with Turkish and Qatari support", "with the support of Egypt" for talks.
-        if has(cl, lx::WITH) && c.idx().any(|j| has(doc.cls[j], lx::TALKS | lx::AGREEMENT)) {
+        if has(cl, lx::WITH) && c.idx().any(|j| has(doc.cl(j), lx::TALKS | lx::AGREEMENT)) {
             let upto = (i + 8).min(c.to);
             if let Some(j) =
-                (i + 1..upto).find(|&j| has(doc.cls[j], lx::SUPPORT) && doc.key(j) != k!("role"))
+                (i + 1..upto).find(|&j| has(doc.cl(j), lx::SUPPORT) && doc.key(j) != k!("role"))
             {
                 let named = |a: usize, b: usize| {
                     doc.ents_in(a, b)
@@ -2174,8 +2167,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 .any(|j| [k!("send"), k!("dispatch"), k!("appoint")].contains(&doc.key(j)));
             let reach = if sends { 12 } else { 6 };
             if let Some(j) = (i + 1..(i + reach).min(c.to))
-                .take_while(|&j| doc.tokens[j].kind != Kind::Comma)
-                .find(|&j| has(doc.cls[j], lx::HELP))
+                .take_while(|&j| doc.kind(j) != Kind::Comma)
+                .find(|&j| has(doc.cl(j), lx::HELP))
             {
                 // Both sides, or "them" reaching an agreement ("ready to help them reach an
                 // agreement").
@@ -2224,18 +2217,18 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 k!("resume"),
                 k!("resumed"),
             ]
-            .contains(&doc.tokens[j].key)
+            .contains(&doc.key(j))
         })
     };
     // "The 5+2 format, with Russia, Ukraine and the OSCE as mediators, has not met since
     // 2019": no talks.
-    let negated = c.idx().any(|j| has(doc.cls[j], lx::NEGATION));
+    let negated = c.idx().any(|j| has(doc.cl(j), lx::NEGATION));
     if (talks_named || meets()) && !negated {
         if let Some(w) = c.idx().find(|&w| {
-            has(doc.cls[w], lx::WITH) && {
+            has(doc.cl(w), lx::WITH) && {
                 let (ids, end) = actors_from(doc, c, w + 1);
                 let mut end = end;
-                while end < c.to && has(doc.cls[end], lx::INSTITUTION) {
+                while end < c.to && has(doc.cl(end), lx::INSTITUTION) {
                     end += 1;
                 }
                 !ids.is_empty() && in_the_chair(doc, past_adverbs(doc, end, c.to))
@@ -2247,8 +2240,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     // "GCC Secretary-General Albudaiwi chaired Wednesday's session of the Bahraini-Qatari
     // committee": chairing a meeting of the two parties.
     if let Some(j) = c.idx().find(|&j| {
-        [k!("chaired"), k!("chairs"), k!("chairing")].contains(&doc.tokens[j].key)
-            && (j + 1..(j + 6).min(c.to)).any(|t| has(doc.cls[t], lx::TALKS))
+        [k!("chaired"), k!("chairs"), k!("chairing")].contains(&doc.key(j))
+            && (j + 1..(j + 6).min(c.to)).any(|t| has(doc.cl(t), lx::TALKS))
             && doc.tokens.get(j + 1).is_none_or(|t| t.key != k!("by"))
     }) {
         // "of the Bahraini-Qatari committee": the two parties joined by a hyphen.
@@ -2265,12 +2258,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         });
         // "chaired talks between the two", "a technical meeting of the two customs services".
         let the_two = (j + 1..(j + 9).min(c.to)).any(|t| {
-            has(doc.cls[t], lx::BOTH)
-                && doc.tokens[t].is_word()
-                && !doc.tokens[t].cap()
+            has(doc.cl(t), lx::BOTH)
+                && doc.is_word(t)
+                && !doc.cap(t)
                 && [k!("the"), k!("both"), k!("two"), k!("between")].contains(&doc.key(t - 1))
         }) || (j + 1..(j + 8).min(c.to))
-            .any(|t| has(doc.cls[t], lx::BETWEEN) && doc.key(t + 1) == k!("them"));
+            .any(|t| has(doc.cl(t), lx::BETWEEN) && doc.key(t + 1) == k!("them"));
         if hyphen_pair || explicit_parties(doc, c).len() >= 2 || the_two {
             return Some((j, Cue::Host));
         }
@@ -2278,8 +2271,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     // "The one-day meeting, which Museveni chaired at State House Entebbe,": talks chaired by
     // the subject of a relative clause about them.
     if c.from > 0
-        && [k!("which"), k!("that")].contains(&doc.tokens[c.from].key)
-        && (c.from.saturating_sub(3)..c.from).any(|j| has(doc.cls[j], lx::TALKS))
+        && [k!("which"), k!("that")].contains(&doc.key(c.from))
+        && (c.from.saturating_sub(3)..c.from).any(|j| has(doc.cl(j), lx::TALKS))
     {
         let (ids, end) = actors_from(doc, c, c.from + 1);
         if !ids.is_empty()
@@ -2308,11 +2301,11 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     // "dismissed any Vatican role in ceasefire talks", "rejected any French role", "saw no
     // role for the Holy See".
     let no_role = c.idx().any(|j| {
-        doc.tokens[j].key == k!("no") && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("role"))
+        doc.key(j) == k!("no") && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("role"))
     });
-    if no_role || c.idx().any(|j| has(doc.cls[j], lx::REJECT | lx::ACCEPT)) {
+    if no_role || c.idx().any(|j| has(doc.cl(j), lx::REJECT | lx::ACCEPT)) {
         for j in c.idx() {
-            let w = doc.tokens[j].key;
+            let w = doc.key(j);
             // Or "dismissed a Vatican venue".
             let role = [
                 k!("role"),
@@ -2341,9 +2334,9 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     }
     // "welcomed Togo's offer": an offer named by its owner.
     let owned_offer = c.idx().skip(2).find(|&i| {
-        [k!("offer"), k!("proposal")].contains(&doc.tokens[i].key)
-            && doc.tokens[i - 1].key == k!("s")
-            && doc.tokens[i - 2].kind == Kind::Apostrophe
+        [k!("offer"), k!("proposal")].contains(&doc.key(i))
+            && doc.key(i - 1) == k!("s")
+            && doc.kind(i - 2) == Kind::Apostrophe
             && doc
                 .ent_ending(i - 2)
                 .is_some_and(|k| doc.actor(&doc.found.ents[k]).is_some())
@@ -2353,7 +2346,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     }
     // "turned down the French request": a request named by its maker's adjective.
     let owned_request = c.idx().skip(1).find(|&i| {
-        doc.tokens[i].key == k!("request")
+        doc.key(i) == k!("request")
             && doc.ent_ending(i).is_some_and(|k| {
                 let e = &doc.found.ents[k];
                 e.via == crate::reference::NameKind::Demonym && doc.actor(e).is_some()
@@ -2391,14 +2384,14 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     c.idx()
         .skip(1)
         .find(|&i| {
-            offer_nouns.contains(&doc.tokens[i].key)
-                && (definite.contains(&doc.tokens[i - 1].key)
+            offer_nouns.contains(&doc.key(i))
+                && (definite.contains(&doc.key(i - 1))
                     // "this generous invitation".
                     || i >= c.from + 2
-                        && definite.contains(&doc.tokens[i - 2].key)
-                        && doc.tokens[i - 1].is_word()
-                        && !doc.tokens[i - 1].cap()
-                        && doc.cls[i - 1] == 0
+                        && definite.contains(&doc.key(i - 2))
+                        && doc.is_word(i - 1)
+                        && !doc.cap(i - 1)
+                        && doc.cl(i - 1) == 0
                     // "the Saudi offer", "the OAS offer", "the Organization of American
                     // States proposal": an actor named before the noun.
                     // A named organisation's or state's "proposal" is mostly a plan ("the
@@ -2409,7 +2402,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                         let first = match doc.ent_ending(e.first.saturating_sub(1)) {
                             Some(p)
                                 if e.first > 0
-                                    && doc.tokens[e.first - 1].kind == Kind::Hyphen
+                                    && doc.kind(e.first - 1) == Kind::Hyphen
                                     && !doc.tokens[e.first - 1].spaced() =>
                             {
                                 doc.found.ents[p].first
@@ -2417,16 +2410,16 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                             _ => e.first,
                         };
                         first > c.from
-                            && definite.contains(&doc.tokens[first - 1].key)
+                            && definite.contains(&doc.key(first - 1))
                             && doc.actor(e).is_some()
                             && (e.via == crate::reference::NameKind::Demonym
-                                || doc.tokens[i].key != k!("proposal"))
+                                || doc.key(i) != k!("proposal"))
                     })
                     // "turned down an earlier overture from Brazil": named by its sender.
-                    || doc.tokens[i].key != k!("proposal")
+                    || doc.key(i) != k!("proposal")
                         && [k!("from"), k!("by")].contains(&doc.key(i + 1))
                         && c.idx().any(|j| {
-                            has(doc.cls[j], lx::REJECT | lx::ACCEPT)
+                            has(doc.cl(j), lx::REJECT | lx::ACCEPT)
                                 || [k!("turned"), k!("turns"), k!("brushed")]
                                     .contains(&doc.key(j))
                         })
@@ -2442,30 +2435,30 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
 /// before.
 fn answered_it(doc: &Doc, c: &Clause) -> Option<usize> {
     let i = c.idx().skip(1).find(|&i| {
-        doc.tokens[i].key == k!("it")
-            && (has(doc.cls[i - 1], lx::REJECT | lx::ACCEPT)
+        doc.key(i) == k!("it")
+            && (has(doc.cl(i - 1), lx::REJECT | lx::ACCEPT)
                 || [k!("turned"), k!("brushed")].contains(&doc.key(i - 1)))
             // "Kampala declined, saying ...", "Honduras accepted the same evening": a party's
             // answer with no object.
-            || [k!("declined"), k!("refused"), k!("accepted")].contains(&doc.tokens[i].key)
+            || [k!("declined"), k!("refused"), k!("accepted")].contains(&doc.key(i))
                 && doc.ent_ending(i).is_some_and(|k| doc.party(&doc.found.ents[k]).is_some())
                 && doc.tokens.get(i + 1).is_some_and(|t| {
                     matches!(t.kind, Kind::Comma | Kind::Period)
                         || [k!("the"), k!("on"), k!("within"), k!("later")].contains(&t.key)
                             && !(i + 1..(i + 4).min(c.to))
-                                .any(|j| has(doc.cls[j], lx::CUE_NOUN | lx::OFFER))
+                                .any(|j| has(doc.cl(j), lx::CUE_NOUN | lx::OFFER))
                 })
     })?;
     // An offer or request of mediation ("offered to mediate", "to host the next round"), not
     // of anything ("proposed a joint survey. Ethiopia rejected it").
     let prev = doc.sentences.get(c.sentence.checked_sub(1)?)?;
-    let any = |bits: Class| (prev.first..prev.last).any(|j| has(doc.cls[j], bits));
+    let any = |bits: Class| (prev.first..prev.last).any(|j| has(doc.cl(j), bits));
     (any(lx::OFFER | lx::REQUEST) && any(lx::CUE_VERB | lx::CUE_NOUN | lx::HOST)).then_some(i)
 }
 
 /// "with an agreement", "with a deal": the agreement at `j` that talks ended with.
 fn with_a_deal(doc: &Doc, j: usize) -> bool {
-    has(doc.cls[j], lx::AGREEMENT)
+    has(doc.cl(j), lx::AGREEMENT)
         && j >= 2
         && doc.key(j - 2) == k!("with")
         && [k!("a"), k!("an")].contains(&doc.key(j - 1))
@@ -2481,11 +2474,9 @@ fn agreed_to(doc: &Doc, c: &Clause, i: usize) -> usize {
     }
     // "agreed at the meeting to reactivate the commission".
     if [k!("at"), k!("during")].contains(&doc.key(i + 1)) {
-        if let Some(t) = (i + 2..(i + 5).min(c.to)).find(|&t| has(doc.cls[t], lx::TALKS)) {
+        if let Some(t) = (i + 2..(i + 5).min(c.to)).find(|&t| has(doc.cl(t), lx::TALKS)) {
             // "agreed at the Lomé talks to".
-            let plain = |j: usize| {
-                has(doc.cls[j], lx::DETERMINER) || doc.tokens[j].cap() && doc.cls[j] == 0
-            };
+            let plain = |j: usize| has(doc.cl(j), lx::DETERMINER) || doc.cap(j) && doc.cl(j) == 0;
             if doc.key(t + 1) == k!("to") && (i + 2..t).all(plain) {
                 return t + 1;
             }
@@ -2494,7 +2485,7 @@ fn agreed_to(doc: &Doc, c: &Clause, i: usize) -> usize {
     if let Some(a) = talks_through(doc, c, i).filter(|&a| a <= i + 4) {
         let (_, end) = actors_from(doc, c, a);
         let mut t = end;
-        while t < c.to && (doc.tokens[t].kind == Kind::Comma || has(doc.cls[t], lx::CUE_NOUN)) {
+        while t < c.to && (doc.kind(t) == Kind::Comma || has(doc.cl(t), lx::CUE_NOUN)) {
             t += 1;
         }
         if doc.key(t) == k!("to") {
@@ -2530,7 +2521,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         k!("negotiated"),
     ];
     for i in c.idx() {
-        let cl = doc.cls[i];
+        let cl = doc.cl(i);
         let w = doc.key(i);
         // "Moscow was open to Turkish mediation".
         if w == k!("open") && doc.key(i + 1) == k!("to") && cue.is_some_and(|q| q > i && q <= i + 4)
@@ -2553,7 +2544,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 .is_some_and(|j| {
                     (i + 1..j).all(|x| {
                         has(
-                            doc.cls[x],
+                            doc.cl(x),
                             lx::DETERMINER | lx::PRONOUN | lx::OFFER | lx::CUE_NOUN,
                         ) || doc.ent_covering(x).is_some()
                             || [k!("idea"), k!("suggestion")].contains(&doc.key(x))
@@ -2564,7 +2555,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if w == k!("open")
             && doc.key(i + 1) == k!("to")
             && i > c.from
-            && has(doc.cls[i - 1], lx::AUX)
+            && has(doc.cl(i - 1), lx::AUX)
             && cue.is_some_and(|q| q > i && q <= i + 6)
         {
             first(&mut s.accept, i);
@@ -2598,7 +2589,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if w == k!("yes")
             && doc.key(i + 1) == k!("to")
             && i > c.from
-            && has(doc.cls[i - 1], lx::REPORT)
+            && has(doc.cl(i - 1), lx::REPORT)
         {
             first(&mut s.accept, i);
         }
@@ -2632,8 +2623,8 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         let refuses_act = doc.key(i + 1) == k!("to")
             && doc.cls.get(i + 2).is_some_and(|&n| {
                 n & (lx::ACCEPT | lx::CUE_NOUN | lx::CUE_VERB | lx::DETERMINER) == 0
-                    && doc.tokens[i + 2].is_word()
-                    && !doc.tokens[i + 2].cap()
+                    && doc.is_word(i + 2)
+                    && !doc.cap(i + 2)
             });
         // "declined to take part in talks hosted by CARICOM", "would not take part in any
         // meeting hosted by Paris": staying away from a third party's talks refuses it.
@@ -2641,7 +2632,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             let part = doc.key(j) == k!("take") && doc.key(j + 1) == k!("part")
                 || [k!("attend"), k!("participate"), k!("join")].contains(&doc.key(j));
             part && (j + 1..(j + 6).min(c.to)).any(|t| {
-                has(doc.cls[t], lx::TALKS)
+                has(doc.cl(t), lx::TALKS)
                     && doc
                         .cls
                         .get(t + 1)
@@ -2669,19 +2660,19 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             && (i + 1..(i + 6).min(c.to))
                 .find(|&j| {
                     has(
-                        doc.cls[j],
+                        doc.cl(j),
                         lx::AGREEMENT | lx::CUE_NOUN | lx::OFFER | lx::SUPPORT | lx::TALKS,
                     ) || doc.key(j) == k!("implementation")
                 })
                 .is_some_and(|j| {
-                    has(doc.cls[j], lx::AGREEMENT) || doc.key(j) == k!("implementation")
+                    has(doc.cl(j), lx::AGREEMENT) || doc.key(j) == k!("implementation")
                 });
         // "agreed to resume accepting repatriation flights": a measure agreed, not a mediator
         // accepted ("agreed to accept Qatari mediation" is).
         let agreed_measure = has(cl, lx::ACCEPT)
             && (i.saturating_sub(6).max(c.from)..i).any(|j| AGREE.contains(&doc.key(j)))
             && !(i + 1..(i + 5).min(c.to)).any(|j| {
-                has(doc.cls[j], lx::CUE_NOUN | lx::OFFER) || doc.key(j) == k!("invitation")
+                has(doc.cl(j), lx::CUE_NOUN | lx::OFFER) || doc.key(j) == k!("invitation")
             })
             && {
                 let o = if has(doc.cls.get(i + 1).copied().unwrap_or(0), lx::DETERMINER) {
@@ -2698,10 +2689,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             && !welcomes_deal
             && [k!("accepted"), k!("accept"), k!("accepts")].contains(&w)
             && (i + 1..(i + 9).min(c.to))
-                .find(|&j| has(doc.cls[j], lx::AGREEMENT | lx::CUE_NOUN | lx::OFFER))
+                .find(|&j| has(doc.cl(j), lx::AGREEMENT | lx::CUE_NOUN | lx::OFFER))
                 .is_some_and(|j| {
                     // Not "a truce proposal", which one side alone accepts.
-                    has(doc.cls[j], lx::AGREEMENT)
+                    has(doc.cl(j), lx::AGREEMENT)
                         && ![k!("proposal"), k!("proposals"), k!("draft")].contains(&doc.key(j + 1))
                 });
         if accepts_deal {
@@ -2732,18 +2723,18 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             && comma < c.to
             && comma < i + 5
             && (doc.key(comma) == k!("on")
-                || has(doc.cls[comma], lx::DATE_WORD | lx::RELATIVE)
-                || doc.tokens[comma].kind == Kind::Number)
+                || has(doc.cl(comma), lx::DATE_WORD | lx::RELATIVE)
+                || doc.kind(comma) == Kind::Number)
         {
             comma += 1;
         }
         if agreeing && doc.tokens.get(comma).is_some_and(|t| t.kind == Kind::Comma) {
             if let Some(k) =
-                (comma + 1..(comma + 16).min(c.to)).find(|&k| doc.tokens[k].kind == Kind::Comma)
+                (comma + 1..(comma + 16).min(c.to)).find(|&k| doc.kind(k) == Kind::Comma)
             {
                 let mediated = (comma + 1..k).any(|j| {
-                    has(doc.cls[j], lx::AUSPICES | lx::CUE_NOUN | lx::SUPPORT)
-                        || has(doc.cls[j], lx::HOST | lx::CUE_VERB) && doc.key(j + 1) == k!("by")
+                    has(doc.cl(j), lx::AUSPICES | lx::CUE_NOUN | lx::SUPPORT)
+                        || has(doc.cl(j), lx::HOST | lx::CUE_VERB) && doc.key(j + 1) == k!("by")
                 });
                 if mediated && [k!("on"), k!("to"), k!("upon")].contains(&doc.key(k + 1)) {
                     first(&mut s.agree, i);
@@ -2759,7 +2750,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 (doc.key(i + 1) == k!("at"))
                     .then(|| (i + 2..(i + 5).min(c.to)).find(|&j| doc.key(j) == k!("on")))
                     .flatten()
-                    .filter(|&j| (i + 2..j).any(|x| has(doc.cls[x], lx::TALKS)))
+                    .filter(|&j| (i + 2..j).any(|x| has(doc.cl(x), lx::TALKS)))
             };
             if on.is_some_and(|o| {
                 [k!("a"), k!("an")].contains(&doc.key(o + 1))
@@ -2792,16 +2783,16 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             while j < c.to
                 && j < v + 5
                 && (has(
-                    doc.cls[j],
+                    doc.cl(j),
                     lx::DETERMINER | lx::TALKS_MODIFIER | lx::CUE_VERB | lx::AND,
-                ) || doc.tokens[j].kind == Kind::Hyphen
+                ) || doc.kind(j) == Kind::Hyphen
                     || doc.ent_covering(j).is_some()
                     // "to a Joint Comprehensive Plan": a deal's own name.
-                    || doc.tokens[j].is_word() && j > v && doc.cls[j] == 0
-                    || doc.tokens[j].is_word() && !doc.tokens[j].cap() && doc.cls[j] == 0
+                    || doc.is_word(j) && j > v && doc.cl(j) == 0
+                    || doc.is_word(j) && !doc.cap(j) && doc.cl(j) == 0
                     // "agreed to Mexico's offer".
-                    || doc.tokens[j].kind == Kind::Apostrophe
-                    || doc.tokens[j].key == k!("s") && doc.tokens[j - 1].kind == Kind::Apostrophe)
+                    || doc.kind(j) == Kind::Apostrophe
+                    || doc.key(j) == k!("s") && doc.kind(j - 1) == Kind::Apostrophe)
             {
                 j += 1;
             }
@@ -2822,44 +2813,44 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 k!("return"),
             ];
             let joins_talks = join.contains(&doc.key(v))
-                && (v + 1..(v + 8).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
+                && (v + 1..(v + 8).min(c.to)).any(|j| has(doc.cl(j), lx::TALKS));
             // "agreed to come back for another round", "to reconvene in Geneva".
             // "agreed to return to Brussels on 26 October for a further round".
             let again = doc.key(v) == k!("come") && doc.key(v + 1) == k!("back")
                 || doc.key(v) == k!("reconvene")
                 || doc.key(v) == k!("return")
                     && (v + 1..(v + 10).min(c.to)).any(|j| {
-                        has(doc.cls[j], lx::TALKS)
+                        has(doc.cl(j), lx::TALKS)
                             && [k!("further"), k!("new"), k!("next"), k!("another")]
                                 .contains(&doc.key(j - 1))
                     });
             // "Kenya agreed to carry a message": a go-between taking up the errand.
-            let errand = has(doc.cls[v], lx::MESSAGE_VERB | lx::CUE_VERB | lx::HOST);
+            let errand = has(doc.cl(v), lx::MESSAGE_VERB | lx::CUE_VERB | lx::HOST);
             if again {
                 first(&mut s.schedule, i);
-            } else if errand || joins_talks || j < c.to && has(doc.cls[j], lx::CUE_NOUN | lx::OFFER)
+            } else if errand || joins_talks || j < c.to && has(doc.cl(j), lx::CUE_NOUN | lx::OFFER)
             {
                 first(&mut s.accept, i);
-            } else if j < c.to && has(doc.cls[j], lx::AGREEMENT) {
+            } else if j < c.to && has(doc.cl(j), lx::AGREEMENT) {
                 first(&mut s.agree, i);
             } else if v < c.to && talk_again.contains(&doc.key(v))
-                || has(doc.cls[v], lx::DETERMINER)
-                    && (v + 1..(v + 8).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS))
+                || has(doc.cl(v), lx::DETERMINER)
+                    && (v + 1..(v + 8).min(c.to)).any(|j| has(doc.cl(j), lx::TALKS))
             {
                 // "Agreed to meet again", "agreed to a face-to-face meeting": a plan, not an
                 // agreement.
                 first(&mut s.schedule, i);
             } else if v < c.to
-                && doc.cls[v] & (lx::DETERMINER | lx::CUE_NOUN | lx::OFFER) == 0
-                && doc.tokens[v].is_word()
-                && !doc.tokens[v].cap()
+                && doc.cl(v) & (lx::DETERMINER | lx::CUE_NOUN | lx::OFFER) == 0
+                && doc.is_word(v)
+                && !doc.cap(v)
             {
                 // "agreed to share data", "agreed to release prisoners".
                 first(&mut s.agree, i);
             } else if v < c.to
                 && [k!("a"), k!("an")].contains(&doc.key(v))
                 && (v + 1..(v + 8).min(c.to))
-                    .all(|j| doc.cls[j] & (lx::TALKS | lx::CUE_NOUN | lx::OFFER | lx::SUPPORT) == 0)
+                    .all(|j| doc.cl(j) & (lx::TALKS | lx::CUE_NOUN | lx::OFFER | lx::SUPPORT) == 0)
             {
                 // "agreed to a joint border patrol": a measure agreed.
                 first(&mut s.agree, i);
@@ -2897,7 +2888,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             // comes between ("called for calm and offered to mediate").
             if let Some(q) = cue {
                 let upto = (i + 8).min(c.to);
-                let offer_between = (i + 1..q.min(upto)).any(|j| has(doc.cls[j], lx::OFFER));
+                let offer_between = (i + 1..q.min(upto)).any(|j| has(doc.cl(j), lx::OFFER));
                 if q > i && q < upto && !offer_between {
                     first(&mut s.request, i);
                 }
@@ -2918,41 +2909,39 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 && i > c.from
                 // After its article, maybe with adjectives or quotes between ("a bridging
                 // proposal").
-                && (has(doc.cls[i - 1], lx::DETERMINER | lx::TALKS_MODIFIER)
+                && (has(doc.cl(i - 1), lx::DETERMINER | lx::TALKS_MODIFIER)
                     || (i.saturating_sub(4).max(c.from)..i)
                         .rev()
                         .find(|&j| {
                             let t = &doc.tokens[j];
-                            (has(doc.cls[j], lx::DETERMINER) || t.cap() || !t.is_word())
+                            (has(doc.cl(j), lx::DETERMINER) || t.cap() || !t.is_word())
                                 && t.kind != Kind::Quote
                         })
-                        .is_some_and(|j| has(doc.cls[j], lx::DETERMINER)));
+                        .is_some_and(|j| has(doc.cl(j), lx::DETERMINER)));
             // "in a bid to reopen the border", "Addis Ababa's bid to secure sea access": an
             // aim, not an offer; a bid is one only "to mediate", "to host", "to help".
             let aim = [k!("bid"), k!("bids")].contains(&w)
-                && (i >= 2 && doc.key(i - 2) == k!("in") && has(doc.cls[i - 1], lx::DETERMINER)
+                && (i >= 2 && doc.key(i - 2) == k!("in") && has(doc.cl(i - 1), lx::DETERMINER)
                     || !(doc.key(i + 1) == k!("to")
                         && doc
                             .cls
                             .get(i + 2)
                             .is_some_and(|&n| has(n, lx::CUE_VERB | lx::HOST | lx::HELP))));
             let tied = cue.is_some_and(|q| q + 1 == i || q >= i && q <= i + 2)
-                || i >= 2
-                    && doc.tokens[i - 1].key == k!("s")
-                    && doc.tokens[i - 2].kind == Kind::Apostrophe;
+                || i >= 2 && doc.key(i - 1) == k!("s") && doc.kind(i - 2) == Kind::Apostrophe;
             // "passed Hamas's amended proposal to the Israeli team": a go-between's errand.
             // "carried a letter from Faye to Goïta, proposing that both sides freeze": what
             // the letter proposes.
             let carried = (i.saturating_sub(5).max(c.from)..i)
-                .any(|j| has(doc.cls[j], lx::MESSAGE_VERB))
-                || cue.is_some_and(|q| q < i && has(doc.cls[q], lx::MESSAGE_VERB));
+                .any(|j| has(doc.cl(j), lx::MESSAGE_VERB))
+                || cue.is_some_and(|q| q < i && has(doc.cl(q), lx::MESSAGE_VERB));
             // "put forward a bridging proposal": a go-between's work, held.
             let bridging = i > c.from && doc.key(i - 1) == k!("bridging");
             if !aim && !carried && !bridging && (!noun || tied || doc.ent_ending(i).is_some()) {
                 first(&mut s.offer, i);
             }
         }
-        if w == k!("initiative") && i > c.from && has(doc.cls[i - 1], lx::CUE_NOUN) {
+        if w == k!("initiative") && i > c.from && has(doc.cl(i - 1), lx::CUE_NOUN) {
             first(&mut s.offer, i);
         }
         // "A third round was called off when the Somali side declined to travel".
@@ -2967,12 +2956,12 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     particle(k!("down"))
                         || particle(k!("off"))
                         || particle(k!("up"))
-                            && (i + 2..(i + 9).min(c.to)).any(|j| has(doc.cls[j], lx::WITHOUT))
+                            && (i + 2..(i + 9).min(c.to)).any(|j| has(doc.cl(j), lx::WITHOUT))
                 }
                 x if x == k!("fell") => particle(k!("apart")) || particle(k!("through")),
                 // "agreed to suspend the expulsions": only talks suspended fail.
                 x if [k!("suspend"), k!("suspends")].contains(&x) => {
-                    (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS))
+                    (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cl(j), lx::TALKS))
                 }
                 x if x == k!("walked") => particle(k!("out")) || particle(k!("away")),
                 x if [k!("pulling"), k!("pulled"), k!("pulls")].contains(&x) => particle(k!("out")),
@@ -2986,7 +2975,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 {
                     // "withdrew from", "withdrew its negotiators from" the talks.
                     (i + 1..(i + 5).min(c.to)).any(|j| doc.key(j) == k!("from"))
-                        && (i + 1..(i + 9).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS))
+                        && (i + 1..(i + 9).min(c.to)).any(|j| has(doc.cl(j), lx::TALKS))
                 }
                 _ => true,
             };
@@ -3004,7 +2993,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             // ("ended in deadlock" is no overcoming).
             let overcome = state
                 && (i.saturating_sub(6).max(c.from)..i).any(|j| {
-                    (has(doc.cls[j], lx::END) || doc.key(j) == k!("broke"))
+                    (has(doc.cl(j), lx::END) || doc.key(j) == k!("broke"))
                         && doc.key(j + 1) != k!("in")
                 });
             // "Despite the impasse, the two sides agreed to meet again": a concession.
@@ -3018,7 +3007,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             .tokens
             .get(i + 1)
             .is_some_and(|t| t.kind == Kind::Hyphen && !t.spaced())
-            || i > 0 && doc.tokens[i - 1].kind == Kind::Hyphen && !doc.tokens[i - 1].spaced();
+            || i > 0 && doc.kind(i - 1) == Kind::Hyphen && !doc.tokens[i - 1].spaced();
         // "The agreement came at the end of talks held in Kunming": a noun, not an ending.
         let the_end =
             w == k!("end") && i > 0 && doc.key(i - 1) == k!("the") && doc.key(i + 1) == k!("of");
@@ -3028,9 +3017,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             let reach = if w == k!("ended") { 7 } else { 5 };
             // "ended after less than an hour with no agreement".
             let without = (i + 1..(i + reach).min(c.to))
-                .take_while(|&j| doc.tokens[j].kind != Kind::Comma)
+                .take_while(|&j| doc.kind(j) != Kind::Comma)
                 .any(|j| {
-                    has(doc.cls[j], lx::WITHOUT)
+                    has(doc.cl(j), lx::WITHOUT)
                         || doc.key(j) == k!("with")
                             && doc.key(j + 1) == k!("no")
                             && doc.cls.get(j + 2).is_some_and(|&n| has(n, lx::AGREEMENT))
@@ -3039,9 +3028,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             // ("effectively ending months of talks").
             let session = (i + 1..(i + 5).min(c.to))
                 .any(|j| [k!("day"), k!("days"), k!("hours"), k!("session")].contains(&doc.key(j)));
-            let talks = !session && (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cls[j], lx::TALKS));
+            let talks = !session && (i + 1..(i + 5).min(c.to)).any(|j| has(doc.cl(j), lx::TALKS));
             // "closed their latest round of talks in Nairobi on Thursday with an agreement".
-            let deal_after = (i + 1..(i + 9).min(c.to)).any(|j| has(doc.cls[j], lx::AGREEMENT))
+            let deal_after = (i + 1..(i + 9).min(c.to)).any(|j| has(doc.cl(j), lx::AGREEMENT))
                 || (i + 1..c.to).any(|j| with_a_deal(doc, j));
             // "ended inconclusively".
             let inconclusive =
@@ -3100,7 +3089,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         // "Cardinal Samoré's mediation led to the 1984 treaty".
         if w == k!("led")
             && doc.key(i + 1) == k!("to")
-            && (i + 2..(i + 6).min(c.to)).any(|j| has(doc.cls[j], lx::AGREEMENT))
+            && (i + 2..(i + 6).min(c.to)).any(|j| has(doc.cl(j), lx::AGREEMENT))
         {
             first(&mut s.agree, i);
         }
@@ -3128,10 +3117,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             // "mediated a prisoner exchange", "an exchange mediated by": a go-between's work,
             // held; "brokered a swap" concludes one.
             let swap = [k!("exchange"), k!("swap"), k!("exchanges"), k!("swaps")].contains(&w);
-            let concluded = (from..i).any(|j| c.holds(j) && has(doc.cls[j], lx::CONCLUDE))
+            let concluded = (from..i).any(|j| c.holds(j) && has(doc.cl(j), lx::CONCLUDE))
                 || (i + 1..(i + 4).min(c.to)).any(|j| {
                     c.holds(j)
-                        && (has(doc.cls[j], lx::CONCLUDE)
+                        && (has(doc.cl(j), lx::CONCLUDE)
                             || brokered.contains(&doc.key(j))
                                 && !(swap && doc.key(j) == k!("mediated")))
                 })
@@ -3140,7 +3129,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 // Washington".
                 || (i + 1..(i + 13).min(c.to)).any(|j| {
                     c.holds(j)
-                        && has(doc.cls[j], lx::CONCLUDE)
+                        && has(doc.cl(j), lx::CONCLUDE)
                         && doc.word(j).ends_with("ed")
                         && [
                             k!("between"),
@@ -3176,9 +3165,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         }
         if has(cl, lx::SCHEDULE) {
             // "are due to", "were now due to".
-            let prev_aux = i > c.from && has(doc.cls[i - 1], lx::AUX)
+            let prev_aux = i > c.from && has(doc.cl(i - 1), lx::AUX)
                 || i > c.from + 1
-                    && has(doc.cls[i - 2], lx::AUX)
+                    && has(doc.cl(i - 2), lx::AUX)
                     && [k!("now"), k!("still"), k!("also")].contains(&doc.key(i - 1));
             let ok = match w {
                 x if x == k!("will") || x == k!("shall") => true,
@@ -3215,7 +3204,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     doc.key(i + 1) == k!("to")
                 }
                 x if x == k!("plan") => {
-                    doc.key(i + 1) == k!("to") && i > c.from && has(doc.cls[i - 1], lx::PRONOUN)
+                    doc.key(i + 1) == k!("to") && i > c.from && has(doc.cl(i - 1), lx::PRONOUN)
                 }
                 x if x == k!("upcoming")
                     || x == k!("forthcoming")
@@ -3282,7 +3271,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             k!("finalise"),
             k!("finalize"),
         ];
-        let conclusions: Vec<usize> = c.idx().filter(|&j| has(doc.cls[j], lx::CONCLUDE)).collect();
+        let conclusions: Vec<usize> = c.idx().filter(|&j| has(doc.cl(j), lx::CONCLUDE)).collect();
         if !conclusions.is_empty() && conclusions.iter().all(|&j| to_come.contains(&doc.key(j))) {
             s.agree = None;
         }
@@ -3292,12 +3281,12 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
     // signed in Addis Ababa").
     if s.agree.is_none()
         && [k!("which"), k!("that")].contains(&doc.key(c.from))
-        && (c.from.saturating_sub(6)..c.from).any(|j| has(doc.cls[j], lx::AGREEMENT))
+        && (c.from.saturating_sub(6)..c.from).any(|j| has(doc.cl(j), lx::AGREEMENT))
     {
         if let Some(j) = c.idx().find(|&j| {
-            has(doc.cls[j], lx::CONCLUDE)
+            has(doc.cl(j), lx::CONCLUDE)
                 && doc.word(j).ends_with("ed")
-                && !(c.from..j).any(|x| has(doc.cls[x], lx::NEGATION))
+                && !(c.from..j).any(|x| has(doc.cl(x), lx::NEGATION))
         }) {
             first(&mut s.agree, j);
         }
@@ -3307,9 +3296,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
     // Bangsamoro, which the government and the MILF signed") concludes it.
     if s.agree.is_none() && s.fail.is_none() && agreement_head(doc, c) {
         let verb = c.idx().find(|&j| {
-            (has(doc.cls[j], lx::CONCLUDE) && doc.tokens[j].is_word() && !doc.tokens[j].cap()
+            (has(doc.cl(j), lx::CONCLUDE) && doc.is_word(j) && !doc.cap(j)
                 || brokered.contains(&doc.key(j)))
-                && !(c.from..j).any(|x| has(doc.cls[x], lx::NEGATION))
+                && !(c.from..j).any(|x| has(doc.cl(x), lx::NEGATION))
         });
         if let Some(j) = verb {
             first(&mut s.agree, j);
@@ -3323,7 +3312,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         {
             if let Some(j) = c
                 .idx()
-                .find(|&j| has(doc.cls[j], lx::AGREEMENT) && !negated_noun(doc, c, j))
+                .find(|&j| has(doc.cl(j), lx::AGREEMENT) && !negated_noun(doc, c, j))
             {
                 let _ = q;
                 first(&mut s.agree, j);
@@ -3339,24 +3328,24 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
 fn agreement_head(doc: &Doc, c: &Clause) -> bool {
     let first = doc.sentences[c.sentence].first;
     let mut j = c.from;
-    if j > first && doc.tokens[j - 1].kind == Kind::Comma {
+    if j > first && doc.kind(j - 1) == Kind::Comma {
         j -= 1;
     }
     // "on the Bangsamoro": a name after the noun.
     let stop = j.saturating_sub(4).max(first);
     let mut k = j;
-    while k > stop && !has(doc.cls[k - 1], lx::AGREEMENT) {
+    while k > stop && !has(doc.cl(k - 1), lx::AGREEMENT) {
         let t = &doc.tokens[k - 1];
-        if !(t.cap() || has(doc.cls[k - 1], lx::DETERMINER | lx::OF) || t.key == k!("on")) {
+        if !(t.cap() || has(doc.cl(k - 1), lx::DETERMINER | lx::OF) || t.key == k!("on")) {
             return false;
         }
         k -= 1;
     }
-    if k == first || !has(doc.cls[k - 1], lx::AGREEMENT) {
+    if k == first || !has(doc.cl(k - 1), lx::AGREEMENT) {
         return false;
     }
     let noun = k - 1;
-    !(noun.saturating_sub(4).max(first)..noun).any(|x| has(doc.cls[x], lx::TALKS))
+    !(noun.saturating_sub(4).max(first)..noun).any(|x| has(doc.cl(x), lx::TALKS))
 }
 
 /// The token after a time phrase that may sit between a verb and its complement ("agreed on
@@ -3375,7 +3364,7 @@ fn past_time(doc: &Doc, i: usize, to: usize) -> usize {
             || w == k!("principle") && j > i;
         let timely = principle
             || [k!("on"), k!("late"), k!("early"), k!("last"), k!("this")].contains(&w)
-            || has(doc.cls[j], lx::DATE_WORD | lx::RELATIVE)
+            || has(doc.cl(j), lx::DATE_WORD | lx::RELATIVE)
             || t.kind == Kind::Number
             || t.kind == Kind::Period && j > i;
         if !timely {
@@ -3399,11 +3388,11 @@ fn negated_noun(doc: &Doc, c: &Clause, i: usize) -> bool {
     while j > c.from && steps < 4 {
         j -= 1;
         steps += 1;
-        let cl = doc.cls[j];
+        let cl = doc.cl(j);
         if has(cl, lx::WITHOUT | lx::NEGATION) {
             return true;
         }
-        let w = doc.tokens[j].key;
+        let w = doc.key(j);
         if [
             k!("on"),
             k!("for"),
@@ -3415,13 +3404,13 @@ fn negated_noun(doc: &Doc, c: &Clause, i: usize) -> bool {
         .contains(&w)
         {
             // "talks on a deal" are about one; "agreed on a deal" reached it.
-            let agreed_on = j > 0 && AGREE.contains(&doc.tokens[j - 1].key);
-            return !agreed_on && (c.from..j).any(|t| has(doc.cls[t], lx::TALKS));
+            let agreed_on = j > 0 && AGREE.contains(&doc.key(j - 1));
+            return !agreed_on && (c.from..j).any(|t| has(doc.cl(t), lx::TALKS));
         }
         if doc.ent_covering(j).is_some() {
             continue;
         }
-        if !has(cl, lx::DETERMINER | lx::TALKS_MODIFIER) && doc.tokens[j].cap() {
+        if !has(cl, lx::DETERMINER | lx::TALKS_MODIFIER) && doc.cap(j) {
             return false;
         }
     }
@@ -3468,9 +3457,9 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
     // go-between who acted ("acted as a go-between").
     // "the talks, which ran from September 21 to 23 under the auspices of": the relative
     // clause's talks are the noun before it.
-    let talks = c.idx().any(|j| has(doc.cls[j], lx::TALKS | lx::HELD))
+    let talks = c.idx().any(|j| has(doc.cl(j), lx::TALKS | lx::HELD))
         || [k!("which"), k!("that")].contains(&doc.key(c.from))
-            && (c.from.saturating_sub(3)..c.from).any(|j| has(doc.cls[j], lx::TALKS));
+            && (c.from.saturating_sub(3)..c.from).any(|j| has(doc.cl(j), lx::TALKS));
     match kind {
         Cue::Verb => {
             let infinitive = cue > c.from && doc.key(cue - 1) == k!("to");
@@ -3491,13 +3480,13 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
             ];
             let held_verb = c.idx().any(|j| {
                 j != cue
-                    && (has(doc.cls[j], lx::HELD) && has(doc.cls[j], lx::PAST)
+                    && (has(doc.cl(j), lx::HELD) && has(doc.cl(j), lx::PAST)
                         || closed.contains(&doc.key(j)))
             });
-            let under = c.idx().any(|j| has(doc.cls[j], lx::UNDER | lx::THROUGH));
+            let under = c.idx().any(|j| has(doc.cl(j), lx::UNDER | lx::THROUGH));
             // "arrived in Cairo for talks with Egyptian and Qatari mediators".
             let talks_with = c.idx().any(|j| {
-                has(doc.cls[j], lx::TALKS)
+                has(doc.cl(j), lx::TALKS)
                     && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("with"))
                     && j < cue
             });
@@ -3516,8 +3505,8 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
             });
             // "Qatari mediators relayed a Ukrainian proposal to Moscow": the mediators' errand.
             let errand = (cue + 1..c.to).any(|j| {
-                has(doc.cls[j], lx::MESSAGE_VERB)
-                    && (j + 1..(j + 6).min(c.to)).any(|x| has(doc.cls[x], lx::MESSAGE))
+                has(doc.cl(j), lx::MESSAGE_VERB)
+                    && (j + 1..(j + 6).min(c.to)).any(|x| has(doc.cl(x), lx::MESSAGE))
             });
             // "Ghana lent its good offices to two days of talks".
             let lent = talks
@@ -3553,7 +3542,7 @@ fn mediators_report(doc: &Doc, clauses: &[Clause], ci: usize) -> Option<Candidat
     ];
     let cue = c.idx().find(|&i| {
         nouns.contains(&doc.key(i))
-            && (i + 1..(i + 4).min(c.to)).any(|j| has(doc.cls[j], lx::REPORT))
+            && (i + 1..(i + 4).min(c.to)).any(|j| has(doc.cl(j), lx::REPORT))
     })?;
     if doc.key(next.from) != k!("that") || reported_doubt(doc, next) {
         return None;
@@ -3595,7 +3584,7 @@ fn mediators_report(doc: &Doc, clauses: &[Clause], ci: usize) -> Option<Candidat
 /// mediators.
 fn outcome_of_the_talks(doc: &Doc, si: usize, s: &Sentence) -> Option<Candidate> {
     let cue_words = lx::CUE_NOUN | lx::CUE_VERB | lx::HOST;
-    if (s.first..s.last).any(|i| has(doc.cls[i], cue_words)) {
+    if (s.first..s.last).any(|i| has(doc.cl(i), cue_words)) {
         return None;
     }
     // "The two sides", "Both sides", "The parties", "The two countries".
@@ -3608,9 +3597,9 @@ fn outcome_of_the_talks(doc: &Doc, si: usize, s: &Sentence) -> Option<Candidate>
         .contains(&doc.key(s.first))
         .then(|| {
             (s.first + 1..(s.first + 14).min(s.last))
-                .find(|&j| doc.tokens[j].kind == Kind::Comma)
+                .find(|&j| doc.kind(j) == Kind::Comma)
                 .filter(|&comma| {
-                    (s.first + 1..comma).any(|j| has(doc.cls[j], lx::TALKS))
+                    (s.first + 1..comma).any(|j| has(doc.cl(j), lx::TALKS))
                         && (s.first + 1..comma).all(|j| doc.ent_covering(j).is_none())
                 })
                 .map(|comma| comma + 1)
@@ -3623,17 +3612,17 @@ fn outcome_of_the_talks(doc: &Doc, si: usize, s: &Sentence) -> Option<Candidate>
         && ([k!("they"), k!("it")].contains(&doc.key(s.first))
             || doc.key(s.first) == k!("the")
                 && (s.first + 1..(s.first + 3).min(s.last)).any(|i| {
-                    has(doc.cls[i], lx::TALKS)
-                        && (s.first + 1..i).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].cap())
+                    has(doc.cl(i), lx::TALKS)
+                        && (s.first + 1..i).all(|j| doc.is_word(j) && !doc.cap(j))
                 }));
     if !talks {
         // "The two delegations", "The two ministers": the parties' people.
         let opening = (first..(first + 3).min(s.last)).find(|&i| {
             !whole.contains(&doc.key(i))
-                && (has(doc.cls[i], lx::BOTH)
+                && (has(doc.cl(i), lx::BOTH)
                     || i > first
                         && doc.key(i - 1) == k!("two")
-                        && has(doc.cls[i], lx::INSTITUTION)
+                        && has(doc.cl(i), lx::INSTITUTION)
                         && doc.word(i).ends_with('s'))
         })?;
         if !(first..opening).all(|i| whole.contains(&doc.key(i))) {
@@ -3666,14 +3655,14 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
         k!("final"),
     ];
     let talks = c.idx().find(|&j| {
-        has(doc.cls[j], lx::TALKS)
+        has(doc.cl(j), lx::TALKS)
             && (j.saturating_sub(2).max(c.from)..j).any(|q| further.contains(&doc.key(q)))
             // "would meet again in May", "talks will resume".
                         || doc.key(j) == k!("meet") && doc.key(j + 1) == k!("again")
             // "talks will resume", "The delegations will reconvene in Tashkent".
             || [k!("resume"), k!("reconvene")].contains(&doc.key(j))
                 && (j.saturating_sub(3).max(c.from)..(j + 4).min(c.to)).any(|q| {
-                    has(doc.cls[q], lx::TALKS)
+                    has(doc.cl(q), lx::TALKS)
                         || q < j && [k!("delegations"), k!("sides")].contains(&doc.key(q))
                 })
     })?;
@@ -3691,7 +3680,7 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
     let terms = (sentence.first..(sentence.first + 2).min(sentence.last)).any(|j| {
         doc.key(j) == k!("under")
             && (j + 1..(j + 4).min(sentence.last))
-                .any(|x| has(doc.cls[x], lx::AGREEMENT) || doc.key(x) == k!("terms"))
+                .any(|x| has(doc.cl(x), lx::AGREEMENT) || doc.key(x) == k!("terms"))
     });
     if terms {
         return None;
@@ -3699,7 +3688,7 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
     let no_date = (sentence.first..sentence.last)
         .any(|j| doc.key(j) == k!("no") && doc.key(j + 1) == k!("date"));
     // "would not meet again this year".
-    let negated = (at..talks.max(at)).any(|j| has(doc.cls[j], lx::NEGATION));
+    let negated = (at..talks.max(at)).any(|j| has(doc.cl(j), lx::NEGATION));
     if s.fail.is_some()
         || s.agree.is_some()
         || no_date
@@ -3732,11 +3721,11 @@ fn talks_failed(doc: &Doc, c: &Clause) -> Option<Candidate> {
         k!("their"),
     ];
     // The subject: a definite noun phrase of talks, or talks at the very start.
-    let talks = (c.from..(c.from + 5).min(c.to)).find(|&j| has(doc.cls[j], lx::TALKS))?;
+    let talks = (c.from..(c.from + 5).min(c.to)).find(|&j| has(doc.cl(j), lx::TALKS))?;
     // "Tuesday's session", "Sunday's talks": talks known by their day.
     let of_day = talks == c.from + 3
         && weekday(doc, c.from)
-        && doc.tokens[c.from + 1].kind == Kind::Apostrophe
+        && doc.kind(c.from + 1) == Kind::Apostrophe
         && doc.key(c.from + 2) == k!("s");
     // "An earlier round of the same talks broke down in May".
     let earlier = [k!("a"), k!("an")].contains(&doc.key(c.from))
@@ -3749,14 +3738,14 @@ fn talks_failed(doc: &Doc, c: &Clause) -> Option<Candidate> {
         ]
         .contains(&doc.key(c.from + 1))
         && talks == c.from + 2;
-    let opens = talks == c.from && doc.tokens[talks].cap()
+    let opens = talks == c.from && doc.cap(talks)
         || of_day
         || earlier
         || definite.contains(&doc.key(c.from))
             && (c.from + 1..talks).all(|j| {
                 let t = &doc.tokens[j];
                 t.is_word() && !t.cap() && doc.ent_covering(j).is_none()
-                    || has(doc.cls[j], lx::DETERMINER)
+                    || has(doc.cl(j), lx::DETERMINER)
             });
     // "the peace process" of a state alone is no talks between parties.
     if !opens || doc.key(talks) == k!("process") && doc.key(talks - 1) == k!("peace") {
@@ -3797,15 +3786,13 @@ fn parties_meet(doc: &Doc, c: &Clause) -> bool {
     ];
     // "the two sides held talks ..., hosted by", "both delegations".
     let both = (s.first..s.last).any(|j| {
-        has(doc.cls[j], lx::BOTH)
-            && j > s.first
-            && [k!("the"), k!("both")].contains(&doc.tokens[j - 1].key)
+        has(doc.cl(j), lx::BOTH) && j > s.first && [k!("the"), k!("both")].contains(&doc.key(j - 1))
     });
-    c.idx().any(|j| has(doc.cls[j], lx::BETWEEN))
+    c.idx().any(|j| has(doc.cl(j), lx::BETWEEN))
         || both
         || !coordinations(doc, &whole).is_empty()
         || starts_definite(doc, &whole)
-        || (s.first..s.last).any(|j| further.contains(&doc.tokens[j].key))
+        || (s.first..s.last).any(|j| further.contains(&doc.key(j)))
 }
 
 /// "acted as a go-between", "served as mediator".
@@ -3837,7 +3824,7 @@ fn outcome_signal(doc: &Doc, c: &Clause) -> Option<(Status, usize)> {
 
 /// The outcome of a clause about talks known by their venue, which has no cue of its own.
 fn talks_outcome(doc: &Doc, c: &Clause) -> Option<(Status, usize)> {
-    let talks = c.idx().find(|&j| has(doc.cls[j], lx::TALKS))?;
+    let talks = c.idx().find(|&j| has(doc.cl(j), lx::TALKS))?;
     let (status, at) = status_of(doc, c, talks, Cue::Noun)?;
     let ok = matches!(
         status,
@@ -3860,14 +3847,14 @@ fn reported_future(doc: &Doc, c: &Clause, i: usize) -> bool {
     (s.first..i)
         .rev()
         .take(12)
-        .any(|j| has(doc.cls[j], lx::REPORT))
+        .any(|j| has(doc.cl(j), lx::REPORT))
 }
 
 /// "would be willing", "would be happy to": a conditional offer is an offer.
 fn modal_exception(doc: &Doc, i: usize) -> bool {
     // "would be willing", "would welcome" make a conditional offer; "could offer to host" only
     // supposes one.
-    let w = doc.tokens[i].key;
+    let w = doc.key(i);
     if w != k!("would") {
         return false;
     }
@@ -3881,13 +3868,13 @@ fn modal_exception(doc: &Doc, i: usize) -> bool {
 /// Negation, modality, conditions, speculation and denial before the deciding word.
 fn blocked(doc: &Doc, c: &Clause, at: usize, status: Status) -> bool {
     for j in c.idx().take_while(|&j| j < at) {
-        let cl = doc.cls[j];
+        let cl = doc.cl(j);
         if cl == 0 {
             continue;
         }
-        let w = doc.tokens[j].key;
+        let w = doc.key(j);
         // "has not taken part in the Chinese-sponsored talks": a negated verb reaches further.
-        let near = at - j <= 4 || at - j <= 8 && j > 0 && has(doc.cls[j - 1], lx::AUX);
+        let near = at - j <= 4 || at - j <= 8 && j > 0 && has(doc.cl(j - 1), lx::AUX);
         if has(cl, lx::NEGATION) && near && !(w == k!("no") && status == Status::Failed) {
             // "not only ... but also" is not a negation.
             if w == k!("not") && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("only")) {
@@ -3911,7 +3898,7 @@ fn blocked(doc: &Doc, c: &Clause, at: usize, status: Status) -> bool {
         // willing to mediate"); an offer that is itself the condition is none ("if China
         // offered to mediate, Dhaka would jump at it").
         let offer_supposed = at - j <= 6
-            && !(j..at).any(|x| matches!(doc.tokens[x].kind, Kind::Comma | Kind::Dash))
+            && !(j..at).any(|x| matches!(doc.kind(x), Kind::Comma | Kind::Dash))
             && doc
                 .ent_starting(if doc.key(j + 1) == k!("the") {
                     j + 2
@@ -3933,7 +3920,7 @@ fn blocked(doc: &Doc, c: &Clause, at: usize, status: Status) -> bool {
         }
         if has(cl, lx::PUNDIT)
             && (j + 1..at).any(|k| {
-                has(doc.cls[k], lx::REPORT | lx::SPECULATION) || doc.tokens[k].key == k!("believe")
+                has(doc.cl(k), lx::REPORT | lx::SPECULATION) || doc.key(k) == k!("believe")
             })
         {
             return true;
@@ -3946,7 +3933,7 @@ fn blocked(doc: &Doc, c: &Clause, at: usize, status: Status) -> bool {
 /// supposes ("denied reports that it was mediating", "analysts believe that").
 fn reported_doubt(doc: &Doc, c: &Clause) -> bool {
     let s = doc.sentences[c.sentence];
-    let w = doc.tokens[c.from].key;
+    let w = doc.key(c.from);
     if c.from == s.first || !(w == k!("that") || w == k!("whether") || w == k!("if")) {
         return false;
     }
@@ -3960,11 +3947,11 @@ fn reported_doubt(doc: &Doc, c: &Clause) -> bool {
         k!("suggestion"),
     ];
     (s.first..c.from).any(|j| {
-        let cl = doc.cls[j];
+        let cl = doc.cl(j);
         has(cl, lx::DENY | lx::SPECULATION | lx::PUNDIT | lx::CONDITION)
             || has(cl, lx::NEGATION)
                 && (j + 1..(j + 4).min(c.from))
-                    .any(|k| has(doc.cls[k], lx::REPORT) || unknown.contains(&doc.tokens[k].key))
+                    .any(|k| has(doc.cl(k), lx::REPORT) || unknown.contains(&doc.key(k)))
     }) || w == k!("whether")
 }
 
@@ -3976,13 +3963,12 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
     // intermediaries").
     if kind == Cue::Noun
         && !c.idx().any(|j| {
-            has(doc.cls[j], lx::REJECT)
-                || [k!("turned"), k!("turns"), k!("turning"), k!("turn")]
-                    .contains(&doc.tokens[j].key)
-                    && (j + 1..(j + 5).min(c.to)).any(|d| doc.tokens[d].key == k!("down"))
+            has(doc.cl(j), lx::REJECT)
+                || [k!("turned"), k!("turns"), k!("turning"), k!("turn")].contains(&doc.key(j))
+                    && (j + 1..(j + 5).min(c.to)).any(|d| doc.key(d) == k!("down"))
         })
         && (cue.saturating_sub(3).max(c.from)..cue)
-            .any(|j| has(doc.cls[j], lx::WITHOUT) || doc.tokens[j].key == k!("no"))
+            .any(|j| has(doc.cl(j), lx::WITHOUT) || doc.key(j) == k!("no"))
     {
         return None;
     }
@@ -3992,7 +3978,7 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
     let (mut status, at) = status_of(doc, c, cue, kind)?;
     // "Accepting OSCE facilitation would imply ...", "Rejecting a court ... is not the same as
     // rejecting a mediator": an answer named as the subject of a general statement.
-    let opens = at == c.from || at <= c.from + 2 && doc.tokens[at - 1].kind == Kind::Comma;
+    let opens = at == c.from || at <= c.from + 2 && doc.kind(at - 1) == Kind::Comma;
     if opens
         && matches!(
             status,
@@ -4000,8 +3986,8 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         )
         && doc.word(at).ends_with("ing")
         && (at + 1..c.to)
-            .find(|&j| doc.tokens[j].kind == Kind::Comma || has(doc.cls[j], lx::MODAL | lx::AUX))
-            .is_some_and(|j| doc.tokens[j].kind != Kind::Comma)
+            .find(|&j| doc.kind(j) == Kind::Comma || has(doc.cl(j), lx::MODAL | lx::AUX))
+            .is_some_and(|j| doc.kind(j) != Kind::Comma)
     {
         return None;
     }
@@ -4017,21 +4003,19 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
             k!("previous"),
             k!("past"),
         ]
-        .contains(&doc.tokens[j].key)
+        .contains(&doc.key(j))
             && (j + 1..(j + 4).min(c.to)).any(|x| {
-                [k!("crises"), k!("conflicts"), k!("disputes"), k!("wars")]
-                    .contains(&doc.tokens[x].key)
+                [k!("crises"), k!("conflicts"), k!("disputes"), k!("wars")].contains(&doc.key(x))
             })
     }) || doc.tokens.get(cue + 1).is_some_and(|t| t.key == k!("in"))
         && (cue + 2..(cue + 9).min(c.to))
             .find(|&x| {
-                [k!("crises"), k!("conflicts"), k!("disputes"), k!("wars")]
-                    .contains(&doc.tokens[x].key)
+                [k!("crises"), k!("conflicts"), k!("disputes"), k!("wars")].contains(&doc.key(x))
             })
             // "mediated in half the region's disputes", but not "in Sudan's conflicts" nor "in
             // mediating the disputes between".
             .is_some_and(|x| {
-                !(cue + 2..c.to).any(|j| has(doc.cls[j], lx::BETWEEN | lx::CUE_VERB))
+                !(cue + 2..c.to).any(|j| has(doc.cl(j), lx::BETWEEN | lx::CUE_VERB))
                     && (cue + 2..x).all(|j| {
                         doc.ent_covering(j)
                             .is_none_or(|k| doc.actor(&doc.found.ents[k]).is_none())
@@ -4040,11 +4024,11 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
     // "which has hosted talks with armed groups elsewhere in Africa".
     let elsewhere = (cue + 1..c.to).any(|j| {
         c.holds(j)
-            && (doc.tokens[j].key == k!("elsewhere")
-                || doc.tokens[j].key == k!("past")
+            && (doc.key(j) == k!("elsewhere")
+                || doc.key(j) == k!("past")
                     && j >= 2
-                    && doc.tokens[j - 1].key == k!("the")
-                    && doc.tokens[j - 2].key == k!("in"))
+                    && doc.key(j - 1) == k!("the")
+                    && doc.key(j - 2) == k!("in"))
     });
     if record || elsewhere {
         return None;
@@ -4053,9 +4037,9 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
     // was asked for, its subject the mediator asked.
     let asked_that = status == Status::Held
         && c.from > 0
-        && doc.tokens[c.from].key == k!("that")
-        && has(doc.cls[c.from - 1], lx::REQUEST | lx::URGE)
-        && !(c.from..cue).any(|j| has(doc.cls[j], lx::AUX | lx::PAST));
+        && doc.key(c.from) == k!("that")
+        && has(doc.cl(c.from - 1), lx::REQUEST | lx::URGE)
+        && !(c.from..cue).any(|j| has(doc.cl(j), lx::AUX | lx::PAST));
     // A negated cue blocks too ("has no plans for mediation"), unless the status is a
     // rejection, which a negation may state ("did not need mediators").
     if blocked(doc, c, at, status)
@@ -4067,8 +4051,7 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
     let sentence = doc.sentences[c.sentence];
     if status == Status::Scheduled
         && (sentence.first..sentence.last).any(|j| {
-            doc.tokens[j].key == k!("no")
-                && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("date"))
+            doc.key(j) == k!("no") && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("date"))
         })
     {
         return None;
@@ -4126,11 +4109,11 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         // mediator", the subject is the parties.
         // "Kenya suspended its mediation": the owner of the mediation is the subject.
         let own = cue > c.from
-            && [k!("its"), k!("their"), k!("his"), k!("her")].contains(&doc.tokens[cue - 1].key);
+            && [k!("its"), k!("their"), k!("his"), k!("her")].contains(&doc.key(cue - 1));
         let acts = matches!(kind, Cue::Verb | Cue::Host | Cue::Help)
             || status == Status::Offered
             || kind == Cue::Noun && (acted_as(doc, c, cue) || own);
-        let same = cue > c.from && doc.tokens[cue - 1].key == k!("same");
+        let same = cue > c.from && doc.key(cue - 1) == k!("same");
         if acts && !same && !subject_actors.is_empty() {
             groups.push(Group {
                 mediators: subject_actors.clone(),
@@ -4147,9 +4130,9 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         // Not when someone else does it "with" ("held talks, with Omani Foreign Minister
         // Badr Albusaidi shuttling messages").
         let active = c.idx().any(|j| {
-            has(doc.cls[j], lx::CUE_VERB)
+            has(doc.cl(j), lx::CUE_VERB)
                 && doc.tokens.get(j + 1).is_none_or(|t| t.key != k!("by"))
-                && !(j > 0 && doc.tokens[j - 1].kind == Kind::Hyphen)
+                && !(j > 0 && doc.kind(j - 1) == Kind::Hyphen)
                 // "US-Saudi mediated talks": the names before the verb are its agents. But
                 // "The United States brokered a ceasefire ..., with the support of Turkey": the
                 // subject itself, right before its verb, is an agent too.
@@ -4158,7 +4141,7 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
                     subject.first() == Some(&k)
                         && first
                             .checked_sub(1)
-                            .is_none_or(|p| doc.tokens[p].kind != Kind::Hyphen)
+                            .is_none_or(|p| doc.kind(p) != Kind::Hyphen)
                 })
                 && subject.first().is_some_and(|&k| {
                     let end = doc.found.ents[k].last;
@@ -4166,8 +4149,8 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
                     // Qatar, with the support of the United States, are mediating").
                     end <= j
                         && !(end..j).any(|w| {
-                            has(doc.cls[w], lx::WITH)
-                                && !(w..j).any(|x| doc.tokens[x].kind == Kind::Comma)
+                            has(doc.cl(w), lx::WITH)
+                                && !(w..j).any(|x| doc.kind(x) == Kind::Comma)
                         })
                 })
         });
@@ -4215,7 +4198,7 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
             // Up to the first comma after the answer ("..., saying Kenya remained the
             // mediator" names no party of the dispute).
             let end = (at..c.to)
-                .find(|&j| doc.tokens[j].kind == Kind::Comma)
+                .find(|&j| doc.kind(j) == Kind::Comma)
                 .unwrap_or(c.to);
             let mut near = doc
                 .ents_in(c.from, end)
@@ -4283,7 +4266,7 @@ fn other_parties(
                 k!("observers"),
                 k!("witnesses"),
             ]
-            .contains(&doc.tokens[j].key)
+            .contains(&doc.key(j))
         })
     };
     for k in doc.ents_in(s.first, s.last) {
@@ -4309,9 +4292,8 @@ fn other_parties(
         .filter(|h| !mediators.contains(h) && Some(*h) != subject && !out.contains(h));
     if let Some(h) = home {
         let bare = (s.first + 1..s.last).any(|j| {
-            doc.tokens[j - 1].key == k!("the")
-                && [k!("military"), k!("government"), k!("army"), k!("junta")]
-                    .contains(&doc.tokens[j].key)
+            doc.key(j - 1) == k!("the")
+                && [k!("military"), k!("government"), k!("army"), k!("junta")].contains(&doc.key(j))
                 && doc.ent_covering(j).is_none()
         });
         if bare {
@@ -4339,7 +4321,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 let b = &ents[n];
                 doc.actor(b).is_some()
                     && doc.tokens.get(b.last).is_some_and(|t| t.is_word())
-                    && has(doc.cls[b.last], lx::CUE_VERB)
+                    && has(doc.cl(b.last), lx::CUE_VERB)
             });
         if pair_before_verb {
             if let (Some(a), Some(b)) = (
@@ -4368,8 +4350,8 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             // first parts of a suspended compound share its verb.
             let mut j = e.first;
             while j >= 3 {
-                let joined = has(doc.cls[j - 1], lx::AND) || doc.tokens[j - 1].kind == Kind::Comma;
-                let suspended = doc.tokens[j - 2].kind == Kind::Hyphen;
+                let joined = has(doc.cl(j - 1), lx::AND) || doc.kind(j - 1) == Kind::Comma;
+                let suspended = doc.kind(j - 2) == Kind::Hyphen;
                 let Some(p) = doc.ent_ending(j - 2).filter(|_| joined && suspended) else {
                     break;
                 };
@@ -4422,7 +4404,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                             | "jointly"
                             | "turn"
                     )
-                    || has(doc.cls[j], lx::LOCATIVE | lx::AND | lx::DETERMINER)
+                    || has(doc.cl(j), lx::LOCATIVE | lx::AND | lx::DETERMINER)
                     || t.cap())
     };
     while i < c.to {
@@ -4430,7 +4412,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             i += 1;
             continue;
         }
-        let cl = doc.cls[i];
+        let cl = doc.cl(i);
         let governed = has(cl, lx::BY) && {
             let mut j = i;
             let mut steps = 0;
@@ -4443,18 +4425,18 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 // "hosted and chaired by".
                 let chaired_too = [k!("chaired"), k!("presided"), k!("led")].contains(&doc.key(v))
                     && v >= 2
-                    && has(doc.cls[v - 1], lx::AND)
-                    && has(doc.cls[v - 2], lx::CUE_VERB | lx::HOST);
+                    && has(doc.cl(v - 1), lx::AND)
+                    && has(doc.cl(v - 2), lx::CUE_VERB | lx::HOST);
                 // "hosted by Oman and co-chaired by the UN and the ICRC".
                 let co_chaired = [k!("chaired"), k!("presided")].contains(&doc.key(v))
                     && v >= 2
-                    && doc.tokens[v - 1].kind == Kind::Hyphen
+                    && doc.kind(v - 1) == Kind::Hyphen
                     && doc.key(v - 2) == k!("co");
                 // "months of shuttle diplomacy by Kuwait".
                 chaired_too
                     || co_chaired
                     || doc.key(v) == k!("diplomacy")
-                    || has(doc.cls[v], lx::CUE_VERB | lx::HOST | lx::MESSAGE_VERB)
+                    || has(doc.cl(v), lx::CUE_VERB | lx::HOST | lx::MESSAGE_VERB)
                     || chaired == Some(v)
                     || cue == v && (led_talks(doc, c, v) || doc.key(v) == k!("negotiated"))
             };
@@ -4511,30 +4493,30 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
     let mut auspices = Vec::new();
     let mut ids = Vec::new();
     for i in c.idx() {
-        let cl = doc.cls[i];
+        let cl = doc.cl(i);
         // "with Omani Foreign Minister Badr Albusaidi shuttling messages between them".
         if has(cl, lx::WITH) {
             let (found, mut end) = actors_from(doc, c, i + 1);
             // "with Samoan diplomats carrying messages", "with Liberia and ECOWAS facilitating".
             let name_from = end;
             while end < c.to
-                && (has(doc.cls[end], lx::INSTITUTION)
+                && (has(doc.cl(end), lx::INSTITUTION)
                     || [k!("team"), k!("teams"), k!("staff")].contains(&doc.key(end))
                     // "with EU Special Representative Peter Sorensen moving between": a title
                     // and a name the reference does not know.
                     || end < name_from + 5
-                        && doc.tokens[end].is_word()
-                        && doc.tokens[end].cap()
-                        && doc.cls[end] == 0
+                        && doc.is_word(end)
+                        && doc.cap(end)
+                        && doc.cl(end) == 0
                         && doc.ent_covering(end).is_none())
             {
                 end += 1;
             }
             let end = past_adverbs(doc, end, c.to);
             let acting = doc.tokens.get(end).is_some_and(|_| {
-                has(doc.cls[end], lx::CUE_VERB | lx::MESSAGE_VERB)
+                has(doc.cl(end), lx::CUE_VERB | lx::MESSAGE_VERB)
                     || moves_between(doc, c, end)
-                    || in_the_chair(doc, end) && !c.idx().any(|j| has(doc.cls[j], lx::NEGATION))
+                    || in_the_chair(doc, end) && !c.idx().any(|j| has(doc.cl(j), lx::NEGATION))
             });
             if !found.is_empty() && acting && !groups.iter().any(|g| g.mediators == found) {
                 groups.push(Group {
@@ -4552,7 +4534,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             let stop = (i + 8).min(c.to);
             // Not the "co" of "co-chairmanship": the noun after the hyphen.
             if let Some(j) = (i + 1..stop).find(|&j| {
-                has(doc.cls[j], lx::AUSPICES | lx::SUPPORT | lx::CUE_NOUN)
+                has(doc.cl(j), lx::AUSPICES | lx::SUPPORT | lx::CUE_NOUN)
                     && doc.key(j) != k!("role")
                     && doc.tokens.get(j + 1).is_none_or(|t| t.kind != Kind::Hyphen)
             }) {
@@ -4565,7 +4547,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 // "with the support of Spain", "with Egyptian and American mediators".
                 // "hosted by the United Nations with US mediation" too.
                 if has(cl, lx::WITH)
-                    && (!has(doc.cls[j], lx::AUSPICES) || doc.key(j) == k!("mediation"))
+                    && (!has(doc.cl(j), lx::AUSPICES) || doc.key(j) == k!("mediation"))
                 {
                     co.extend(found.iter().copied());
                 }
@@ -4576,9 +4558,9 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             }
         }
         // "Iran's offer", "Iran's readiness to facilitate", "Egypt's mediation".
-        if doc.tokens[i].kind == Kind::Apostrophe && doc.key(i + 1) == k!("s") {
+        if doc.kind(i) == Kind::Apostrophe && doc.key(i + 1) == k!("s") {
             let mut j = i + 2;
-            while j < c.to && j < i + 4 && has(doc.cls[j], lx::DETERMINER | lx::TALKS_MODIFIER) {
+            while j < c.to && j < i + 4 && has(doc.cl(j), lx::DETERMINER | lx::TALKS_MODIFIER) {
                 j += 1;
             }
             // "Addis Ababa's bid to secure sea access" is an aim of its own.
@@ -4591,7 +4573,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             if j < c.to
                 && !aim
                 && has(
-                    doc.cls[j],
+                    doc.cl(j),
                     lx::CUE_NOUN | lx::OFFER | lx::SUPPORT | lx::REQUEST | lx::AUSPICES,
                 )
             {
@@ -4605,7 +4587,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
         // "Iranian mediation", "UN mediation", "Turkish and Qatari mediators", "the Saudi
         // offer", "any Vatican role". But the proposal a go-between carries ("delivered a South
         // Korean proposal") is a party's.
-        let carried = has(doc.cls[cue], lx::MESSAGE_VERB) && has(cl, lx::MESSAGE);
+        let carried = has(doc.cl(cue), lx::MESSAGE_VERB) && has(cl, lx::MESSAGE);
         let owned = has(cl, lx::CUE_NOUN)
             || !carried
                 && [
@@ -4618,7 +4600,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 .contains(&doc.key(i));
         if owned && i > c.from {
             let mut j = i;
-            while j > c.from && has(doc.cls[j - 1], lx::TALKS_MODIFIER) {
+            while j > c.from && has(doc.cl(j - 1), lx::TALKS_MODIFIER) {
                 j -= 1;
             }
             let mut kk = j;
@@ -4633,12 +4615,12 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 kk = e.first;
                 // "Egypt and Qatar's mediation", "the joint Malaysian-American mediation",
                 // "Egyptian, Qatari and Turkish mediators".
-                let and = kk > c.from && has(doc.cls[kk - 1], lx::AND);
+                let and = kk > c.from && has(doc.cl(kk - 1), lx::AND);
                 listed |= and;
                 let joined = kk > c.from
                     && (and
-                        || doc.tokens[kk - 1].kind == Kind::Hyphen && !doc.tokens[kk - 1].spaced()
-                        || listed && doc.tokens[kk - 1].kind == Kind::Comma);
+                        || doc.kind(kk - 1) == Kind::Hyphen && !doc.tokens[kk - 1].spaced()
+                        || listed && doc.kind(kk - 1) == Kind::Comma);
                 if joined {
                     kk -= 1;
                 } else {
@@ -4656,7 +4638,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             // The clause widened from `from` to the next comma or period.
             let part = |from: usize| {
                 let to = (from..last)
-                    .find(|&j| matches!(doc.tokens[j].kind, Kind::Comma | Kind::Period))
+                    .find(|&j| matches!(doc.kind(j), Kind::Comma | Kind::Period))
                     .unwrap_or(last);
                 Clause {
                     to,
@@ -4671,8 +4653,8 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
             // chaired": a name the reference does not know, then what its holder is.
             let name_only = close > i + 2
                 && close < last
-                && doc.tokens[close].kind == Kind::Comma
-                && (i + 2..close).all(|j| doc.tokens[j].is_word() && doc.tokens[j].cap())
+                && doc.kind(close) == Kind::Comma
+                && (i + 2..close).all(|j| doc.is_word(j) && doc.cap(j))
                 && (i + 2..close).all(|j| doc.ent_covering(j).is_none());
             if doc
                 .tokens
@@ -4695,7 +4677,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 let (after, mut end) = actors_from(doc, &wide, i + 2);
                 // The holder's name after the title ("... governor-general Sir Jerry
                 // Mateparae").
-                while end < close && doc.tokens[end].is_word() && doc.tokens[end].cap() {
+                while end < close && doc.is_word(end) && doc.cap(end) {
                     end += 1;
                 }
                 if end >= close {
@@ -4764,18 +4746,18 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
     while j < to {
         // "the president of the United Arab Emirates", "the Emir of Qatar": the title's owner.
         let title = |x: usize| {
-            TITLES.contains(&doc.tokens[x].key)
-                || has(doc.cls[x], lx::INSTITUTION) && doc.word(x) != "leaders"
+            TITLES.contains(&doc.key(x))
+                || has(doc.cl(x), lx::INSTITUTION) && doc.word(x) != "leaders"
         };
-        if let Some(o) = (j + 1..(j + 4).min(to)).find(|&o| doc.tokens[o].key == k!("of")) {
+        if let Some(o) = (j + 1..(j + 4).min(to)).find(|&o| doc.key(o) == k!("of")) {
             let mut n = o + 1;
             if doc.tokens.get(n).is_some_and(|t| t.key == k!("the")) {
                 n += 1;
             }
             let modifiers = (j..o).all(|x| {
-                doc.tokens[x].is_word()
+                doc.is_word(x)
                     && doc.ent_covering(x).is_none()
-                    && (has(doc.cls[x], lx::DETERMINER) || title(x))
+                    && (has(doc.cl(x), lx::DETERMINER) || title(x))
             });
             if title(o - 1) && modifiers && doc.ent_starting(n).is_some() {
                 j = n;
@@ -4802,9 +4784,9 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                 k!("group"),
             ];
             if let Some(n) = (j + 1..(j + 5).min(to))
-                .find(|&n| nouns.contains(&doc.tokens[n - 1].key) && doc.ent_starting(n).is_some())
+                .find(|&n| nouns.contains(&doc.key(n - 1)) && doc.ent_starting(n).is_some())
             {
-                if (j..n).all(|x| doc.tokens[x].is_word() && doc.cls[x] & !lx::DETERMINER == 0) {
+                if (j..n).all(|x| doc.is_word(x) && doc.cl(x) & !lx::DETERMINER == 0) {
                     j = n;
                 }
             }
@@ -4812,7 +4794,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
         let Some(e) = doc.ent_starting(j).map(|k| &ents[k]) else {
             // "appealed to the regional bloc to intervene": the organisation named last.
             // (Also as the object of "appealed to".)
-            let start = if [k!("to"), k!("on"), k!("upon")].contains(&doc.tokens[start].key) {
+            let start = if [k!("to"), k!("on"), k!("upon")].contains(&doc.key(start)) {
                 start + 1
             } else {
                 start
@@ -4820,7 +4802,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             if out.is_empty() && doc.tokens.get(start).is_some_and(|t| t.key == k!("the")) {
                 let noun = (start + 1..(start + 4).min(to)).find(|&n| {
                     organisation_noun(doc, n)
-                        && (start + 1..n).all(|x| doc.tokens[x].is_word() && !doc.tokens[x].cap())
+                        && (start + 1..n).all(|x| doc.is_word(x) && !doc.cap(x))
                 });
                 if let Some(n) = noun.filter(|&n| doc.ent_starting(n + 1).is_none()) {
                     if let Some(k) = organisation_before(doc, 0, start) {
@@ -4845,9 +4827,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             j += 2;
         }
         if doc.tokens.get(j).is_some_and(|t| t.kind == Kind::Open) {
-            if let Some(close) =
-                (j + 1..(j + 6).min(to)).find(|&x| doc.tokens[x].kind == Kind::Close)
-            {
+            if let Some(close) = (j + 1..(j + 6).min(to)).find(|&x| doc.kind(x) == Kind::Close) {
                 j = close + 1;
             }
         }
@@ -4858,7 +4838,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             .map_or(j, |(_, e)| e);
         let titled = if titled == j
             && doc.tokens.get(j).is_some_and(|t| t.is_word() && !t.cap())
-            && has(doc.cls[j], lx::INSTITUTION)
+            && has(doc.cl(j), lx::INSTITUTION)
         {
             j + 1
         } else {
@@ -4876,9 +4856,9 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             let mut n = titled;
             while n < to
                 && n < titled + 4
-                && doc.tokens[n].is_word()
-                && doc.tokens[n].cap()
-                && doc.cls[n] == 0
+                && doc.is_word(n)
+                && doc.cap(n)
+                && doc.cl(n) == 0
                 && doc.ent_covering(n).is_none()
             {
                 n += 1;
@@ -4899,19 +4879,19 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             if let Some(b) = doc.ent_starting(n).map(|k| &ents[k]) {
                 let after = doc.tokens.get(b.last);
                 if b.kind == MentionKind::Country
-                    && after.is_some_and(|t| t.is_word() && has(doc.cls[b.last], lx::AND))
+                    && after.is_some_and(|t| t.is_word() && has(doc.cl(b.last), lx::AND))
                 {
                     j = b.last;
                 }
             }
         }
         match doc.tokens.get(j) {
-            Some(t) if t.kind == Kind::Comma || (t.is_word() && has(doc.cls[j], lx::AND)) => {
+            Some(t) if t.kind == Kind::Comma || (t.is_word() && has(doc.cl(j), lx::AND)) => {
                 let mut k = j + 1;
                 if doc
                     .tokens
                     .get(k)
-                    .is_some_and(|t| t.is_word() && has(doc.cls[k], lx::AND))
+                    .is_some_and(|t| t.is_word() && has(doc.cl(k), lx::AND))
                 {
                     k += 1;
                 }
@@ -4940,7 +4920,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                                     let v = ents[b].last;
                                     doc.tokens.get(v).is_some_and(|t| t.is_word() && !t.cap())
                                         && has(
-                                            doc.cls[v],
+                                            doc.cl(v),
                                             lx::CONCLUDE
                                                 | lx::ACCEPT
                                                 | lx::REJECT
@@ -4967,9 +4947,9 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                         }
                         while v < to
                             && v < ents[a].last + 4
-                            && doc.tokens[v].is_word()
-                            && (doc.tokens[v].cap() || has(doc.cls[v], lx::INSTITUTION))
-                            && !has(doc.cls[v], lx::REPORT)
+                            && doc.is_word(v)
+                            && (doc.cap(v) || has(doc.cl(v), lx::INSTITUTION))
+                            && !has(doc.cl(v), lx::REPORT)
                         {
                             v += 1;
                         }
@@ -5057,7 +5037,7 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
         let t = &doc.tokens[j];
         t.is_word()
             && !t.upper()
-            && has(doc.cls[j], lx::PRONOUN)
+            && has(doc.cl(j), lx::PRONOUN)
             && !in_prepositional_phrase(doc, c, j)
     });
     if let Some(p) = pronoun {
@@ -5069,20 +5049,20 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
     // "the kingdom said it was prepared to host": the monarchy named last.
     let described = c.idx().take_while(|&j| j < limit).find(|&j| {
         j > c.from
-            && doc.tokens[j - 1].key == k!("the")
-            && (organisation_noun(doc, j) || MONARCHY_NOUNS.contains(&doc.tokens[j].key))
+            && doc.key(j - 1) == k!("the")
+            && (organisation_noun(doc, j) || MONARCHY_NOUNS.contains(&doc.key(j)))
             && doc.ent_covering(j).is_none()
             && !in_prepositional_phrase(doc, c, j - 1)
     });
     if let Some(d) = described {
         // Also the subject of reported speech: "Valtonen said the organisation stood ready".
-        let reported = d >= 2 && has(doc.cls[d - 2], lx::REPORT);
+        let reported = d >= 2 && has(doc.cl(d - 2), lx::REPORT);
         if first.is_none_or(|k| ents[k].first > d) || reported {
             let floor = doc
                 .sentences
                 .get(c.sentence.saturating_sub(2))
                 .map_or(0, |s| s.first);
-            return if MONARCHY_NOUNS.contains(&doc.tokens[d].key) {
+            return if MONARCHY_NOUNS.contains(&doc.key(d)) {
                 monarchy_before(doc, floor, d, doc.word(d))
                     .into_iter()
                     .collect()
@@ -5111,25 +5091,25 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
             let from = if possessive { j + 2 } else { j };
             let mut x = from;
             while x < limit
-                && doc.tokens[x].is_word()
-                && (doc.tokens[x].cap() || has(doc.cls[x], lx::INSTITUTION))
-                && !has(doc.cls[x], lx::AND)
+                && doc.is_word(x)
+                && (doc.cap(x) || has(doc.cl(x), lx::INSTITUTION))
+                && !has(doc.cl(x), lx::AND)
             {
                 x += 1;
             }
-            if x > from && x < limit && has(doc.cls[x], lx::AND) {
+            if x > from && x < limit && has(doc.cl(x), lx::AND) {
                 j = x;
             }
         }
         let Some(t) = doc.tokens.get(j) else { break };
-        if !(t.kind == Kind::Comma || t.is_word() && has(doc.cls[j], lx::AND)) {
+        if !(t.kind == Kind::Comma || t.is_word() && has(doc.cl(j), lx::AND)) {
             break;
         }
         j += 1;
         if doc
             .tokens
             .get(j)
-            .is_some_and(|t| t.is_word() && has(doc.cls[j], lx::AND))
+            .is_some_and(|t| t.is_word() && has(doc.cl(j), lx::AND))
         {
             j += 1;
         }
@@ -5141,7 +5121,7 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
         {
             j += 1;
         }
-        let comma = t.kind == Kind::Comma && !has(doc.cls[j - 1], lx::AND);
+        let comma = t.kind == Kind::Comma && !has(doc.cl(j - 1), lx::AND);
         let j = doc.skip_modifiers(j, limit, 2);
         match doc.ent_starting(j) {
             Some(n) if n > k && ents[n].last <= limit && c.holds(ents[n].first) => {
@@ -5149,7 +5129,7 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
                 // apposition or a new subject ("with Ishaq Dar, Araghchi said").
                 let next = doc.tokens.get(ents[n].last);
                 let list = next.is_some_and(|t| {
-                    t.kind == Kind::Comma || t.is_word() && has(doc.cls[ents[n].last], lx::AND)
+                    t.kind == Kind::Comma || t.is_word() && has(doc.cl(ents[n].last), lx::AND)
                 });
                 if comma && !list {
                     break;
@@ -5199,8 +5179,7 @@ const ORGANISATION_NOUNS: [u64; 5] = [
 /// A noun for the organisation named last: "the bloc", "the organisation", or "the Commission"
 /// of an organisation (not a joint commission of the parties, which is lower-case).
 fn organisation_noun(doc: &Doc, j: usize) -> bool {
-    ORGANISATION_NOUNS.contains(&doc.tokens[j].key)
-        || doc.tokens[j].key == k!("commission") && doc.tokens[j].cap()
+    ORGANISATION_NOUNS.contains(&doc.key(j)) || doc.key(j) == k!("commission") && doc.cap(j)
 }
 
 fn in_prepositional_phrase(doc: &Doc, c: &Clause, first: usize) -> bool {
@@ -5209,7 +5188,7 @@ fn in_prepositional_phrase(doc: &Doc, c: &Clause, first: usize) -> bool {
     while j > c.from && steps < 5 {
         j -= 1;
         steps += 1;
-        let cl = doc.cls[j];
+        let cl = doc.cl(j);
         let t = &doc.tokens[j];
         let w = t.key;
         if has(cl, lx::DETERMINER) || t.kind == Kind::Apostrophe || w == k!("s") {
@@ -5229,8 +5208,8 @@ fn in_prepositional_phrase(doc: &Doc, c: &Clause, first: usize) -> bool {
         // stands for its holder.
         if has(cl, lx::OF | lx::FROM) && j > c.from && {
             let title = &doc.tokens[j - 1];
-            has(doc.cls[j - 1], lx::INSTITUTION) && doc.word(j - 1) != "leaders"
-                || doc.cls[j - 1] == 0 && TITLES.contains(&title.key)
+            has(doc.cl(j - 1), lx::INSTITUTION) && doc.word(j - 1) != "leaders"
+                || doc.cl(j - 1) == 0 && TITLES.contains(&title.key)
                 || [k!("staff"), k!("team"), k!("teams")].contains(&title.key)
         } {
             continue;
@@ -5261,7 +5240,7 @@ fn in_prepositional_phrase(doc: &Doc, c: &Clause, first: usize) -> bool {
 fn antecedent(doc: &Doc, c: &Clause, p: usize) -> Option<usize> {
     let ents = &doc.found.ents;
     let s = doc.sentences[c.sentence];
-    let person_only = [k!("he"), k!("she"), k!("his"), k!("her")].contains(&doc.tokens[p].key);
+    let person_only = [k!("he"), k!("she"), k!("his"), k!("her")].contains(&doc.key(p));
     let fits = |e: &super::entities::Ent| {
         (!person_only || e.kind == MentionKind::Person)
             && !e.venue
@@ -5269,18 +5248,17 @@ fn antecedent(doc: &Doc, c: &Clause, p: usize) -> Option<usize> {
     };
     // "We are prepared to assist both sides," Araghchi told state television: the speaker of a
     // quote is named by the reporting verb after it ("X said", "said X").
-    let first_person =
-        [k!("we"), k!("our"), k!("us"), k!("i"), k!("my")].contains(&doc.tokens[p].key);
+    let first_person = [k!("we"), k!("our"), k!("us"), k!("i"), k!("my")].contains(&doc.key(p));
     if first_person {
-        if let Some(r) = (p + 1..s.last).find(|&j| has(doc.cls[j], lx::REPORT)) {
+        if let Some(r) = (p + 1..s.last).find(|&j| has(doc.cl(j), lx::REPORT)) {
             // "the Saudi foreign minister said": back over a lower-case title.
             let mut q = r;
             while q > p + 1
                 && q + 4 > r
                 && doc.ent_ending(q).is_none()
-                && doc.tokens[q - 1].is_word()
-                && !doc.tokens[q - 1].cap()
-                && has(doc.cls[q - 1], lx::INSTITUTION)
+                && doc.is_word(q - 1)
+                && !doc.cap(q - 1)
+                && has(doc.cl(q - 1), lx::INSTITUTION)
             {
                 q -= 1;
             }
@@ -5293,7 +5271,7 @@ fn antecedent(doc: &Doc, c: &Clause, p: usize) -> Option<usize> {
             }
         }
     }
-    if let Some(r) = (s.first..p).rev().find(|&j| has(doc.cls[j], lx::REPORT)) {
+    if let Some(r) = (s.first..p).rev().find(|&j| has(doc.cl(j), lx::REPORT)) {
         let speaker = Clause {
             from: s.first,
             to: r,
@@ -5325,12 +5303,12 @@ fn in_between_phrase(doc: &Doc, first: usize) -> bool {
             return false;
         }
         j -= 1;
-        let cl = doc.cls[j];
+        let cl = doc.cl(j);
         if has(cl, lx::BETWEEN) {
             return true;
         }
         let inside = doc.ent_covering(j).is_some();
-        if !(has(cl, lx::DETERMINER | lx::AND) || inside || !doc.tokens[j].is_word()) {
+        if !(has(cl, lx::DETERMINER | lx::AND) || inside || !doc.is_word(j)) {
             return false;
         }
     }
@@ -5373,7 +5351,7 @@ fn coordinations(doc: &Doc, c: &Clause) -> Vec<(&'static str, &'static str)> {
                     attending.contains(&t.key)
                         || t.key == k!("as")
                             && doc.tokens.get(after + 1).is_some_and(|n| {
-                                has(doc.cls[after + 1], lx::PUNDIT)
+                                has(doc.cl(after + 1), lx::PUNDIT)
                                     || [
                                         k!("witnesses"),
                                         k!("guarantors"),
@@ -5389,14 +5367,13 @@ fn coordinations(doc: &Doc, c: &Clause) -> Vec<(&'static str, &'static str)> {
             let agents = (first.saturating_sub(24).max(c.from)..first)
                 .rev()
                 .take_while(|&j| {
-                    !has(doc.cls[j], lx::BETWEEN | lx::CLAUSE)
-                        && doc.tokens[j].kind != Kind::Semicolon
+                    !has(doc.cl(j), lx::BETWEEN | lx::CLAUSE) && doc.kind(j) != Kind::Semicolon
                 })
-                .any(|j| has(doc.cls[j], lx::BY));
+                .any(|j| has(doc.cl(j), lx::BY));
             // "a tour of Nigeria, Benin and Ghana": the end of a list of three or more is no
             // pair.
             let listed = first >= 2
-                && doc.tokens[first - 1].kind == Kind::Comma
+                && doc.kind(first - 1) == Kind::Comma
                 && doc
                     .ent_ending(first - 1)
                     .is_some_and(|p| doc.party(&ents[p]).is_some());
@@ -5423,7 +5400,7 @@ fn between_parties(doc: &Doc, from: usize, to: usize, c: Option<&Clause>) -> Vec
     let ents = &doc.found.ents;
     let inside = |i: usize| c.is_none_or(|c| c.holds(i));
     for i in from..to {
-        if !has(doc.cls[i], lx::BETWEEN) || !inside(i) {
+        if !has(doc.cl(i), lx::BETWEEN) || !inside(i) {
             continue;
         }
         if let Some((a, b)) = super::pairs::government_and_group(doc, i + 1, to) {
@@ -5444,7 +5421,7 @@ fn between_parties(doc: &Doc, from: usize, to: usize, c: Option<&Clause>) -> Vec
         }
         // "an offer from Hungary to act as a go-between with Moscow", "to mediate with the
         // Arakan Army": the side across from the subject.
-        let w = if e.first >= 2 && doc.tokens[e.first - 1].key == k!("the") {
+        let w = if e.first >= 2 && doc.key(e.first - 1) == k!("the") {
             e.first - 2
         } else {
             e.first.saturating_sub(1)
@@ -5453,10 +5430,10 @@ fn between_parties(doc: &Doc, from: usize, to: usize, c: Option<&Clause>) -> Vec
             && e.first >= 2
             && doc.key(w) == k!("with")
             && w >= 1
-            && (has(doc.cls[w - 1], lx::CUE_NOUN | lx::CUE_VERB)
+            && (has(doc.cl(w - 1), lx::CUE_NOUN | lx::CUE_VERB)
                 || w >= 3
                     && doc.key(w - 1) == k!("between")
-                    && doc.tokens[w - 2].kind == Kind::Hyphen
+                    && doc.kind(w - 2) == Kind::Hyphen
                     && doc.key(w - 3) == k!("go"))
         {
             lone.extend(doc.party(e));
@@ -5465,10 +5442,10 @@ fn between_parties(doc: &Doc, from: usize, to: usize, c: Option<&Clause>) -> Vec
         if e.kind == MentionKind::Group
             && lone.is_empty()
             && e.first >= 2
-            && doc.tokens[e.first - 1].key == k!("the")
-            && doc.tokens[e.first - 2].key == k!("with")
+            && doc.key(e.first - 1) == k!("the")
+            && doc.key(e.first - 2) == k!("with")
             && e.first >= 3
-            && has(doc.cls[e.first - 3], lx::TALKS)
+            && has(doc.cl(e.first - 3), lx::TALKS)
         {
             lone.extend(doc.party(e));
         }

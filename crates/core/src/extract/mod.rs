@@ -260,6 +260,26 @@ impl Doc<'_> {
         self.tokens.get(j).map_or(0, |t| t.key)
     }
 
+    /// The word classes of token `j`, or none past the end: no bounds check, no panic.
+    pub fn cl(&self, j: usize) -> Class {
+        self.cls.get(j).copied().unwrap_or(0)
+    }
+
+    /// The kind of token `j`, or [`Kind::Other`] past the end.
+    pub fn kind(&self, j: usize) -> Kind {
+        self.tokens.get(j).map_or(Kind::Other, |t| t.kind)
+    }
+
+    /// Whether token `j` is a word (not past the end).
+    pub fn is_word(&self, j: usize) -> bool {
+        self.tokens.get(j).is_some_and(|t| t.is_word())
+    }
+
+    /// Whether token `j` is capitalised (not past the end).
+    pub fn cap(&self, j: usize) -> bool {
+        self.tokens.get(j).is_some_and(|t| t.cap())
+    }
+
     /// The entity covering token `j`.
     pub fn ent_covering(&self, j: usize) -> Option<usize> {
         match self.cover.get(j) {

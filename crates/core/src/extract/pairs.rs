@@ -60,7 +60,7 @@ fn coordinated_by(
         let Some(t) = doc.tokens.get(j) else {
             return false;
         };
-        let c = doc.cls[j];
+        let c = doc.cl(j);
         let compound = doc
             .tokens
             .get(j + 1)
@@ -70,7 +70,7 @@ fn coordinated_by(
             || doc.ent_covering(j).is_some() && compound
     };
     let institution = |j: usize| {
-        doc.tokens.get(j).is_some_and(|t| t.is_word()) && doc.cls[j] & lx::INSTITUTION != 0
+        doc.tokens.get(j).is_some_and(|t| t.is_word()) && doc.cl(j) & lx::INSTITUTION != 0
     };
     // "Ethiopian federal officials and": a qualifier before the institution.
     while j < a.last + 7
@@ -91,7 +91,7 @@ fn coordinated_by(
     }
     let joiner = doc.tokens.get(j)?;
     let hyphen = joiner.kind == Kind::Hyphen && !joiner.spaced();
-    let and = joiner.is_word() && doc.cls[j] & lx::AND != 0;
+    let and = joiner.is_word() && doc.cl(j) & lx::AND != 0;
     if !hyphen && !and {
         return None;
     }
@@ -143,7 +143,7 @@ pub(crate) fn government_and_group(
             Some(j + 1)
         } else {
             (doc.tokens.get(j).is_some_and(|t| t.is_word() && !t.cap())
-                && doc.cls[j] & (lx::AND | lx::DETERMINER) == 0
+                && doc.cl(j) & (lx::AND | lx::DETERMINER) == 0
                 && head(j + 1))
             .then_some(j + 2)
         }
@@ -157,7 +157,7 @@ pub(crate) fn government_and_group(
         Some((g.id, g.adversary(), e.last))
     };
     let mut j = i;
-    while j < to && j < i + 2 && doc.cls[j] & lx::DETERMINER != 0 {
+    while j < to && j < i + 2 && doc.cl(j) & lx::DETERMINER != 0 {
         j += 1;
     }
     let and = |j: usize| doc.cls.get(j).is_some_and(|&c| c & lx::AND != 0);
@@ -166,7 +166,7 @@ pub(crate) fn government_and_group(
     } else {
         group_at(j).and_then(|(g, home, end)| {
             let mut n = end + 1;
-            while n < to && n < end + 3 && doc.cls[n] & lx::DETERMINER != 0 {
+            while n < to && n < end + 3 && doc.cl(n) & lx::DETERMINER != 0 {
                 n += 1;
             }
             (and(end) && governing(n).is_some()).then_some((home, g))
@@ -200,10 +200,10 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
             let first = ents[k].first;
             let after_between = first > s.first && {
                 let mut p = first - 1;
-                while p > s.first && doc.cls[p] & lx::DETERMINER != 0 {
+                while p > s.first && doc.cl(p) & lx::DETERMINER != 0 {
                     p -= 1;
                 }
-                doc.cls[p] & lx::BETWEEN != 0
+                doc.cl(p) & lx::BETWEEN != 0
             };
             let joined = if after_between {
                 coordinated_between(doc, ents, k)
@@ -217,10 +217,10 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                     .is_some_and(|t| t.kind == Kind::Hyphen);
                 let between = after_between;
                 let dispute_near = |from: usize, to: usize| {
-                    (from..to.min(s.last)).any(|i| doc.cls[i] & lx::DISPUTE != 0)
+                    (from..to.min(s.last)).any(|i| doc.cl(i) & lx::DISPUTE != 0)
                 };
                 let talks_near = |from: usize, to: usize| {
-                    (from..to.min(s.last)).any(|i| doc.cls[i] & (lx::TALKS | lx::DISPUTE) != 0)
+                    (from..to.min(s.last)).any(|i| doc.cl(i) & (lx::TALKS | lx::DISPUTE) != 0)
                 };
                 let ok = if hyphen {
                     // "the Pakistan-Afghanistan border", "India-Pakistan talks".
@@ -236,8 +236,8 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                     // a hyphenated word counting once ("initial US-brokered peace deal").
                     let mut after = after;
                     while after < s.last
-                        && doc.tokens[after].is_word()
-                        && doc.cls[after] & lx::INSTITUTION != 0
+                        && doc.is_word(after)
+                        && doc.cl(after) & lx::INSTITUTION != 0
                     {
                         after += 1;
                     }
@@ -248,19 +248,17 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                         after = ents[p].last;
                     }
                     let hyphens = (after..(after + 8).min(s.last))
-                        .filter(|&i| doc.tokens[i].kind == Kind::Hyphen)
+                        .filter(|&i| doc.kind(i) == Kind::Hyphen)
                         .count();
                     let stop = (after..(after + 5 + 2 * hyphens).min(s.last))
                         .find(|&i| {
-                            matches!(
-                                doc.tokens[i].kind,
-                                Kind::Comma | Kind::Semicolon | Kind::Dash
-                            ) || doc.cls[i] & lx::CLAUSE != 0
+                            matches!(doc.kind(i), Kind::Comma | Kind::Semicolon | Kind::Dash)
+                                || doc.cl(i) & lx::CLAUSE != 0
                         })
                         .unwrap_or((after + 5 + 2 * hyphens).min(s.last));
                     (after..stop).any(|i| {
-                        doc.cls[i] & (lx::DISPUTE | lx::TALKS | lx::AGREEMENT | lx::CONCLUDE) != 0
-                            || doc.tokens[i].key == k!("met")
+                        doc.cl(i) & (lx::DISPUTE | lx::TALKS | lx::AGREEMENT | lx::CONCLUDE) != 0
+                            || doc.key(i) == k!("met")
                     }) && !ends_in_venue(ents, k)
                 };
                 if ok {
@@ -270,7 +268,7 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
             k += 1;
         }
         for i in s.first..s.last {
-            if doc.cls[i] & lx::BETWEEN != 0 {
+            if doc.cl(i) & lx::BETWEEN != 0 {
                 if let Some((a, b)) = government_and_group(doc, i + 1, s.last) {
                     add(&mut out, a, b, i);
                 }
@@ -279,12 +277,12 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
         // "The Philippines accused Chinese coast guard personnel", "Venezuela condemned a US
         // strike", "Iran's strikes on Jaish al-Adl": one party acting against another.
         for i in s.first..s.last {
-            let w = doc.tokens[i].key;
-            let verb = doc.cls[i] & lx::HOSTILE_VERB != 0;
-            let possessive_noun = doc.cls[i] & lx::HOSTILE_NOUN != 0
+            let w = doc.key(i);
+            let verb = doc.cl(i) & lx::HOSTILE_VERB != 0;
+            let possessive_noun = doc.cl(i) & lx::HOSTILE_NOUN != 0
                 && i >= 2
-                && doc.tokens[i - 1].key == k!("s")
-                && doc.tokens[i - 2].kind == Kind::Apostrophe;
+                && doc.key(i - 1) == k!("s")
+                && doc.kind(i - 2) == Kind::Apostrophe;
             if !verb && !possessive_noun {
                 continue;
             }
@@ -310,8 +308,8 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
             // bases of the Sunni militant group Jaish al-Adl").
             let stop = (obj_from..(obj_from + 8).min(s.last))
                 .find(|&x| {
-                    matches!(doc.tokens[x].kind, Kind::Comma | Kind::Semicolon)
-                        || doc.cls[x] & lx::CLAUSE != 0
+                    matches!(doc.kind(x), Kind::Comma | Kind::Semicolon)
+                        || doc.cl(x) & lx::CLAUSE != 0
                 })
                 .unwrap_or((obj_from + 8).min(s.last));
             let Some(e) = ents
@@ -327,7 +325,7 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                     .get(e.last)
                     .is_some_and(|t| t.kind == Kind::Apostrophe)
                     || (e.last..(e.last + 3).min(s.last))
-                        .any(|x| doc.cls[x] & lx::HOSTILE_NOUN != 0);
+                        .any(|x| doc.cl(x) & lx::HOSTILE_NOUN != 0);
                 if !owns {
                     continue;
                 }
@@ -341,10 +339,9 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
         for i in s.first..s.last {
             // Not "ties with", "relations with": those are not disputes; nor is a shared
             // border ("shares a long border with", "near the border with").
-            if doc.cls[i] & lx::DISPUTE == 0
+            if doc.cl(i) & lx::DISPUTE == 0
                 || doc.tokens.get(i + 1).is_none_or(|t| t.key != k!("with"))
-                || [k!("ties"), k!("relations"), k!("border"), k!("frontier")]
-                    .contains(&doc.tokens[i].key)
+                || [k!("ties"), k!("relations"), k!("border"), k!("frontier")].contains(&doc.key(i))
             {
                 continue;
             }
@@ -397,10 +394,10 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
             .chain(out.iter().map(|p| p.1))
             .collect();
         let both = (1..doc.tokens.len()).any(|i| {
-            doc.cls[i] & lx::BOTH != 0
-                && doc.tokens[i].is_word()
-                && !doc.tokens[i].cap()
-                && [k!("both"), k!("two")].contains(&doc.tokens[i - 1].key)
+            doc.cl(i) & lx::BOTH != 0
+                && doc.is_word(i)
+                && !doc.cap(i)
+                && [k!("both"), k!("two")].contains(&doc.key(i - 1))
         });
         if both {
             let mut counts: Vec<(&'static str, usize, usize)> = Vec::new();
