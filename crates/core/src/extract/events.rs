@@ -44,7 +44,8 @@
 //! and signed in Addis Ababa") is agreed, and so are talks that "closed ... with an agreement
 //! to" a step, and so is agreeing "at the meeting to" a step after mediated talks, and so is
 //! "mediated an end to" a standoff, and so is a deal "initialled" or "hammered out with the
-//! help of" a third party, or accepted by the parties ("accepted a US-brokered maritime border
+//! help of" a third party, or an outcome "brokered" ("the restoration of ties", "a
+//! de-confliction mechanism", "their rapprochement was brokered by"), or accepted by the parties ("accepted a US-brokered maritime border
 //! agreement", not "a truce proposal"), or "signed in Washington" many words after the
 //! agreement's name, and so is agreeing ", under Egyptian auspices, on" a step (or "on
 //! Thursday, at a meeting hosted by Malaysia, to" one), and signing a truce "in Havana, in
@@ -2614,6 +2615,26 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 .any(|j| [k!("signed"), k!("sign"), k!("signing")].contains(&doc.key(j)))
         {
             first(&mut s.agree, i);
+        }
+        // "brokered the restoration of ties", "brokered a military de-confliction mechanism",
+        // "the rapprochement with Tehran was brokered by China": an outcome brokered is agreed.
+        let outcome = [
+            k!("restoration"),
+            k!("rapprochement"),
+            k!("reconciliation"),
+            k!("normalisation"),
+            k!("normalization"),
+            k!("mechanism"),
+        ];
+        if outcome.contains(&w) && !negated_noun(doc, c, i) {
+            let broker = |j: usize| [k!("brokered"), k!("brokering")].contains(&doc.key(j));
+            let before = (i.saturating_sub(7).max(c.from)..i).any(|j| c.holds(j) && broker(j));
+            let after = (i + 2..(i + 10).min(c.to)).any(|j| {
+                c.holds(j) && broker(j) && [k!("was"), k!("were")].contains(&doc.key(j - 1))
+            });
+            if before || after {
+                first(&mut s.agree, i);
+            }
         }
         if cl == 0 {
             continue;
@@ -5842,6 +5863,9 @@ mod tests {
             ("Kenya's foreign ministry said on Sunday that Nairobi would host a further round in the coming days.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
             ("Kenya would host the next round of talks if both sides agreed.", &[]),
             ("Kenya offered on Monday to host the next round. Ethiopia's foreign minister dismissed a Kenyan venue on Tuesday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Kenya brokered the restoration of ties between the two neighbours in 1988.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("Kenya then brokered a military de-confliction mechanism between the two in October 2020.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("Their rapprochement was brokered by Kenya in 2023.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
