@@ -65,7 +65,9 @@
 //! "pencilled in for December", delegations "due in Jeddah on Feb. 2" for a round "to be
 //! co-facilitated by" a third party, or a host "slated to host a resumption of the talks" is
 //! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again
-//! in Aktau to sign a protocol") is scheduled, not agreed.
+//! in Aktau to sign a protocol") is scheduled, not agreed, as is agreeing "to return to
+//! Brussels on December 16" for a session. Talks that "had reached a dead end" failed, and
+//! third parties that "helped broker a six-month ceasefire" agreed one.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and Norwegian-
 //! mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by Oman and co-
@@ -2636,6 +2638,11 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 first(&mut s.agree, i);
             }
         }
+        // "talks ... had reached a dead end".
+        if w == k!("dead") && doc.key(i + 1) == k!("end") && doc.key(i.saturating_sub(1)) == k!("a")
+        {
+            first(&mut s.fail, i);
+        }
         if cl == 0 {
             continue;
         }
@@ -2817,6 +2824,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             {
                 j += 1;
             }
+            // Also "agreed to return to Brussels on December 16", "to reconvene".
             let talk_again = [
                 k!("meet"),
                 k!("resume"),
@@ -2824,6 +2832,8 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 k!("hold"),
                 k!("talk"),
                 k!("negotiate"),
+                k!("return"),
+                k!("reconvene"),
             ];
             // "agreed to take part in the mediated talks", "agreed to join the talks".
             let join = [
@@ -3170,7 +3180,8 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     let helped_broker = doc.key(q) == k!("broker")
                         && q > c.from
                         && [k!("helped"), k!("helps")].contains(&doc.key(q - 1));
-                    (brokered.contains(&doc.key(q)) || helped_broker) && q < i && i - q <= 4
+                    // "helped broker a six-month ceasefire".
+                    (brokered.contains(&doc.key(q)) || helped_broker) && q < i && i - q <= 6
                 })
                 // "with the support of Brazil, it brokered the Argyle Declaration".
                 || (i.saturating_sub(5).max(c.from)..i).any(|j| {
@@ -5866,6 +5877,9 @@ mod tests {
             ("Kenya brokered the restoration of ties between the two neighbours in 1988.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Kenya then brokered a military de-confliction mechanism between the two in October 2020.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Their rapprochement was brokered by Kenya in 2023.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("Both delegations agreed to return to Nairobi on December 16 for a session under Kenyan chairmanship.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
+            ("Egypt said talks mediated by Kenya had reached a dead end.", &[(&["KEN"], &["EGY", "ETH"], Failed)]),
+            ("Kenya and Nigeria helped broker a six-month ceasefire in June.", &[(&["KEN", "NGA"], &["EGY", "ETH"], Agreed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
