@@ -35,7 +35,8 @@
 //! further round" in reported speech. Its *status* comes from the words around the cue: the first of
 //! reject (also "would not accept", or declining "to take part in talks hosted by" the third
 //! party), accept (also "confirmed Malaysia as facilitator", "said yes to", "gave the green
-//! light to", "was open to" a mediated round, a third party that "agreed to carry a message"),
+//! light to", "was open to" a mediated round, a third party that "agreed to carry a message";
+//! not a welcome held back: "welcomed the French offer but did not say whether"),
 //! request, offer (also "put Suva forward"); else fail, agree, schedule, held. A sentence
 //! reports one process at its furthest status, so talks in one clause that ended in a deal or
 //! collapsed in another are agreed or failed (not a circumstance: "when the plenary stalled",
@@ -2726,7 +2727,19 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if accepts_deal {
             first(&mut s.agree, i);
         }
-        if has(cl, lx::ACCEPT) && !welcomes_deal && !agreed_measure && !accepts_deal {
+        // "Lebanon welcomed the French offer but did not say whether it would take it up": a
+        // welcome held back is no acceptance.
+        let welcome = [
+            k!("welcomed"),
+            k!("welcomes"),
+            k!("welcome"),
+            k!("welcoming"),
+        ];
+        let held_back = welcome.contains(&w)
+            && (i + 1..c.to.max(doc.sentences[c.sentence].last)).any(|j| {
+                doc.key(j) == k!("but") && (j + 1..j + 4).any(|n| has(doc.cl(n), lx::NEGATION))
+            });
+        if has(cl, lx::ACCEPT) && !welcomes_deal && !agreed_measure && !accepts_deal && !held_back {
             // "would not accept any mediation", "will never accept": a refusal (not "has not
             // yet accepted", which is pending).
             let neg = (i.saturating_sub(3).max(c.from)..i)
@@ -5880,6 +5893,7 @@ mod tests {
             ("Both delegations agreed to return to Nairobi on December 16 for a session under Kenyan chairmanship.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
             ("Egypt said talks mediated by Kenya had reached a dead end.", &[(&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Kenya and Nigeria helped broker a six-month ceasefire in June.", &[(&["KEN", "NGA"], &["EGY", "ETH"], Agreed)]),
+            ("Kenya offered on Monday to mediate. Egypt welcomed the Kenyan offer but did not say whether it would take it up.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
