@@ -103,7 +103,8 @@
 //! the sentence names (not onlookers "attending", "as guarantors" or "also invited to attend"),
 //! or the article's main pair; never a guess when one side is a group the reference does not
 //! know (but "between Kinshasa and the rebels" in an article that names its rebel group is that
-//! group) ("between Khartoum and several Darfuri rebel groups"). A group and the state it is
+//! group) ("between Khartoum and several Darfuri rebel groups", "between Juba and South Sudanese
+//! opposition groups"). A group and the state it is
 //! based in are no pair when the group contends with another state (Hamas and Israel, by the
 //! reference's `opposes`). Parties not stated by the sentence that include a state mediating in
 //! at least as many of the article's events as it is a party to ("rejected an offer from Kenya
@@ -585,7 +586,12 @@ fn half_between(doc: &Doc, c: &Clause) -> bool {
             doc.key(a) == k!("the") && doc.found.ents.iter().any(|g| g.kind == MentionKind::Group);
         doc.party(e).is_some()
             && !known
-            && (a..(a + 5).min(to)).all(|x| doc.ent_covering(x).is_none())
+            // "and South Sudanese opposition groups": a demonym may describe them, a group
+            // the reference knows may not.
+            && (a..(a + 5).min(to)).all(|x| {
+                doc.ent_covering(x)
+                    .is_none_or(|k| doc.found.ents[k].kind == MentionKind::Country)
+            })
             && (a..(a + 5).min(to)).any(|x| {
                 [
                     k!("groups"),
@@ -5894,6 +5900,7 @@ mod tests {
             ("Egypt said talks mediated by Kenya had reached a dead end.", &[(&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Kenya and Nigeria helped broker a six-month ceasefire in June.", &[(&["KEN", "NGA"], &["EGY", "ETH"], Agreed)]),
             ("Kenya offered on Monday to mediate. Egypt welcomed the Kenyan offer but did not say whether it would take it up.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
+            ("Kenya, which has hosted talks between Addis Ababa and Ethiopian opposition groups, was not involved.", &[]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
