@@ -67,7 +67,8 @@
 //! co-facilitated by" a third party, or a host "slated to host a resumption of the talks" is
 //! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again
 //! in Aktau to sign a protocol") is scheduled, not agreed, as is agreeing "to return to
-//! Brussels on December 16" for a session. Talks that "had reached a dead end" failed, and
+//! Brussels on December 16" for a session, or delegations "due back in Doha on 14 October".
+//! Talks that "had reached a dead end" failed, as did a mediation effort that "ran aground", and
 //! third parties that "helped broker a six-month ceasefire" agreed one.
 //!
 //! Mediators are the agent of the cue ("by Qatar", "Qatar-brokered", "Cuban- and Norwegian-
@@ -2645,8 +2646,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 first(&mut s.agree, i);
             }
         }
-        // "talks ... had reached a dead end".
+        // "talks ... had reached a dead end", "the mediation effort ran aground".
         if w == k!("dead") && doc.key(i + 1) == k!("end") && doc.key(i.saturating_sub(1)) == k!("a")
+            || w == k!("ran") && doc.key(i + 1) == k!("aground")
         {
             first(&mut s.fail, i);
         }
@@ -3228,10 +3230,11 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     || x == k!("slated") =>
                 {
                     // "is set to open", "is set for October 24", "are due in Jeddah on
-                    // Feb. 2".
+                    // Feb. 2", "are due back in Doha on 14 October".
+                    let back = usize::from(doc.key(i + 1) == k!("back"));
                     (doc.key(i + 1) == k!("to")
                         || doc.key(i + 1) == k!("for") && x != k!("expected")
-                        || x == k!("due") && [k!("in"), k!("at")].contains(&doc.key(i + 1)))
+                        || x == k!("due") && [k!("in"), k!("at")].contains(&doc.key(i + 1 + back)))
                         && prev_aux
                 }
                 // "the next day" of a past story is no plan.
@@ -5901,6 +5904,8 @@ mod tests {
             ("Kenya and Nigeria helped broker a six-month ceasefire in June.", &[(&["KEN", "NGA"], &["EGY", "ETH"], Agreed)]),
             ("Kenya offered on Monday to mediate. Egypt welcomed the Kenyan offer but did not say whether it would take it up.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("Kenya, which has hosted talks between Addis Ababa and Ethiopian opposition groups, was not involved.", &[]),
+            ("The Kenyan mediation effort ran aground on 24 March.", &[(&["KEN"], &["EGY", "ETH"], Failed)]),
+            ("Negotiators are due back in Nairobi on 14 October for talks under Kenyan auspices.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
