@@ -39,7 +39,8 @@
 //! not a welcome held back: "welcomed the French offer but did not say whether"),
 //! request, offer (also "put Suva forward"); else fail, agree, schedule, held. A sentence
 //! reports one process at its furthest status, so talks in one clause that ended in a deal or
-//! collapsed in another are agreed or failed (not a circumstance: "when the plenary stalled",
+//! collapsed in another are agreed or failed (but a round "wrapped up" or "concluded" was
+//! held; not a circumstance: "when the plenary stalled",
 //! "since negotiations broke off in 2023"), and what "the mediators said" was agreed is theirs;
 //! a clause about the agreement named just before it ("the peace agreement, brokered by IGAD
 //! and signed in Addis Ababa") is agreed, and so are talks that "closed ... with an agreement
@@ -3087,9 +3088,15 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             // "ended inconclusively".
             let inconclusive =
                 (i + 1..(i + 4).min(c.to)).any(|j| doc.key(j) == k!("inconclusively"));
+            // "wrapped up a new round of talks", "concluded the third round": a round that
+            // closed, held; "effectively ending months of talks" broke them off.
+            let closing = [k!("ended"), k!("ending"), k!("ends"), k!("end")].contains(&w);
             if without
                 || inconclusive
-                || talks && !deal_after && doc.cls.get(i + 1).is_some_and(|&n| !has(n, lx::TO))
+                || closing
+                    && talks
+                    && !deal_after
+                    && doc.cls.get(i + 1).is_some_and(|&n| !has(n, lx::TO))
             {
                 first(&mut s.fail, i);
             }
@@ -5906,6 +5913,7 @@ mod tests {
             ("Kenya, which has hosted talks between Addis Ababa and Ethiopian opposition groups, was not involved.", &[]),
             ("The Kenyan mediation effort ran aground on 24 March.", &[(&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Negotiators are due back in Nairobi on 14 October for talks under Kenyan auspices.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
+            ("The two delegations wrapped up a new round of talks in Nairobi on Tuesday under the aegis of Kenya.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
