@@ -11,7 +11,8 @@
 //! services", talks "with Saudi officials in the chair" (or "with Panama as host", unless the
 //! clause is negated), the two sides meeting "hosted by" a third party or "at Kazakhstan's
 //! invitation" (a state there is no venue), a deal agreed "through the OAS",
-//! "carried messages between", "moved between the two delegations", "served as a bridge
+//! "carried messages between" (or "lists of detainees", or a party's "objections"), "moved
+//! between the two delegations", "served as a bridge
 //! between", talks "through" a third party, talks "under the aegis", "under the co-
 //! chairmanship" or "at the invitation" of one, "X-led" talks or processes, talks "which
 //! Museveni chaired", "with X's support" for talks, a deal "negotiated by", "facilitated by" or
@@ -5914,6 +5915,8 @@ mod tests {
             ("The Kenyan mediation effort ran aground on 24 March.", &[(&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Negotiators are due back in Nairobi on 14 October for talks under Kenyan auspices.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
             ("The two delegations wrapped up a new round of talks in Nairobi on Tuesday under the aegis of Kenya.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("Egypt asked Nairobi on Wednesday to convey its objections to Addis Ababa.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
+            ("Kenya has carried lists of detained Egyptians to Addis Ababa since 2023.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
