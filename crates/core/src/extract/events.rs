@@ -87,7 +87,8 @@
 //! or office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,"),
 //! known to the reference or not) or else the clause's subject, with those its verb's "with the
 //! support of" names ("The United States brokered the truce, with the support of Turkey and
-//! Jordan") and "his Kenyan counterpart" beside it; a pronoun is resolved to the speaker of the
+//! Jordan") and "his Kenyan counterpart" beside it, or the agent right after the deal it
+//! brokered ("The ceasefire Moscow brokered in November 2020"); a pronoun is resolved to the speaker of the
 //! sentence or the last actor named, and "the organisation", "the bloc" or "the Commission"
 //! (also as an object: "appealed to the regional bloc") to the organisation named last, "the
 //! kingdom" or "the sultanate" to the state of that form named last; "the offer", "that offer",
@@ -4135,6 +4136,23 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         Status::Accepted | Status::Rejected | Status::Requested
     );
     let mut groups = agent_groups(doc, c, cue, kind == Cue::Chair);
+    // "The ceasefire Moscow brokered in November 2020", "the six-point plan the EU brokered":
+    // the agent of a relative clause right after the deal it brokered.
+    if groups.is_empty() && kind == Cue::Verb {
+        let ent = doc.ent_ending(cue).map(|k| &doc.found.ents[k]);
+        if let Some(a) = ent
+            .filter(|e| {
+                e.first > c.from
+                    && (e.first.saturating_sub(3)..e.first).any(|j| has(doc.cl(j), lx::AGREEMENT))
+            })
+            .and_then(|e| doc.actor(e))
+        {
+            groups.push(Group {
+                mediators: vec![a],
+                venue: None,
+            });
+        }
+    }
     let subject = subject(doc, c, at.min(cue).max(c.from));
     let subject_actors: Vec<&'static str> = subject
         .iter()
@@ -5917,6 +5935,7 @@ mod tests {
             ("The two delegations wrapped up a new round of talks in Nairobi on Tuesday under the aegis of Kenya.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Egypt asked Nairobi on Wednesday to convey its objections to Addis Ababa.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
             ("Kenya has carried lists of detained Egyptians to Addis Ababa since 2023.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("The ceasefire Kenya brokered in November 2020 ended the war.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
