@@ -9,7 +9,7 @@
 //! delegations", "brought the two sides together", "held separate meetings with both", chairing
 //! a session of the two parties' committee or "a technical meeting of the two customs
 //! services", talks "with Saudi officials in the chair" (or "with Panama as host", unless the
-//! clause is negated), the two sides meeting "hosted by" a third party or "at Kazakhstan's
+//! clause is negated, and a second part after it: "and the United States again facilitating"), the two sides meeting "hosted by" a third party or "at Kazakhstan's
 //! invitation" (a state there is no venue), a deal agreed "through the OAS",
 //! "carried messages between" (or "lists of detainees", or a party's "objections"), "moved
 //! between the two delegations", "served as a bridge
@@ -4593,11 +4593,24 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 end += 1;
             }
             let end = past_adverbs(doc, end, c.to);
-            let acting = doc.tokens.get(end).is_some_and(|_| {
-                has(doc.cl(end), lx::CUE_VERB | lx::MESSAGE_VERB)
-                    || moves_between(doc, c, end)
-                    || in_the_chair(doc, end) && !c.idx().any(|j| has(doc.cl(j), lx::NEGATION))
-            });
+            let acts = |end: usize| {
+                doc.tokens.get(end).is_some_and(|_| {
+                    has(doc.cl(end), lx::CUE_VERB | lx::MESSAGE_VERB)
+                        || moves_between(doc, c, end)
+                        || in_the_chair(doc, end) && !c.idx().any(|j| has(doc.cl(j), lx::NEGATION))
+                })
+            };
+            let acting = acts(end);
+            let mut found = found;
+            // "with Azerbaijan as host and the United States again facilitating": a second
+            // third party with a part of its own.
+            let next = (end + 1..(end + 4).min(c.to)).find(|&j| has(doc.cl(j), lx::AND));
+            if let Some(a) = next.filter(|_| acting && !found.is_empty()) {
+                let (more, e) = actors_from(doc, c, a + 1);
+                if !more.is_empty() && acts(past_adverbs(doc, e, c.to)) {
+                    merge_ids(&mut found, &more);
+                }
+            }
             if !found.is_empty() && acting && !groups.iter().any(|g| g.mediators == found) {
                 groups.push(Group {
                     mediators: found,
@@ -5936,6 +5949,7 @@ mod tests {
             ("Egypt asked Nairobi on Wednesday to convey its objections to Addis Ababa.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
             ("Kenya has carried lists of detained Egyptians to Addis Ababa since 2023.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("The ceasefire Kenya brokered in November 2020 ended the war.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("Both delegations agreed to meet again in Nairobi on Oct. 21, with Kenya as host and the United States again facilitating.", &[(&["KEN", "USA"], &["EGY", "ETH"], Scheduled)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
