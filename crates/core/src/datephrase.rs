@@ -1,7 +1,8 @@
 //! Explicit date phrases in running text ("March 3, 2024", "16 May 2025", "early October 2025").
 //!
 //! [`scan`] finds the dates a news story prints: full days in the usual English orders
-//! ("Tuesday, October 28, 2025", "3rd of March 2024", "28 Oct. 2025"), ISO dates ("2024-01-15"),
+//! ("Tuesday, October 28, 2025", "3rd of March 2024", "28 Oct. 2025", "09-Jan-2026"), ISO dates
+//! ("2024-01-15"),
 //! numeric dates whose day/month order cannot be mistaken ("15/01/2024"), months with an optional
 //! part ("early October 2025", "mid-October", "in October"), bare years where the context says
 //! they are years ("in 2023", "(2021)", "late 2024") and lone weekdays ("on Saturday").
@@ -713,12 +714,18 @@ impl<'a> Scanner<'a> {
         if self.word(j).is_some_and(|w| w.eq_ignore_ascii_case("of")) && self.joins(j) {
             j += 1;
         }
+        // "09-Jan-2026": hyphens written without spaces.
+        let hyphen = |x: usize| self.is_punct(x, &['-']) && self.touches(x) && self.touches(x + 1);
+        let hyphened = hyphen(j);
+        if hyphened {
+            j += 1;
+        }
         if !self.joins(j) {
             return None;
         }
         let mw = self.month_at(j)?;
         let mut k = mw.next;
-        if self.is_punct(k, &[',']) {
+        if self.is_punct(k, &[',']) || hyphened && hyphen(k) {
             k += 1;
         }
         if self.joins(k) {
@@ -1026,6 +1033,10 @@ mod tests {
             (
                 "on 3 March 2024 in Doha",
                 vec![("3 March 2024", day(Some(2024), 3, 3))],
+            ),
+            (
+                "Filed 09-Jan-2026 14:37 GMT",
+                vec![("09-Jan-2026", day(Some(2026), 1, 9))],
             ),
             (
                 "rounds in July and August, in which",
