@@ -261,6 +261,30 @@ fn cases() -> Vec<Case> {
             gone: &["Ahmed Salah", "GMT"],
             ..BASE
         },
+        // A numeric date line under a headline long enough to look hard-wrapped.
+        Case {
+            file: "date_line_under_long_headline.txt",
+            title: "Afghan-Pakistani talks in Doha end without deal on border mechanism",
+            byline: Some("20.02.2026 | 16:40 PKT | By Saima Qureshi"),
+            dateline: Some("ISLAMABAD"),
+            published: Some(("2026-02-20", "publication line")),
+            paragraphs: 2,
+            kept: &["Talks between Pakistan and Afghanistan resumed in Doha on Wednesday"],
+            gone: &["PKT", "Saima Qureshi"],
+            ..BASE
+        },
+        // A credit beside the date: "Interview by ... · 5 February 2026".
+        Case {
+            file: "interview_credit_date.txt",
+            title: "A former negotiator on three decades of talks",
+            byline: Some("Interview by Anna Melikyan \u{b7} 5 February 2026"),
+            dateline: Some("YEREVAN"),
+            published: Some(("2026-02-05", "publication line")),
+            paragraphs: 2,
+            kept: &["Vahe Sargsyan spent thirteen years in the delegation"],
+            gone: &["Anna Melikyan"],
+            ..BASE
+        },
         Case {
             file: "byline_posted.txt",
             title: "Vatican envoy visits Kyiv",

@@ -331,10 +331,27 @@ pub(crate) fn is_date_line(t: &str) -> bool {
             None if segments.len() > 1 && place(seg, 0).is_some_and(|(e, _)| e == seg.len()) => {
                 places += 1;
             }
+            // "Interview by Anna Melikyan · 5 February 2026": the author beside the date.
+            None if segments.len() > 1 && credit(seg) => {}
             None => return false,
         }
     }
     dated && places <= 1
+}
+
+/// A credit segment of a date line: a few words ending in "by" and a capitalised name
+/// ("By Saima Qureshi", "Interview by Anna Melikyan").
+fn credit(seg: &str) -> bool {
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let Some(by) = words.iter().position(|w| w.eq_ignore_ascii_case("by")) else {
+        return false;
+    };
+    let name = &words[by + 1..];
+    by <= 2
+        && (1..=4).contains(&name.len())
+        && name
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Whether a text is dates and times only (`Some`), and whether one is a full day with a year.
