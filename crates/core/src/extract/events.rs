@@ -2689,14 +2689,14 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
 
         // "welcomes the forthcoming implementation of the agreement", "welcomed the
         // ceasefire": welcoming a deal or its next step is no answer to a mediator.
+        let welcome = [
+            k!("welcomed"),
+            k!("welcomes"),
+            k!("welcome"),
+            k!("welcoming"),
+        ];
         let welcomes_deal = has(cl, lx::ACCEPT)
-            && [
-                k!("welcomed"),
-                k!("welcomes"),
-                k!("welcome"),
-                k!("welcoming"),
-            ]
-            .contains(&w)
+            && welcome.contains(&w)
             && (i + 1..(i + 6).min(c.to))
                 .find(|&j| {
                     has(
@@ -2740,12 +2740,6 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         }
         // "Lebanon welcomed the French offer but did not say whether it would take it up": a
         // welcome held back is no acceptance.
-        let welcome = [
-            k!("welcomed"),
-            k!("welcomes"),
-            k!("welcome"),
-            k!("welcoming"),
-        ];
         let held_back = welcome.contains(&w)
             && (i + 1..c.to.max(doc.sentences[c.sentence].last)).any(|j| {
                 doc.key(j) == k!("but") && (j + 1..j + 4).any(|n| has(doc.cl(n), lx::NEGATION))
