@@ -292,13 +292,15 @@ fn flush_block(block: &mut Vec<Line>, units: &mut Vec<Unit>) {
     // has neither.
     let full = body_lines.iter().filter(|&&l| l * 10 >= width * 6).count();
     // "20.02.2026 | 16:40 PKT" under a long headline is a line of its own.
-    let date_line = |t: &str| {
-        t.len() <= 80 && t.starts_with(|c: char| c.is_ascii_digit()) && header::is_date_line(t)
-    };
-    let runs_on = block.windows(2).any(|w| {
-        w[1].text.starts_with(char::is_lowercase)
-            || w[1].text.starts_with(|c: char| c.is_ascii_digit()) && !date_line(&w[1].text)
-            || w[0].text.ends_with([',', ';', '-'])
+    let digit = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+    let dated: Vec<bool> = block
+        .iter()
+        .map(|l| l.text.len() <= 80 && digit(&l.text) && header::is_date_line(&l.text))
+        .collect();
+    let runs_on = (1..n).any(|k| {
+        block[k].text.starts_with(char::is_lowercase)
+            || digit(&block[k].text) && !dated[k]
+            || block[k - 1].text.ends_with([',', ';', '-'])
     });
     let wrapped = n >= 2 && (40..=100).contains(&width) && full + 1 >= body_lines.len() && runs_on;
     let mut first = true;
@@ -308,7 +310,7 @@ fn flush_block(block: &mut Vec<Line>, units: &mut Vec<Unit>) {
             && current.as_ref().is_some_and(|c| !c.heading)
             && !line.heading
             && !starts_item(&line.text)
-            && !date_line(&line.text)
+            && !dated[k]
             && !ends_paragraph(
                 lens.get(k.wrapping_sub(1)).copied().unwrap_or(0),
                 width,

@@ -185,7 +185,14 @@ fn parted_line(t: &str) -> Option<BylineKind> {
             None if place_and_date(part) => true,
             // "Dewi Lestari • Published: Fri, August 15, 2025 | 09:14 am": the time apart.
             None if date_and_time(part).is_some() => false,
-            None if source_line(part).is_some() || name_like(part) || labelled(part) => false,
+            // "Interview by Anna Melikyan · 5 February 2026": the author beside the date.
+            None if source_line(part).is_some()
+                || name_like(part)
+                || labelled(part)
+                || credit(part) =>
+            {
+                false
+            }
             None => return None,
         };
         dated |= part_dated;
@@ -331,27 +338,21 @@ pub(crate) fn is_date_line(t: &str) -> bool {
             None if segments.len() > 1 && place(seg, 0).is_some_and(|(e, _)| e == seg.len()) => {
                 places += 1;
             }
-            // "Interview by Anna Melikyan · 5 February 2026": the author beside the date.
-            None if segments.len() > 1 && credit(seg) => {}
             None => return false,
         }
     }
     dated && places <= 1
 }
 
-/// A credit segment of a date line: a few words ending in "by" and a capitalised name
-/// ("By Saima Qureshi", "Interview by Anna Melikyan").
-fn credit(seg: &str) -> bool {
-    let words: Vec<&str> = seg.split_whitespace().collect();
-    let Some(by) = words.iter().position(|w| w.eq_ignore_ascii_case("by")) else {
-        return false;
-    };
-    let name = &words[by + 1..];
-    by <= 2
-        && (1..=4).contains(&name.len())
-        && name
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+/// A credit with a word or two before "by": "Interview by Anna Melikyan", "Photos by Ali Noor".
+fn credit(t: &str) -> bool {
+    t.to_ascii_lowercase()
+        .find(" by ")
+        .filter(|&at| {
+            t.get(..at)
+                .is_some_and(|w| w.split_whitespace().count() <= 2)
+        })
+        .is_some_and(|at| t.get(at + 4..).is_some_and(author_list))
 }
 
 /// Whether a text is dates and times only (`Some`), and whether one is a full day with a year.
