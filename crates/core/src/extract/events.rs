@@ -645,8 +645,8 @@ fn resolve(
     dating: &Dating,
 ) -> Vec<MediationEvent> {
     let mut out: Vec<MediationEvent> = Vec::new();
-    // How each event's date was found (see `Dating::event_date`): lower is more direct.
-    let mut ranks: Vec<u8> = Vec::new();
+    // How each event of `out` was found, in the same order.
+    let mut origins: Vec<Origin> = Vec::new();
     let mut last_offer: Option<Vec<&'static str>> = None;
     let mut last_asked: Option<Vec<&'static str>> = None;
     let mut last_any: Option<Vec<&'static str>> = None;
@@ -656,10 +656,6 @@ fn resolve(
     let mut last_engaged: Option<Vec<&'static str>> = None;
     let mut last_parties: Option<Vec<&'static str>> = None;
     let mut known: Vec<(Vec<&'static str>, Vec<&'static str>)> = Vec::new();
-    // Whether each event's parties are the two its sentence names ("between A and B").
-    let mut stated: Vec<bool> = Vec::new();
-    // The venue of each event's talks, when its clause names one.
-    let mut venues: Vec<Option<u64>> = Vec::new();
     // Mediators named with a cue of their own somewhere in the article: an offer only named
     // as "the Saudi offer" must be confirmed by one.
     let named: Vec<&'static str> = candidates
@@ -788,10 +784,7 @@ fn resolve(
             if let Some(k) = out.iter().position(|e| {
                 e.status == c.status && e.mediators == mediators && e.parties == parties
             }) {
-                if better(date.as_ref(), rank, out[k].date.as_ref(), ranks[k]) {
-                    out[k].date = date;
-                    ranks[k] = rank;
-                }
+                restated(&mut out[k], &mut origins[k], date, rank);
                 continue;
             }
             // "was hosted by Cuba's foreign ministry, while Norwegian diplomats carried
@@ -805,7 +798,7 @@ fn resolve(
                     && e.parties == parties
                     && matches!(c.status, Status::Held | Status::Agreed | Status::Scheduled)
                     && g.venue.is_none()
-                    && venues[k].is_none())
+                    && origins[k].venue.is_none())
                 .then_some(e)
             }) {
                 // Kept sorted by inserting in place (no sort of strings in the bundle).
@@ -816,15 +809,16 @@ fn resolve(
                 }
                 continue;
             }
-            ranks.push(rank);
-            venues.push(g.venue);
-            stated.push(
-                c.parties
+            origins.push(Origin {
+                rank,
+                venue: g.venue,
+                stated: c
+                    .parties
                     .iter()
                     .filter(|p| !mediators.iter().any(|m| m == *p))
                     .count()
                     >= 2,
-            );
+            });
             out.push(MediationEvent {
                 kind: "mediation".into(),
                 mediators,
@@ -837,15 +831,38 @@ fn resolve(
             });
         }
     }
-    not_mediators_as_parties(&mut out, &stated, &mut ranks);
+    not_mediators_as_parties(&mut out, &mut origins);
     out
+}
+
+/// How an event of [`resolve`] was found.
+struct Origin {
+    /// How its date was found (see `Dating::event_date`): lower is more direct.
+    rank: u8,
+    /// The venue of its talks, when its clause names one.
+    venue: Option<u64>,
+    /// Its parties are the two its sentence names ("between A and B").
+    stated: bool,
+}
+
+/// A restatement of event `e` merges into it: its date replaces the one kept when `better`.
+fn restated(
+    e: &mut MediationEvent,
+    origin: &mut Origin,
+    date: Option<crate::date::DateInterval>,
+    rank: u8,
+) {
+    if better(date.as_ref(), rank, e.date.as_ref(), origin.rank) {
+        e.date = date;
+        origin.rank = rank;
+    }
 }
 
 /// "rejected an offer from Kenya to host talks with the RSF, even as Saudi and American
 /// officials prepared to bring both sides back": parties guessed from the states a sentence
 /// names may be the article's mediators. Such an event's parties, unless its sentence states
 /// them, are the pair the events between non-mediators are most often about.
-fn not_mediators_as_parties(out: &mut Vec<MediationEvent>, stated: &[bool], ranks: &mut Vec<u8>) {
+fn not_mediators_as_parties(out: &mut Vec<MediationEvent>, origins: &mut Vec<Origin>) {
     let n = out.len();
     // A state mediating in at least as many events as it is a party to.
     let mediating = |p: &String| {
@@ -870,7 +887,7 @@ fn not_mediators_as_parties(out: &mut Vec<MediationEvent>, stated: &[bool], rank
         return;
     };
     for i in 0..n {
-        if !clean[i] && !stated[i] && !main.iter().any(|p| out[i].mediators.contains(p)) {
+        if !clean[i] && !origins[i].stated && !main.iter().any(|p| out[i].mediators.contains(p)) {
             out[i].parties = main.clone();
         }
     }
@@ -885,11 +902,8 @@ fn not_mediators_as_parties(out: &mut Vec<MediationEvent>, stated: &[bool], rank
         match same {
             Some(k) => {
                 let e = out.remove(i);
-                let r = ranks.remove(i);
-                if better(e.date.as_ref(), r, out[k].date.as_ref(), ranks[k]) {
-                    out[k].date = e.date;
-                    ranks[k] = r;
-                }
+                let o = origins.remove(i);
+                restated(&mut out[k], &mut origins[k], e.date, o.rank);
             }
             None => i += 1,
         }
@@ -3279,22 +3293,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if w == k!("would") && reported_future(doc, c, i) {
             first(&mut s.schedule, i);
         }
-        // "co-facilitated": the verb after the prefix.
-        let co = |j: usize| {
-            doc.key(j) == k!("co")
-                && doc
-                    .tokens
-                    .get(j + 1)
-                    .is_some_and(|t| t.kind == Kind::Hyphen)
-        };
         if w == k!("to")
             && doc.key(i + 1) == k!("be")
-            && (doc.cls.get(i + 2).is_some_and(|&n| has(n, lx::HELD))
-                || co(i + 2)
-                    && doc
-                        .cls
-                        .get(i + 4)
-                        .is_some_and(|&n| has(n, lx::HELD | lx::CUE_VERB)))
+            && (has(doc.cl(i + 2), lx::HELD)
+                || doc.after_co(i + 4) && has(doc.cl(i + 4), lx::HELD | lx::CUE_VERB))
         {
             // "talks to be held in Doha", "a new round, to be co-facilitated by".
             first(&mut s.schedule, i);
@@ -4502,10 +4504,8 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                     && has(doc.cl(v - 1), lx::AND)
                     && has(doc.cl(v - 2), lx::CUE_VERB | lx::HOST);
                 // "hosted by Oman and co-chaired by the UN and the ICRC".
-                let co_chaired = [k!("chaired"), k!("presided")].contains(&doc.key(v))
-                    && v >= 2
-                    && doc.kind(v - 1) == Kind::Hyphen
-                    && doc.key(v - 2) == k!("co");
+                let co_chaired =
+                    [k!("chaired"), k!("presided")].contains(&doc.key(v)) && doc.after_co(v);
                 // "months of shuttle diplomacy by Kuwait".
                 chaired_too
                     || co_chaired

@@ -22,7 +22,7 @@ impl Hasher for KeyHasher {
         }
     }
     fn write_u64(&mut self, n: u64) {
-        self.0 = n.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = n.wrapping_mul(super::text::SPREAD);
     }
 }
 

@@ -280,6 +280,11 @@ impl Doc<'_> {
         self.tokens.get(j).is_some_and(|t| t.cap())
     }
 
+    /// Whether token `j` is the verb of a "co-" compound ("co-facilitated", "co-chaired").
+    pub fn after_co(&self, j: usize) -> bool {
+        j >= 2 && self.kind(j - 1) == Kind::Hyphen && self.key(j - 2) == k!("co")
+    }
+
     /// The entity covering token `j`.
     pub fn ent_covering(&self, j: usize) -> Option<usize> {
         match self.cover.get(j) {

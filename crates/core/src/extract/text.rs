@@ -6,8 +6,9 @@
 //! is allocated per word. The words the extraction code names (`k!("offered")`, collected by
 //! `build.rs`) are keyed by their place in that vocabulary instead, one more probe of a small
 //! table per token: the code compares tokens with a thousand named words, and a small constant
-//! takes a byte or two of the wasm bundle where a hash takes ten that do not compress. Apostrophes split words ("Iran's" is `Iran` `'` `s`), hyphens and dashes are tokens
-//! of their own, and a blank line is a [`Kind::Break`] token that always ends a sentence.
+//! takes a byte or two of the wasm bundle where a hash takes ten that do not compress.
+//! Apostrophes split words ("Iran's" is `Iran` `'` `s`), hyphens and dashes are tokens of their
+//! own, and a blank line is a [`Kind::Break`] token that always ends a sentence.
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,9 +152,13 @@ fn vocabulary() -> &'static [(u64, u64)] {
     })
 }
 
+/// Spreads a key over the high bits (Fibonacci hashing): the vocabulary table's slot, and the
+/// hash maps keyed by token keys ([`super::lexicon::KeyHasher`]).
+pub const SPREAD: u64 = 0x9e37_79b9_7f4a_7c15;
+
 #[inline]
 fn slot(h: u64) -> usize {
-    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
+    (h.wrapping_mul(SPREAD) >> 40) as usize
 }
 
 /// The key of a word with hash `h`: its small key if it is in the vocabulary, else `h`.
