@@ -154,14 +154,20 @@ struct Tok {
     newlines_before: u8,
     /// Whether whitespace separates this token from the previous one.
     spaced: bool,
+    /// The month a word names (1..=12), or 0.
+    month: u8,
+    /// The weekday a word names.
+    weekday: Option<Weekday>,
 }
 
 fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::new();
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 4);
     let mut newlines = 0u8;
     let mut spaced = false;
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
+        let start = i;
+        i += len;
         if c.is_whitespace() {
             spaced = true;
             if c == '\n' {
@@ -176,9 +182,8 @@ fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             Kind::Punct(c)
         };
-        let mut end = start + c.len_utf8();
         if kind != Kind::Punct(c) {
-            while let Some(&(j, d)) = iter.peek() {
+            while let Some((d, len)) = char_at(text, i) {
                 let same = match kind {
                     Kind::Num => d.is_ascii_digit(),
                     _ => d.is_alphabetic(),
@@ -186,9 +191,16 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 if !same {
                     break;
                 }
-                end = j + d.len_utf8();
-                iter.next();
+                i += len;
             }
+        }
+        let end = i;
+        // Month and weekday names are read once per word here, not at every look at it.
+        let (mut month, mut weekday) = (0, None);
+        let word = text.get(start..end).unwrap_or("");
+        if kind == Kind::Word && word.len() <= 9 && could_name_day_or_month(word) {
+            month = parse_month(word).unwrap_or(0);
+            weekday = Weekday::parse(word);
         }
         toks.push(Tok {
             kind,
@@ -196,11 +208,37 @@ fn tokenize(text: &str) -> Vec<Tok> {
             end,
             newlines_before: newlines,
             spaced,
+            month,
+            weekday,
         });
         newlines = 0;
         spaced = false;
     }
     toks
+}
+
+/// The character at byte `i` of `text` and its length, read without decoding ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Whether a word starts as a month or weekday name does (a cheap test before parsing it).
+fn could_name_day_or_month(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 3 {
+        return false;
+    }
+    const STARTS: [&[u8; 2]; 17] = [
+        b"ja", b"fe", b"ma", b"ap", b"ju", b"au", b"se", b"oc", b"no", b"de", b"mo", b"tu", b"we",
+        b"th", b"fr", b"sa", b"su",
+    ];
+    STARTS.contains(&&[b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()])
 }
 
 /// A match: the phrases it yields and the token index after it.
@@ -283,6 +321,19 @@ const CUES: [&str; 16] = [
 const NOT_PLURAL: [&str; 10] = [
     "was", "has", "is", "its", "as", "this", "his", "thus", "us", "yes",
 ];
+
+/// The longest word [`Scanner::lower`] lowers ("throughout").
+const LOWER_MAX: usize = 10;
+
+/// A short word in lower case, on the stack.
+struct Lower([u8; LOWER_MAX], u8);
+
+impl Lower {
+    fn as_str(&self) -> &str {
+        // Lowering ASCII letters keeps a word valid UTF-8.
+        std::str::from_utf8(&self.0[..self.1 as usize]).unwrap_or("")
+    }
+}
 
 struct Scanner<'a> {
     text: &'a str,
@@ -411,7 +462,10 @@ impl<'a> Scanner<'a> {
 
     fn month_at(&self, i: usize) -> Option<MonthWord> {
         let w = self.word(i)?;
-        let month = parse_month(w)?;
+        let month = self.tok(i).map_or(0, |t| t.month);
+        if month == 0 {
+            return None;
+        }
         let full = full_month_name(month);
         let abbreviated = !w.eq_ignore_ascii_case(full);
         let mut next = i + 1;
@@ -433,7 +487,11 @@ impl<'a> Scanner<'a> {
     /// "early", "mid", "mid-", "late", "middle of", "end of", "beginning of", "start of":
     /// the part and the index of the month or year after it.
     fn part_at(&self, i: usize) -> Option<(MonthPart, usize)> {
-        let w = self.word(i)?.to_ascii_lowercase();
+        let first = self.word(i)?.as_bytes().first()?.to_ascii_lowercase();
+        if !matches!(first, b'e' | b'm' | b'l' | b'b' | b's') {
+            return None;
+        }
+        let w = self.lower(i)?;
         let (part, of) = match w.as_str() {
             "early" => (MonthPart::Early, false),
             "mid" => (MonthPart::Mid, false),
@@ -460,9 +518,19 @@ impl<'a> Scanner<'a> {
     }
 
     /// The cue word just before token `i`, lower-cased.
-    fn cue_before(&self, i: usize) -> Option<String> {
-        let w = self.word(i.checked_sub(1)?)?;
-        self.joins(i).then(|| w.to_ascii_lowercase())
+    fn cue_before(&self, i: usize) -> Option<Lower> {
+        let w = self.lower(i.checked_sub(1)?)?;
+        self.joins(i).then_some(w)
+    }
+
+    /// The word at token `i` in lower case, when it is short enough to be a date word or a
+    /// cue: this runs on every word of a dated sentence, so it allocates nothing.
+    fn lower(&self, i: usize) -> Option<Lower> {
+        let w = self.word(i)?.as_bytes();
+        let mut buf = [0; LOWER_MAX];
+        buf.get_mut(..w.len())?.copy_from_slice(w);
+        buf.make_ascii_lowercase();
+        Some(Lower(buf, w.len() as u8))
     }
 
     /// The longest match starting at token `i`. `last` is the previous phrase found, for
@@ -496,7 +564,7 @@ impl<'a> Scanner<'a> {
     /// or a lone weekday.
     fn weekday_phrase(&self, i: usize) -> Option<Match> {
         let w = self.word(i)?;
-        let weekday = Weekday::parse(w)?;
+        let weekday = self.tok(i)?.weekday?;
         let full = w.len() >= 6;
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let mut j = i + 1;
@@ -698,11 +766,8 @@ impl<'a> Scanner<'a> {
         let Some(w) = self.word(j) else {
             return false;
         };
-        let before = i
-            .checked_sub(1)
-            .and_then(|b| self.word(b))
-            .map(str::to_ascii_lowercase);
-        match before.as_deref() {
+        let before = i.checked_sub(1).and_then(|b| self.lower(b));
+        match before.as_ref().map(Lower::as_str) {
             Some("from") => matches!(w, "to" | "through" | "until"),
             Some("between") | Some("on") => w == "and",
             _ => false,

@@ -134,7 +134,7 @@
 use super::dates::Dating;
 use super::lexicon::{self as lx, Class};
 use super::pairs::{coordinated, Pair};
-use super::text::{Kind, Sentence};
+use super::text::{self, Kind, Sentence};
 use super::Doc;
 use crate::model::{MediationEvent, MentionKind, Span, Status};
 
@@ -162,8 +162,14 @@ impl Clause {
         }
     }
 
-    fn idx(&self) -> impl Iterator<Item = usize> + '_ {
-        (self.from..self.to).filter(|&i| self.holds(i))
+    /// The clause's tokens in order: its range less the hole, as two plain ranges (this runs
+    /// for every rule that looks through a clause, so it tests no index on the way).
+    fn idx(&self) -> impl Iterator<Item = usize> + use<> {
+        let (a, b) = match self.hole {
+            Some((a, b)) if a < b => (a, b),
+            _ => (self.to, self.to),
+        };
+        (self.from..a.min(self.to)).chain(b.max(self.from)..self.to)
     }
 }
 
@@ -1663,7 +1669,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     for i in c.idx() {
         let cl = doc.cl(i);
         let t = &doc.tokens[i];
-        if !t.is_word() {
+        // Every rule below starts at a named word or a word of some class.
+        if !t.is_word() || cl == 0 && !text::named(t.key) {
             continue;
         }
         let w = t.key;

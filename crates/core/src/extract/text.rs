@@ -178,6 +178,13 @@ fn finish(table: &[(u64, u64)], h: u64) -> u64 {
     }
 }
 
+/// Whether `key` is the key of a word of the vocabulary, one the extraction code names: a
+/// word that is not, and has no word class, matches no rule that starts at it.
+#[inline]
+pub fn named(key: u64) -> bool {
+    key != 0 && key <= VOCABULARY.len() as u64
+}
+
 /// The folded key of a word: what [`Token::key`] holds for a word with these letters.
 pub fn key(word: &str) -> u64 {
     let mut h = FNV_OFFSET;
