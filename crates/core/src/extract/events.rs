@@ -6,7 +6,8 @@
 //! the clause around it. A clause is about mediation when it has a *cue*: a mediation verb or
 //! noun ("brokered", "mediator", "good offices", "go-between", "moderated", "shuttle
 //! diplomacy"), hosting, convening or arranging talks or a new round, "received the two
-//! delegations", "brought the two sides together", "held separate meetings with both", chairing
+//! delegations", "brought the two sides together", "held separate meetings with both" or "met
+//! each delegation separately" (not "who met": its own clause tells of it), chairing
 //! a session of the two parties' committee or "a technical meeting of the two customs
 //! services", talks "with Saudi officials in the chair" (or "with Panama as host", unless the
 //! clause is negated, and a second part after it: "and the United States again facilitating"), the two sides meeting "hosted by" a third party or "at Kazakhstan's
@@ -58,7 +59,8 @@
 //! mediators"); "the next day" of a past story is no plan. "After two days of Qatari mediation"
 //! took place. A negated, modal, conditional or speculative cue ("has not offered", "could
 //! mediate", "could offer to host", an offer that is itself a condition ("if China offered to
-//! mediate"), "no sign that", "may seek to emphasise its role as a mediator", "directly and
+//! mediate"), a negation after the word that gives the status ("will not mediate", "had asked no
+//! one to mediate"), "no sign that", "may seek to emphasise its role as a mediator", "directly and
 //! without intermediaries", "without any outside facilitator", an answer that is the subject of
 //! a general statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a
 //! text co-sponsored by" states, nor does a record ("who has mediated in several crises", "in
@@ -84,7 +86,10 @@
 //! American-Saudi invitation", "the Emir of Qatar", "the Secretary General of the OAS", "an
 //! earlier overture from Brazil", "a meeting hosted by the president of the United Arab
 //! Emirates", "staff from the OAS office", "the East African bloc IGAD", people by their state
-//! or office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,"),
+//! or office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,";
+//! a former leader named beside the body he works for acts for the body: "The SADC facilitator,
+//! former Tanzanian President Jakaya Kikwete", "the UN-led talks facilitated by former Finnish
+//! President Martti Ahtisaari"),
 //! known to the reference or not) or else the clause's subject, with those its verb's "with the
 //! support of" names ("The United States brokered the truce, with the support of Turkey and
 //! Jordan") and "his Kenyan counterpart" beside it, or the agent right after the deal it
@@ -233,6 +238,45 @@ struct Group {
     venue: Option<u64>,
 }
 
+/// "The SADC facilitator, former Tanzanian President Jakaya Kikwete", "talks chaired by former
+/// South African president Thabo Mbeki, who heads the AU panel": a former leader named beside
+/// the body he works for acts for it, not for his state (alone, he stands for it).
+fn for_the_body(doc: &Doc, c: &Clause, mediators: &mut Vec<&'static str>) {
+    let s = doc.sentences[c.sentence];
+    let ents = |from: usize, to: usize| {
+        (from..to)
+            .filter_map(|j| doc.ent_starting(j))
+            .map(|k| &doc.found.ents[k])
+    };
+    let former: Vec<&'static str> = ents(c.from, c.to)
+        .filter(|e| e.kind == MentionKind::Country && e.former)
+        .map(|e| e.id)
+        .collect();
+    if former.is_empty() {
+        return;
+    }
+    if mediators.iter().any(|m| !former.contains(m)) {
+        // Beside the body among the mediators ("The SADC facilitator, former ...").
+        let body = ents(c.from, c.to)
+            .any(|e| e.kind == MentionKind::Organization && mediators.contains(&e.id));
+        if body {
+            mediators.retain(|m| !former.contains(m));
+        }
+        return;
+    }
+    // Only the former leader: the body the sentence names for him ("the UN-led talks
+    // facilitated by former Finnish President Martti Ahtisaari", "..., who heads the AU
+    // panel").
+    let mut bodies: Vec<&'static str> = ents(s.first, s.last)
+        .filter(|e| e.kind == MentionKind::Organization && !e.venue)
+        .map(|e| e.id)
+        .collect();
+    super::sort_ids(&mut bodies);
+    if bodies.len() == 1 {
+        *mediators = bodies;
+    }
+}
+
 fn has(c: Class, bits: Class) -> bool {
     c & bits != 0
 }
@@ -291,6 +335,9 @@ pub fn events(doc: &Doc, pairs: &[Pair], dating: &Dating) -> Vec<MediationEvent>
             let venue = clause_venues[ci];
             match read_clause(doc, clause) {
                 Some(mut c) => {
+                    for g in &mut c.groups {
+                        for_the_body(doc, clause, &mut g.mediators);
+                    }
                     let definite = starts_definite(doc, clause);
                     // Only talks have a venue; an offer made after talks elsewhere does not.
                     let talks = !matches!(c.status, Status::Offered | Status::Requested);
@@ -1755,6 +1802,22 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 if each {
                     return Some((i, Cue::Host));
                 }
+            }
+        }
+        // "met the two delegations separately", "met each delegation separately", "met
+        // delegations from both sides separately".
+        if w == k!("separately") {
+            let met = (i.saturating_sub(8).max(c.from)..i).rev().find(|&j| {
+                [k!("met"), k!("meet"), k!("meets"), k!("meeting")].contains(&doc.key(j))
+            });
+            // Not "who met them": the clause it is relative to tells of the meeting.
+            let both = met.is_some_and(|m| {
+                (m + 1..i).any(|j| {
+                    has(doc.cl(j), lx::BOTH) || [k!("two"), k!("each")].contains(&doc.key(j))
+                }) && !(m > 0 && [k!("who"), k!("which")].contains(&doc.key(m - 1)))
+            });
+            if both {
+                return Some((i, Cue::Host));
             }
         }
         // "a truce negotiated by Saudi and US mediators", "the deal, negotiated by the ICRC":
@@ -4108,8 +4171,16 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         && !(c.from..cue).any(|j| has(doc.cl(j), lx::AUX | lx::PAST));
     // A negated cue blocks too ("has no plans for mediation"), unless the status is a
     // rejection, which a negation may state ("did not need mediators").
+    // "Washington will not mediate", "would not act as a mediator", "had asked no one to
+    // mediate": the negation after the word that gave the status, before the cue.
+    let negated_after = status != Status::Rejected
+        && at < cue
+        && has(doc.cl(at), lx::SCHEDULE | lx::MODAL | lx::AUX | lx::REQUEST)
+        && (at + 1..(at + 3).min(cue))
+            .any(|j| c.holds(j) && has(doc.cl(j), lx::NEGATION) && doc.key(j + 1) != k!("only"));
     if blocked(doc, c, at, status)
         || status != Status::Rejected && blocked(doc, c, cue.min(at), status)
+        || negated_after
     {
         return None;
     }
@@ -5951,6 +6022,11 @@ mod tests {
             ("Kenya has carried lists of detained Egyptians to Addis Ababa since 2023.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("The ceasefire Kenya brokered in November 2020 ended the war.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Both delegations agreed to meet again in Nairobi on Oct. 21, with Kenya as host and the United States again facilitating.", &[(&["KEN", "USA"], &["EGY", "ETH"], Scheduled)]),
+            ("Egyptian officials said Kenya would not act as a mediator.", &[]),
+            ("Egypt said it had asked no one to mediate and did not need to.", &[]),
+            ("Kenyan President William Ruto met each delegation separately on Tuesday.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("The AU envoy, former Kenyan President Uhuru Kenyatta, chaired the talks between the two sides.", &[(&["AU"], &["EGY", "ETH"], Held)]),
+            ("The talks were chaired by former Kenyan President Uhuru Kenyatta.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
