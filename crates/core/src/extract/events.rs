@@ -49,7 +49,8 @@
 //! to" a step, and so is agreeing "at the meeting to" a step after mediated talks, and so is
 //! "mediated an end to" a standoff, and so is a deal "initialled" or "hammered out with the
 //! help of" a third party, or an outcome "brokered" ("the restoration of ties", "a
-//! de-confliction mechanism", "their rapprochement was brokered by"), or accepted by the parties ("accepted a US-brokered maritime border
+//! de-confliction mechanism", "their rapprochement was brokered by", "a reconciliation brokered
+//! by"), protocols signed "after two years of Swiss mediation", or accepted by the parties ("accepted a US-brokered maritime border
 //! agreement", not "a truce proposal"), or "signed in Washington" many words after the
 //! agreement's name, and so is agreeing ", under Egyptian auspices, on" a step (or "on
 //! Thursday, at a meeting hosted by Malaysia, to" one), and signing a truce "in Havana, in
@@ -57,7 +58,8 @@
 //! exchange mediated by") is a go-between's work, held, and so is lending "its good offices" to
 //! talks, and so is delivering one side's proposal or letter to the other (also by "Qatari
 //! mediators"); "the next day" of a past story is no plan. "After two days of Qatari mediation"
-//! took place. A negated, modal, conditional or speculative cue ("has not offered", "could
+//! took place, and so did what was done "through Qatari mediation". "Turned the invitation down"
+//! rejects an offer; "governments willing to be mediated" offer nothing. A negated, modal, conditional or speculative cue ("has not offered", "could
 //! mediate", "could offer to host", an offer that is itself a condition ("if China offered to
 //! mediate"), a negation after the word that gives the status ("will not mediate", "had asked no
 //! one to mediate"), "no sign that", "may seek to emphasise its role as a mediator", "directly and
@@ -2645,7 +2647,13 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                             doc.cl(x),
                             lx::DETERMINER | lx::PRONOUN | lx::OFFER | lx::CUE_NOUN,
                         ) || doc.ent_covering(x).is_some()
-                            || [k!("idea"), k!("suggestion")].contains(&doc.key(x))
+                            || [
+                                k!("idea"),
+                                k!("suggestion"),
+                                k!("invitation"),
+                                k!("request"),
+                            ]
+                            .contains(&doc.key(x))
                     })
                 })
         };
@@ -2726,9 +2734,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if outcome.contains(&w) && !negated_noun(doc, c, i) {
             let broker = |j: usize| [k!("brokered"), k!("brokering")].contains(&doc.key(j));
             let before = (i.saturating_sub(7).max(c.from)..i).any(|j| c.holds(j) && broker(j));
+            // "in a reconciliation brokered by Saudi Arabia's King Fahd".
             let after = (i + 2..(i + 10).min(c.to)).any(|j| {
                 c.holds(j) && broker(j) && [k!("was"), k!("were")].contains(&doc.key(j - 1))
-            });
+            }) || broker(i + 1) && doc.key(i + 2) == k!("by");
             if before || after {
                 first(&mut s.agree, i);
             }
@@ -3641,8 +3650,13 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
             let lent = talks
                 && (cue.saturating_sub(3).max(c.from)..cue)
                     .any(|j| [k!("lent"), k!("lends"), k!("lending")].contains(&doc.key(j)));
+            // "returned home last week through Qatari mediation": done through it.
+            let through = (cue.saturating_sub(3).max(c.from)..cue)
+                .any(|j| has(doc.cl(j), lx::THROUGH))
+                && (c.from..cue).any(|j| has(doc.cl(j), lx::PAST));
             if acted_as(doc, c, cue)
                 || lent
+                || through
                 || talks && (held_verb || under)
                 || talks_with
                 || stretch
@@ -4178,9 +4192,16 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         && has(doc.cl(at), lx::SCHEDULE | lx::MODAL | lx::AUX | lx::REQUEST)
         && (at + 1..(at + 3).min(cue))
             .any(|j| c.holds(j) && has(doc.cl(j), lx::NEGATION) && doc.key(j + 1) != k!("only"));
+    // "governments willing to be mediated": the parties' willingness, not a third party's offer.
+    let to_be_mediated = status == Status::Offered
+        && kind == Cue::Verb
+        && cue >= 2
+        && doc.key(cue - 1) == k!("be")
+        && doc.key(cue - 2) == k!("to");
     if blocked(doc, c, at, status)
         || status != Status::Rejected && blocked(doc, c, cue.min(at), status)
         || negated_after
+        || to_be_mediated
     {
         return None;
     }
@@ -6027,6 +6048,11 @@ mod tests {
             ("Kenyan President William Ruto met each delegation separately on Tuesday.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("The AU envoy, former Kenyan President Uhuru Kenyatta, chaired the talks between the two sides.", &[(&["AU"], &["EGY", "ETH"], Held)]),
             ("The talks were chaired by former Kenyan President Uhuru Kenyatta.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("What the region lacks is governments willing to be mediated, Kenya said.", &[]),
+            ("Kenya offered to host talks. Egypt turned the invitation down on Friday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Forty detainees were freed last week through Kenyan mediation.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("The two countries restored relations in 2019 in a reconciliation brokered by Kenya.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("Protocols were signed in Nairobi in October 2009 after two years of Kenyan mediation.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),

@@ -213,7 +213,7 @@ const WORDS: &[(Class, &[&str])] = &[
     (AGREEMENT, &[
         "ceasefire", "ceasefires", "truce", "truces", "deal", "deals", "agreement", "agreements",
         "accord", "accords", "pact", "armistice", "swap", "exchange", "declaration", "settlement",
-        "roadmap", "memorandum", "plan", "protocol", "arrangement", "understanding", "cessation",
+        "roadmap", "memorandum", "plan", "protocol", "protocols", "arrangement", "understanding", "cessation",
         "framework", "compromise", "communique", "communiqué", "treaty", "treaties",
     ]),
     (NEGATION, &[
