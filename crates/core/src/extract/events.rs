@@ -59,7 +59,8 @@
 //! talks, and so is delivering one side's proposal or letter to the other (also by "Qatari
 //! mediators"); "the next day" of a past story is no plan. "After two days of Qatari mediation"
 //! took place, and so did what was done "through Qatari mediation". "Turned the invitation down"
-//! rejects an offer; "governments willing to be mediated" offer nothing. A negated, modal, conditional or speculative cue ("has not offered", "could
+//! rejects an offer; "governments willing to be mediated" offer nothing. A meeting that "broke
+//! up" failed when it broke up "without" a deal or "when the Thai delegation walked out". A negated, modal, conditional or speculative cue ("has not offered", "could
 //! mediate", "could offer to host", an offer that is itself a condition ("if China offered to
 //! mediate"), a negation after the word that gives the status ("will not mediate", "had asked no
 //! one to mediate"), "no sign that", "may seek to emphasise its role as a mediator", "directly and
@@ -3094,11 +3095,17 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             let particle = |p: u64| doc.key(i + 1) == p;
             let ok = match w {
                 // "broke up without agreement" (a session that merely broke up ended).
+                // "broke up last week when the Thai delegation walked out".
                 x if x == k!("broke") => {
+                    let last = doc.sentences[c.sentence].last;
                     particle(k!("down"))
                         || particle(k!("off"))
                         || particle(k!("up"))
-                            && (i + 2..(i + 9).min(c.to)).any(|j| has(doc.cl(j), lx::WITHOUT))
+                            && ((i + 2..(i + 9).min(c.to)).any(|j| has(doc.cl(j), lx::WITHOUT))
+                                || (i + 2..(i + 12).min(last)).any(|j| {
+                                    [k!("walked"), k!("stormed")].contains(&doc.key(j))
+                                        && doc.key(j + 1) == k!("out")
+                                }))
                 }
                 x if x == k!("fell") => particle(k!("apart")) || particle(k!("through")),
                 // "agreed to suspend the expulsions": only talks suspended fail.
@@ -6053,6 +6060,7 @@ mod tests {
             ("Forty detainees were freed last week through Kenyan mediation.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("The two countries restored relations in 2019 in a reconciliation brokered by Kenya.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Protocols were signed in Nairobi in October 2009 after two years of Kenyan mediation.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("A meeting hosted by Kenya in Nairobi broke up on Friday when the Egyptian delegation walked out.", &[(&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
