@@ -170,14 +170,45 @@ impl Clause {
         }
     }
 
-    /// The clause's tokens in order: its range less the hole, as two plain ranges (this runs
-    /// for every rule that looks through a clause, so it tests no index on the way).
-    fn idx(&self) -> impl Iterator<Item = usize> + use<> {
+    /// The clause's tokens in order: its range less the hole (this runs for every rule that
+    /// looks through a clause, so it steps over the hole instead of testing every index).
+    fn idx(&self) -> ClauseIdx {
         let (a, b) = match self.hole {
             Some((a, b)) if a < b => (a, b),
             _ => (self.to, self.to),
         };
-        (self.from..a.min(self.to)).chain(b.max(self.from)..self.to)
+        let at = if (a..b).contains(&self.from) {
+            b
+        } else {
+            self.from
+        };
+        ClauseIdx {
+            at,
+            hole: (a, b),
+            to: self.to,
+        }
+    }
+}
+
+/// The token indices of a clause (see [`Clause::idx`]).
+struct ClauseIdx {
+    at: usize,
+    hole: (usize, usize),
+    to: usize,
+}
+
+impl Iterator for ClauseIdx {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if self.at == self.hole.0 {
+            self.at = self.hole.1;
+        }
+        if self.at >= self.to {
+            return None;
+        }
+        self.at += 1;
+        Some(self.at - 1)
     }
 }
 
