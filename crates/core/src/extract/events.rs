@@ -9,7 +9,8 @@
 //! delegations", "brought the two sides together", "held separate meetings with both" or "met
 //! each delegation separately" (not "who met": its own clause tells of it), chairing
 //! a session of the two parties' committee or "a technical meeting of the two customs
-//! services", talks "with Saudi officials in the chair" (or "with Panama as host", unless the
+//! services", talks "with Saudi officials in the chair" (or "with Panama as host", "with Cuba and
+//! Norway as guarantors", unless the
 //! clause is negated, and a second part after it: "and the United States again facilitating"), the two sides meeting "hosted by" a third party or "at Kazakhstan's
 //! invitation" (a state there is no venue), a deal agreed "through the OAS",
 //! "carried messages between" (or "lists of detainees", or a party's "objections"), "moved
@@ -1558,7 +1559,8 @@ fn past_adverbs(doc: &Doc, mut j: usize, to: usize) -> usize {
 /// "in the chair" (also after an apposition: "with Sir Jerry, the former governor-general, in
 /// the chair") from token `i`.
 fn in_the_chair(doc: &Doc, i: usize) -> bool {
-    // Or "with Panama as host", "with Norway as mediator".
+    // Or "with Panama as host", "with Norway as mediator", "with Venezuela, Cuba and Norway as
+    // guarantor countries".
     let roles = [
         k!("host"),
         k!("hosts"),
@@ -1566,6 +1568,8 @@ fn in_the_chair(doc: &Doc, i: usize) -> bool {
         k!("mediators"),
         k!("facilitator"),
         k!("facilitators"),
+        k!("guarantor"),
+        k!("guarantors"),
     ];
     let at = |j: usize| {
         doc.key(j) == k!("in") && doc.key(j + 1) == k!("the") && doc.key(j + 2) == k!("chair")
@@ -6092,6 +6096,7 @@ mod tests {
             ("The two countries restored relations in 2019 in a reconciliation brokered by Kenya.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Protocols were signed in Nairobi in October 2009 after two years of Kenyan mediation.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("A meeting hosted by Kenya in Nairobi broke up on Friday when the Egyptian delegation walked out.", &[(&["KEN"], &["EGY", "ETH"], Failed)]),
+            ("The talks opened in Nairobi in 2022, with Kenya and Uganda as guarantor countries.", &[(&["KEN", "UGA"], &["EGY", "ETH"], Held)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
