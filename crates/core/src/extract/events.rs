@@ -21,7 +21,7 @@
 //! signed "in the presence of" a third party, an offer "to facilitate a settlement", a third
 //! party announcing a deal between two others, an offer to help both sides (or "to send a
 //! regional envoy to help both sides"), to host, arrange or organise a round (or "the two
-//! men"), to "receive the foreign ministers of" both or "both panels", or a capital put
+//! men"), to "receive the foreign ministers of" both or "both panels" (or "welcome the two sides"), or a capital put
 //! "forward as a neutral venue" for it or to "play a constructive role", inviting both sides to
 //! talks (or extending "an invitation to both foreign ministers"), "help bring" a party "to the
 //! negotiating table" (or stand "ready to bring the parties back to the table"), "ready to
@@ -2006,8 +2006,9 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             return Some((i, Cue::Host));
         }
         // "offered on Tuesday to receive the foreign ministers of Honduras and El Salvador",
-        // "ready to receive both panels": an offer to host them.
-        if w == k!("receive") && offers_at(i) && plural_guests(i) {
+        // "ready to receive both panels", "ready to welcome the two sides": an offer to host
+        // them.
+        if [k!("receive"), k!("welcome")].contains(&w) && offers_at(i) && plural_guests(i) {
             return Some((i, Cue::Host));
         }
         if cl == 0 {
@@ -6109,6 +6110,7 @@ mod tests {
             ("A meeting hosted by Kenya in Nairobi broke up on Friday when the Egyptian delegation walked out.", &[(&["KEN"], &["EGY", "ETH"], Failed)]),
             ("The talks opened in Nairobi in 2022, with Kenya and Uganda as guarantor countries.", &[(&["KEN", "UGA"], &["EGY", "ETH"], Held)]),
             ("The two sides exchanged 84 prisoners on Thursday in a swap mediated by Kenya, the authorities in Cairo and Addis Ababa said.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("The Vatican remained ready to welcome the two sides for direct negotiations.", &[(&["VAT"], &["EGY", "ETH"], Offered)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
