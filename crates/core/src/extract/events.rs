@@ -1,129 +1,124 @@
 //! Mediation events, read sentence by sentence.
 //!
 //! Each sentence is cut into clauses (at "after", "while", "but", "that", a semicolon...; not
-//! "after six hours", nor "that offer"); a relative clause between commas (", which has
-//! mediated ...,") is read on its own, with the noun before it as its subject, and left out of
-//! the clause around it. A clause is about mediation when it has a *cue*: a mediation verb or
-//! noun ("brokered", "mediator", "good offices", "go-between", "moderated", "shuttle
-//! diplomacy"), hosting, convening or arranging talks or a new round, "received the two
-//! delegations", "brought the two sides together", "held separate meetings with both" or "met
-//! each delegation separately" (not "who met": its own clause tells of it), chairing
-//! a session of the two parties' committee or "a technical meeting of the two customs
-//! services", talks "with Saudi officials in the chair" (or "with Panama as host", "with Cuba and
-//! Norway as guarantors", unless the
-//! clause is negated, and a second part after it: "and the United States again facilitating"), the two sides meeting "hosted by" a third party or "at Kazakhstan's
-//! invitation" (a state there is no venue), a deal agreed "through the OAS",
-//! "carried messages between" (or "lists of detainees", or a party's "objections"), "moved
-//! between the two delegations", "served as a bridge
-//! between", talks "through" a third party, talks "under the aegis", "under the co-
-//! chairmanship" or "at the invitation" of one, "X-led" talks or processes, talks "which
-//! Museveni chaired", "with X's support" for talks, a deal "negotiated by", "facilitated by" or
-//! signed "in the presence of" a third party, an offer "to facilitate a settlement", a third
-//! party announcing a deal between two others, an offer to help both sides (or "to send a
-//! regional envoy to help both sides"), to host, arrange or organise a round (or "the two
-//! men"), to "receive the foreign ministers of" both or "both panels" (or "welcome the two sides"), or a capital put
-//! "forward as a neutral venue" for it or to "play a constructive role", inviting both sides to
-//! talks (or extending "an invitation to both foreign ministers"), "help bring" a party "to the
-//! negotiating table" (or stand "ready to bring the parties back to the table"), "ready to
-//! provide a platform" for talks, putting forward "a bridging proposal" (a go-between's work,
-//! held), "help broker", a party requesting "the intervention" or "the good offices" of a third
-//! party, seeking "Beijing's help" (or appealing to it "for help") in opening a channel or
-//! settling the row, or asking it "to intervene", "to step in", "to help resolve" the dispute,
-//! "to bring the two sides together", "to organise" or "to sponsor" the next round, "to act as
-//! guarantor", "to use its good offices", "to arrange the contact", "to carry a request to" or
-//! "to press" the other side, or for its "help" ("asked the Holy See to help, in a letter"), a
-//! third party's proposal, invitation or offer "to convene talks" (or the offer it "made" or
-//! "renewed", or its good offices placed "at the disposal of both governments"), or a party
-//! rejecting "any role for X" (or "a Vatican venue"), or a third party that "would host a
-//! further round" in reported speech. Its *status* comes from the words around the cue: the first of
-//! reject (also "would not accept", or declining "to take part in talks hosted by" the third
-//! party), accept (also "confirmed Malaysia as facilitator", "said yes to", "gave the green
-//! light to", "was open to" a mediated round, a third party that "agreed to carry a message";
-//! not a welcome held back: "welcomed the French offer but did not say whether"),
-//! request, offer (also "put Suva forward"); else fail, agree, schedule, held. A sentence
-//! reports one process at its furthest status, so talks in one clause that ended in a deal or
-//! collapsed in another are agreed or failed (but a round "wrapped up" or "concluded" was
-//! held; not a circumstance: "when the plenary stalled",
-//! "since negotiations broke off in 2023"), and what "the mediators said" was agreed is theirs;
-//! a clause about the agreement named just before it ("the peace agreement, brokered by IGAD
-//! and signed in Addis Ababa") is agreed, and so are talks that "closed ... with an agreement
-//! to" a step, and so is agreeing "at the meeting to" a step after mediated talks, and so is
-//! "mediated an end to" a standoff, and so is a deal "initialled" or "hammered out with the
-//! help of" a third party, or an outcome "brokered" ("the restoration of ties", "a
-//! de-confliction mechanism", "their rapprochement was brokered by", "a reconciliation brokered
-//! by"), protocols signed "after two years of Swiss mediation", or accepted by the parties ("accepted a US-brokered maritime border
-//! agreement", not "a truce proposal"), or "signed in Washington" many words after the
-//! agreement's name, and so is agreeing ", under Egyptian auspices, on" a step (or "on
-//! Thursday, at a meeting hosted by Malaysia, to" one), and signing a truce "in Havana, in
-//! talks held under the auspices of" a third party; "mediated a prisoner exchange" (or "an
-//! exchange mediated by") is a go-between's work, held, and so is lending "its good offices" to
-//! talks, and so is delivering one side's proposal or letter to the other (also by "Qatari
-//! mediators"); "the next day" of a past story is no plan. "After two days of Qatari mediation"
-//! took place, and so did what was done "through Qatari mediation". "Turned the invitation down"
-//! rejects an offer; "governments willing to be mediated" offer nothing. A meeting that "broke
-//! up" failed when it broke up "without" a deal or "when the Thai delegation walked out". A negated, modal, conditional or speculative cue ("has not offered", "could
-//! mediate", "could offer to host", an offer that is itself a condition ("if China offered to
-//! mediate"), a negation after the word that gives the status ("will not mediate", "had asked no
-//! one to mediate"), "no sign that", "may seek to emphasise its role as a mediator", "directly and
-//! without intermediaries", "without any outside facilitator", an answer that is the subject of
-//! a general statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a
-//! text co-sponsored by" states, nor does a record ("who has mediated in several crises", "in
-//! half the region's disputes", "hosted talks elsewhere", "in the past"); refusing an act
-//! ("refusing to move forward") is not refusing a mediator, agreeing "to resume accepting"
-//! flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a round
-//! "pencilled in for December", delegations "due in Jeddah on Feb. 2" for a round "to be
-//! co-facilitated by" a third party, or a host "slated to host a resumption of the talks" is
-//! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again
-//! in Aktau to sign a protocol") is scheduled, not agreed, as is agreeing "to return to
-//! Brussels on December 16" for a session, or delegations "due back in Doha on 14 October".
-//! Talks that "had reached a dead end" failed, as did a mediation effort that "ran aground", and
-//! third parties that "helped broker a six-month ceasefire" agreed one.
+//! "after six hours", nor "that offer"); a relative clause between commas (", which has mediated
+//! ...,") is read on its own, with the noun before it as its subject, and left out of the clause
+//! around it. A clause is about mediation when it has a *cue*: a mediation verb or noun
+//! ("brokered", "mediator", "good offices", "go-between", "moderated", "shuttle diplomacy"),
+//! hosting, convening or arranging talks or a new round, "received the two delegations", "brought
+//! the two sides together", "held separate meetings with both" or "met each delegation separately"
+//! (not "who met": its own clause tells of it), chairing a session of the two parties' committee or
+//! "a technical meeting of the two customs services", talks "with Saudi officials in the chair" (or
+//! "with Panama as host", "with Cuba and Norway as guarantors", unless the clause is negated, and a
+//! second part after it: "and the United States again facilitating"), the two sides meeting "hosted
+//! by" a third party or "at Kazakhstan's invitation" (a state there is no venue), a deal agreed
+//! "through the OAS", "carried messages between" (or "lists of detainees", or a party's
+//! "objections"), "moved between the two delegations", "served as a bridge between", talks
+//! "through" a third party, talks "under the aegis", "under the co-chairmanship" or "at the
+//! invitation" of one, "X-led" talks or processes, talks "which Museveni chaired", "with X's
+//! support" for talks, a deal "negotiated by", "facilitated by" or signed "in the presence of" a
+//! third party, an offer "to facilitate a settlement", a third party announcing a deal between two
+//! others, an offer to help both sides (or "to send a regional envoy to help both sides"), to host,
+//! arrange or organise a round (or "the two men"), to "receive the foreign ministers of" both or
+//! "both panels" (or "welcome the two sides"), or a capital put "forward as a neutral venue" for it
+//! or to "play a constructive role", inviting both sides to talks (or extending "an invitation to
+//! both foreign ministers"), "help bring" a party "to the negotiating table" (or stand "ready to
+//! bring the parties back to the table"), "ready to provide a platform" for talks, putting forward
+//! "a bridging proposal" (a go-between's work, held), "help broker", a party requesting "the
+//! intervention" or "the good offices" of a third party, seeking "Beijing's help" (or appealing to
+//! it "for help") in opening a channel or settling the row, or asking it "to intervene", "to step
+//! in", "to help resolve" the dispute, "to bring the two sides together", "to organise" or "to
+//! sponsor" the next round, "to act as guarantor", "to use its good offices", "to arrange the
+//! contact", "to carry a request to" or "to press" the other side, or for its "help" ("asked the
+//! Holy See to help, in a letter"), a third party's proposal, invitation or offer "to convene
+//! talks" (or the offer it "made" or "renewed", or its good offices placed "at the disposal of both
+//! governments"), or a party rejecting "any role for X" (or "a Vatican venue"), or a third party
+//! that "would host a further round" in reported speech. Its *status* comes from the words around
+//! the cue: the first of reject (also "would not accept", or declining "to take part in talks
+//! hosted by" the third party), accept (also "confirmed Malaysia as facilitator", "said yes to",
+//! "gave the green light to", "was open to" a mediated round, a third party that "agreed to carry a
+//! message"; not a welcome held back: "welcomed the French offer but did not say whether"),
+//! request, offer (also "put Suva forward"); else fail, agree, schedule, held. A sentence reports
+//! one process at its furthest status, so talks in one clause that ended in a deal or collapsed in
+//! another are agreed or failed (but a round "wrapped up" or "concluded" was held; not a
+//! circumstance: "when the plenary stalled", "since negotiations broke off in 2023"), and what "the
+//! mediators said" was agreed is theirs; a clause about the agreement named just before it ("the
+//! peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so are talks that
+//! "closed ... with an agreement to" a step, and so is agreeing "at the meeting to" a step after
+//! mediated talks, and so is "mediated an end to" a standoff, and so is a deal "initialled" or
+//! "hammered out with the help of" a third party, or an outcome "brokered" ("the restoration of
+//! ties", "a de-confliction mechanism", "their rapprochement was brokered by", "a reconciliation
+//! brokered by"), protocols signed "after two years of Swiss mediation", or accepted by the parties
+//! ("accepted a US-brokered maritime border agreement", not "a truce proposal"), or "signed in
+//! Washington" many words after the agreement's name, and so is agreeing ", under Egyptian
+//! auspices, on" a step (or "on Thursday, at a meeting hosted by Malaysia, to" one), and signing a
+//! truce "in Havana, in talks held under the auspices of" a third party; "mediated a prisoner
+//! exchange" (or "an exchange mediated by") is a go-between's work, held, and so is lending "its
+//! good offices" to talks, and so is delivering one side's proposal or letter to the other (also by
+//! "Qatari mediators"); "the next day" of a past story is no plan. "After two days of Qatari
+//! mediation" took place, and so did what was done "through Qatari mediation". "Turned the
+//! invitation down" rejects an offer; "governments willing to be mediated" offer nothing. A meeting
+//! that "broke up" failed when it broke up "without" a deal or "when the Thai delegation walked
+//! out". A negated, modal, conditional or speculative cue ("has not offered", "could mediate",
+//! "could offer to host", an offer that is itself a condition ("if China offered to mediate"), a
+//! negation after the word that gives the status ("will not mediate", "had asked no one to
+//! mediate"), "no sign that", "may seek to emphasise its role as a mediator", "directly and without
+//! intermediaries", "without any outside facilitator", an answer that is the subject of a general
+//! statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a text
+//! co-sponsored by" states, nor does a record ("who has mediated in several crises", "in half the
+//! region's disputes", "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move
+//! forward") is not refusing a mediator, agreeing "to resume accepting" flights is no acceptance of
+//! one, nor is a party's "bid" to gain something an offer; a round "pencilled in for December",
+//! delegations "due in Jeddah on Feb. 2" for a round "to be co-facilitated by" a third party, or a
+//! host "slated to host a resumption of the talks" is scheduled, a plan with "no date" set is not,
+//! and a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled, not
+//! agreed, as is agreeing "to return to Brussels on December 16" for a session, or delegations "due
+//! back in Doha on 14 October". Talks that "had reached a dead end" failed, as did a mediation
+//! effort that "ran aground", and third parties that "helped broker a six-month ceasefire" agreed
+//! one.
 //!
-//! Mediators are the agent of the cue (its list stops at a source closing the sentence: "by
-//! the UAE, the authorities in Kyiv and Moscow said"; "by Qatar", "Qatar-brokered", "Cuban- and Norwegian-
-//! mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by Oman and co-
-//! chaired by the UN", "It was Moscow that brokered", "hosted and chaired by", "under Egypt's
-//! auspices", "under UN auspices and hosted by Oman", "with the support of Egypt", "with
+//! Mediators are the agent of the cue (its list stops at a source closing the sentence: "by the
+//! UAE, the authorities in Kyiv and Moscow said"; "by Qatar", "Qatar-brokered", "Cuban- and
+//! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by Oman
+//! and co-chaired by the UN", "It was Moscow that brokered", "hosted and chaired by", "under
+//! Egypt's auspices", "under UN auspices and hosted by Oman", "with the support of Egypt", "with
 //! Egyptian mediators", "with Liberia and ECOWAS (again) facilitating", "Iran's offer", "UN
-//! mediation", "the joint Malaysian-American mediation", "the presidents of Brazil and
-//! Colombia", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "Egyptian,
-//! Qatari and Turkish mediators", "the
-//! American-Saudi invitation", "the Emir of Qatar", "the Secretary General of the OAS", "an
-//! earlier overture from Brazil", "a meeting hosted by the president of the United Arab
-//! Emirates", "staff from the OAS office", "the East African bloc IGAD", people by their state
-//! or office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,";
-//! a former leader named beside the body he works for acts for the body: "The SADC facilitator,
+//! mediation", "the joint Malaysian-American mediation", "the presidents of Brazil and Colombia",
+//! "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "Egyptian, Qatari and
+//! Turkish mediators", "the American-Saudi invitation", "the Emir of Qatar", "the Secretary General
+//! of the OAS", "an earlier overture from Brazil", "a meeting hosted by the president of the United
+//! Arab Emirates", "staff from the OAS office", "the East African bloc IGAD", people by their state
+//! or office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,"; a
+//! former leader named beside the body he works for acts for the body: "The SADC facilitator,
 //! former Tanzanian President Jakaya Kikwete", "the UN-led talks facilitated by former Finnish
-//! President Martti Ahtisaari"),
-//! known to the reference or not) or else the clause's subject, with those its verb's "with the
-//! support of" names ("The United States brokered the truce, with the support of Turkey and
-//! Jordan") and "his Kenyan counterpart" beside it, or the agent right after the deal it
-//! brokered ("The ceasefire Moscow brokered in November 2020"); a pronoun is resolved to the speaker of the
-//! sentence or the last actor named, and "the organisation", "the bloc" or "the Commission"
-//! (also as an object: "appealed to the regional bloc") to the organisation named last, "the
-//! kingdom" or "the sultanate" to the state of that form named last; "the offer", "that offer",
-//! "the overture", "the initiative", "the invitation" (or "this generous invitation"), "the
+//! President Martti Ahtisaari"), known to the reference or not) or else the clause's subject, with
+//! those its verb's "with the support of" names ("The United States brokered the truce, with the
+//! support of Turkey and Jordan") and "his Kenyan counterpart" beside it, or the agent right after
+//! the deal it brokered ("The ceasefire Moscow brokered in November 2020"); a pronoun is resolved
+//! to the speaker of the sentence or the last actor named, and "the organisation", "the bloc" or
+//! "the Commission" (also as an object: "appealed to the regional bloc") to the organisation named
+//! last, "the kingdom" or "the sultanate" to the state of that form named last; "the offer", "that
+//! offer", "the overture", "the initiative", "the invitation" (or "this generous invitation"), "the
 //! idea" or "any mediation" refer back (or forward) to an offer made in the article, and "it"
-//! answered ("dismissed it the next day"), or an answer with no object ("Kampala declined,
-//! saying ..."), to an offer or request of mediation in the sentence before (an answer to one
-//! also to a request: "asked Abuja to mediate ... welcomed the Nigerian initiative"), never to
-//! talks merely held. Parties are "between A and B" (an organisation too, and "the government"
-//! or "its forces" beside a group based in its state), "the A-B dispute", talks "with" a group
-//! (and the state it fights in), the side "with" whom a go- between would act, across from the
-//! subject ("turned down an offer to act as a go-between with Moscow"), two parties joined by
-//! "and" that are neither the mediators, nor a list after "by", nor the end of a list of three
-//! ("a tour of Nigeria, Benin and Ghana"), nor "guarantors" or "observers", the subject who
-//! accepts, rejects or requests with the other party its clause names, or else the two parties
-//! the sentence names (not onlookers "attending", "as guarantors" or "also invited to attend"),
-//! or the article's main pair; never a guess when one side is a group the reference does not
-//! know (but "between Kinshasa and the rebels" in an article that names its rebel group is that
-//! group) ("between Khartoum and several Darfuri rebel groups", "between Juba and South Sudanese
-//! opposition groups"). A group and the state it is
-//! based in are no pair when the group contends with another state (Hamas and Israel, by the
-//! reference's `opposes`). Parties not stated by the sentence that include a state mediating in
-//! at least as many of the article's events as it is a party to ("rejected an offer from Kenya
-//! ..., even as Saudi and American officials prepared to bring both sides back") give way to
-//! the pair the article's other events are most often between.
+//! answered ("dismissed it the next day"), or an answer with no object ("Kampala declined, saying
+//! ..."), to an offer or request of mediation in the sentence before (an answer to one also to a
+//! request: "asked Abuja to mediate ... welcomed the Nigerian initiative"), never to talks merely
+//! held. Parties are "between A and B" (an organisation too, and "the government" or "its forces"
+//! beside a group based in its state), "the A-B dispute", talks "with" a group (and the state it
+//! fights in), the side "with" whom a go-between would act, across from the subject ("turned down
+//! an offer to act as a go-between with Moscow"), two parties joined by "and" that are neither the
+//! mediators, nor a list after "by", nor the end of a list of three ("a tour of Nigeria, Benin and
+//! Ghana"), nor "guarantors" or "observers", the subject who accepts, rejects or requests with the
+//! other party its clause names, or else the two parties the sentence names (not onlookers
+//! "attending", "as guarantors" or "also invited to attend"), or the article's main pair; never a
+//! guess when one side is a group the reference does not know (but "between Kinshasa and the
+//! rebels" in an article that names its rebel group is that group) ("between Khartoum and several
+//! Darfuri rebel groups", "between Juba and South Sudanese opposition groups"). A group and the
+//! state it is based in are no pair when the group contends with another state (Hamas and Israel,
+//! by the reference's `opposes`). Parties not stated by the sentence that include a state mediating
+//! in at least as many of the article's events as it is a party to ("rejected an offer from Kenya
+//! ..., even as Saudi and American officials prepared to bring both sides back") give way to the
+//! pair the article's other events are most often between.
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that
 //! an earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides
