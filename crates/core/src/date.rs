@@ -42,8 +42,7 @@ impl Weekday {
     /// Parses an English weekday name or its common abbreviation, any case.
     pub fn parse(word: &str) -> Option<Weekday> {
         use Weekday::*;
-        let mut buf = [0; 9];
-        Some(match lower_word(word, &mut buf)? {
+        Some(match Lower::new(word)?.as_str() {
             "monday" | "mon" => Monday,
             "tuesday" | "tue" | "tues" => Tuesday,
             "wednesday" | "wed" => Wednesday,
@@ -56,20 +55,33 @@ impl Weekday {
     }
 }
 
-/// `word` without trailing periods, in lower case, in `buf`; `None` when it is longer than any
-/// month or weekday name (checked on every word of a text, so it allocates nothing).
-fn lower_word<'a>(word: &str, buf: &'a mut [u8; 9]) -> Option<&'a str> {
-    let w = word.trim_end_matches('.').as_bytes();
-    let buf = buf.get_mut(..w.len())?;
-    buf.copy_from_slice(w);
-    buf.make_ascii_lowercase();
-    std::str::from_utf8(buf).ok()
+/// The longest word [`Lower`] holds: longer than any month or weekday name, and than the cue
+/// words of date phrases ("throughout").
+const LOWER_MAX: usize = 10;
+
+/// A short word without trailing periods, in lower case, on the stack: month, weekday and cue
+/// words are looked for in every word of a text, so reading them allocates nothing.
+pub(crate) struct Lower([u8; LOWER_MAX], u8);
+
+impl Lower {
+    /// `None` when the word is longer than [`LOWER_MAX`] bytes.
+    pub(crate) fn new(word: &str) -> Option<Lower> {
+        let w = word.trim_end_matches('.').as_bytes();
+        let mut buf = [0; LOWER_MAX];
+        buf.get_mut(..w.len())?.copy_from_slice(w);
+        buf.make_ascii_lowercase();
+        Some(Lower(buf, w.len() as u8))
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Lowering ASCII letters keeps a word valid UTF-8.
+        std::str::from_utf8(&self.0[..self.1 as usize]).unwrap_or("")
+    }
 }
 
 /// Parses an English month name or abbreviation ("Oct", "Sept.", "october"), giving 1..=12.
 pub fn parse_month(word: &str) -> Option<u8> {
-    let mut buf = [0; 9];
-    Some(match lower_word(word, &mut buf)? {
+    Some(match Lower::new(word)?.as_str() {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
         "march" | "mar" => 3,

@@ -15,7 +15,7 @@
 //! The scan is a single pass over a token list with bounded look-ahead, so it is linear in the
 //! length of the text and never panics on any input.
 
-use crate::date::{days_in_month, parse_month, Date, DateInterval, Precision, Weekday};
+use crate::date::{days_in_month, parse_month, Date, DateInterval, Lower, Precision, Weekday};
 use crate::model::Span;
 
 /// A date phrase found in a text.
@@ -322,19 +322,6 @@ const NOT_PLURAL: [&str; 10] = [
     "was", "has", "is", "its", "as", "this", "his", "thus", "us", "yes",
 ];
 
-/// The longest word [`Scanner::lower`] lowers ("throughout").
-const LOWER_MAX: usize = 10;
-
-/// A short word in lower case, on the stack.
-struct Lower([u8; LOWER_MAX], u8);
-
-impl Lower {
-    fn as_str(&self) -> &str {
-        // Lowering ASCII letters keeps a word valid UTF-8.
-        std::str::from_utf8(&self.0[..self.1 as usize]).unwrap_or("")
-    }
-}
-
 struct Scanner<'a> {
     text: &'a str,
     toks: &'a [Tok],
@@ -524,13 +511,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// The word at token `i` in lower case, when it is short enough to be a date word or a
-    /// cue: this runs on every word of a dated sentence, so it allocates nothing.
+    /// cue.
     fn lower(&self, i: usize) -> Option<Lower> {
-        let w = self.word(i)?.as_bytes();
-        let mut buf = [0; LOWER_MAX];
-        buf.get_mut(..w.len())?.copy_from_slice(w);
-        buf.make_ascii_lowercase();
-        Some(Lower(buf, w.len() as u8))
+        Lower::new(self.word(i)?)
     }
 
     /// The longest match starting at token `i`. `last` is the previous phrase found, for
