@@ -653,11 +653,7 @@ fn half_between(doc: &Doc, c: &Clause) -> bool {
         };
         let e = &doc.found.ents[k];
         let mut a = e.last;
-        if doc
-            .tokens
-            .get(a)
-            .is_some_and(|t| t.kind == Kind::Apostrophe)
-        {
+        if doc.kind(a) == Kind::Apostrophe {
             return false;
         }
         if !doc
@@ -1260,7 +1256,7 @@ fn clauses(doc: &Doc, si: usize, s: &Sentence) -> Vec<Clause> {
             let w = t.key;
             let relative =
                 [k!("which"), k!("who"), k!("whom"), k!("whose"), k!("where")].contains(&w);
-            let yet_to = w == k!("yet") && doc.tokens.get(i + 1).is_some_and(|t| t.key == k!("to"));
+            let yet_to = w == k!("yet") && doc.key(i + 1) == k!("to");
             let comma_before = doc.kind(i - 1) == Kind::Comma;
             // "a follow-up committee", "the after-effects": part of a compound word.
             let compound = doc
@@ -1380,7 +1376,7 @@ fn place(doc: &Doc, c: &Clause) -> Option<u64> {
             continue;
         }
         let prev = doc.cl(i - 1);
-        let next = doc.cls.get(i + 1).copied().unwrap_or(0);
+        let next = doc.cl(i + 1);
         let in_place = has(prev, lx::LOCATIVE) && doc.key(i - 1) != k!("within");
         let names_talks =
             has(next, lx::TALKS) && doc.tokens.get(i + 1).is_some_and(|n| n.is_word());
@@ -1400,7 +1396,7 @@ fn place(doc: &Doc, c: &Clause) -> Option<u64> {
 /// "A Kenyan-led process", "AU-led talks", "talks led by Qatar": leading talks or a process
 /// between others is mediating them (a "Saudi-led coalition" or "forces led by" is not).
 fn led_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
-    if doc.tokens.get(i).is_none_or(|t| t.key != k!("led")) {
+    if doc.key(i) != k!("led") {
         return false;
     }
     let talks = |j: usize| {
@@ -1427,7 +1423,7 @@ fn led_talks(doc: &Doc, c: &Clause, i: usize) -> bool {
         }
         return j < c.to && talks(j);
     }
-    let by = doc.tokens.get(i + 1).is_some_and(|t| t.key == k!("by"));
+    let by = doc.key(i + 1) == k!("by");
     by && (i.saturating_sub(3).max(c.from)..i).any(|j| has(doc.cl(j), lx::TALKS) && talks(j))
 }
 
@@ -1572,7 +1568,7 @@ fn in_the_chair(doc: &Doc, i: usize) -> bool {
             || doc.key(j) == k!("as") && roles.contains(&doc.key(j + 1))
     };
     at(i)
-        || doc.tokens.get(i).is_some_and(|t| t.kind == Kind::Comma)
+        || doc.kind(i) == Kind::Comma
             && (i + 1..i + 12)
                 .find(|&j| doc.tokens.get(j).is_none_or(|t| t.kind == Kind::Comma))
                 .is_some_and(|j| at(j + 1))
@@ -1795,7 +1791,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         }
         // "serve as a bridge of communication between the two leaders", "act as a channel".
         if w == k!("as")
-            && has(doc.cls.get(i + 1).copied().unwrap_or(0), lx::DETERMINER)
+            && has(doc.cl(i + 1), lx::DETERMINER)
             && (i + 2..i + 4)
                 .any(|j| [k!("bridge"), k!("channel"), k!("conduit")].contains(&doc.key(j)))
             && (i + 3..(i + 9).min(c.to)).any(|j| has(doc.cl(j), lx::BETWEEN))
@@ -2305,7 +2301,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             {
                 // Both sides, or "them" reaching an agreement ("ready to help them reach an
                 // agreement").
-                let them = doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("them"));
+                let them = doc.key(j + 1) == k!("them");
                 let both = within(j, c.to, lx::BOTH | lx::BETWEEN | lx::DISPUTE)
                     || them && within(j, c.to, lx::AGREEMENT | lx::DISPUTE)
                     || !coordinations(doc, &Clause { from: j, ..*c }).is_empty();
@@ -2319,7 +2315,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 .find(|&j| doc.key(j) == k!("role") && doc.key(i + 1) == k!("to"))
             {
                 // Past a closing quote: to play "a constructive role" between them.
-                let q = if doc.tokens.get(r + 1).is_some_and(|t| t.kind == Kind::Quote) {
+                let q = if doc.kind(r + 1) == Kind::Quote {
                     r + 1
                 } else {
                     r
@@ -2375,7 +2371,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     if let Some(j) = c.idx().find(|&j| {
         [k!("chaired"), k!("chairs"), k!("chairing")].contains(&doc.key(j))
             && (j + 1..(j + 6).min(c.to)).any(|t| has(doc.cl(t), lx::TALKS))
-            && doc.tokens.get(j + 1).is_none_or(|t| t.key != k!("by"))
+            && doc.key(j + 1) != k!("by")
     }) {
         // "of the Bahraini-Qatari committee": the two parties joined by a hyphen.
         let hyphen_pair = doc.ents_in(j, c.to).any(|k| {
@@ -2408,9 +2404,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         && (c.from.saturating_sub(3)..c.from).any(|j| has(doc.cl(j), lx::TALKS))
     {
         let (ids, end) = actors_from(doc, c, c.from + 1);
-        if !ids.is_empty()
-            && [k!("chaired"), k!("hosted"), k!("convened")]
-                .contains(&doc.tokens.get(end).map_or(0, |t| t.key))
+        if !ids.is_empty() && [k!("chaired"), k!("hosted"), k!("convened")].contains(&doc.key(end))
         {
             return Some((end, Cue::Host));
         }
@@ -2433,9 +2427,9 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     }
     // "dismissed any Vatican role in ceasefire talks", "rejected any French role", "saw no
     // role for the Holy See".
-    let no_role = c.idx().any(|j| {
-        doc.key(j) == k!("no") && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("role"))
-    });
+    let no_role = c
+        .idx()
+        .any(|j| doc.key(j) == k!("no") && doc.key(j + 1) == k!("role"));
     if no_role || c.idx().any(|j| has(doc.cl(j), lx::REJECT | lx::ACCEPT)) {
         for j in c.idx() {
             let w = doc.key(j);
@@ -2449,7 +2443,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             .contains(&w);
             // "any role for the European Union as a mediator", "no role for the Holy See".
             let role_for = role
-                && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("for"))
+                && doc.key(j + 1) == k!("for")
                 && doc
                     .ent_starting(doc.skip_modifiers(j + 2, c.to, 2))
                     .is_some_and(|k| doc.actor(&doc.found.ents[k]).is_some());
@@ -2841,7 +2835,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                 has(doc.cl(j), lx::CUE_NOUN | lx::OFFER) || doc.key(j) == k!("invitation")
             })
             && {
-                let o = if has(doc.cls.get(i + 1).copied().unwrap_or(0), lx::DETERMINER) {
+                let o = if has(doc.cl(i + 1), lx::DETERMINER) {
                     i + 2
                 } else {
                     i + 1
@@ -2900,7 +2894,7 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         {
             comma += 1;
         }
-        if agreeing && doc.tokens.get(comma).is_some_and(|t| t.kind == Kind::Comma) {
+        if agreeing && doc.kind(comma) == Kind::Comma {
             if let Some(k) =
                 (comma + 1..(comma + 16).min(c.to)).find(|&k| doc.kind(k) == Kind::Comma)
             {
@@ -3549,7 +3543,7 @@ fn past_time(doc: &Doc, i: usize, to: usize) -> usize {
         }
         j += 1;
     }
-    if j > i && doc.tokens.get(j).is_some_and(|t| t.key == k!("to")) {
+    if j > i && doc.key(j) == k!("to") {
         j
     } else {
         i
@@ -3662,11 +3656,9 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
             });
             let under = c.idx().any(|j| has(doc.cl(j), lx::UNDER | lx::THROUGH));
             // "arrived in Cairo for talks with Egyptian and Qatari mediators".
-            let talks_with = c.idx().any(|j| {
-                has(doc.cl(j), lx::TALKS)
-                    && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("with"))
-                    && j < cue
-            });
+            let talks_with = c
+                .idx()
+                .any(|j| has(doc.cl(j), lx::TALKS) && doc.key(j + 1) == k!("with") && j < cue);
             // "after two days of Qatari mediation", "years of Kuwaiti shuttle diplomacy": a
             // stretch of mediation that took place.
             let stretch = (cue.saturating_sub(5).max(c.from)..cue).any(|j| {
@@ -3867,8 +3859,7 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
     if terms {
         return None;
     }
-    let no_date = (sentence.first..sentence.last)
-        .any(|j| doc.key(j) == k!("no") && doc.key(j + 1) == k!("date"));
+    let no_date = gives_no_date(doc, &sentence);
     // "would not meet again this year".
     let negated = (at..talks.max(at)).any(|j| has(doc.cl(j), lx::NEGATION));
     if s.fail.is_some()
@@ -4041,10 +4032,16 @@ fn modal_exception(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let mut j = i + 1;
-    if doc.tokens.get(j).is_some_and(|t| t.key == k!("be")) {
+    if doc.key(j) == k!("be") {
         j += 1;
     }
     doc.cls.get(j).is_some_and(|&c| has(c, lx::OFFER))
+}
+
+/// "planned to reconvene but gave no date", "agreed to meet again but set no date": nothing is
+/// fixed.
+fn gives_no_date(doc: &Doc, s: &Sentence) -> bool {
+    (s.first..s.last).any(|j| doc.key(j) == k!("no") && doc.key(j + 1) == k!("date"))
 }
 
 /// Negation, modality, conditions, speculation and denial before the deciding word.
@@ -4059,12 +4056,12 @@ fn blocked(doc: &Doc, c: &Clause, at: usize, status: Status) -> bool {
         let near = at - j <= 4 || at - j <= 8 && j > 0 && has(doc.cl(j - 1), lx::AUX);
         if has(cl, lx::NEGATION) && near && !(w == k!("no") && status == Status::Failed) {
             // "not only ... but also" is not a negation.
-            if w == k!("not") && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("only")) {
+            if w == k!("not") && doc.key(j + 1) == k!("only") {
                 continue;
             }
             return true;
         }
-        if w == k!("yet") && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("to")) {
+        if w == k!("yet") && doc.key(j + 1) == k!("to") {
             return true;
         }
         if has(cl, lx::WITHOUT) && at - j <= 2 {
@@ -4093,7 +4090,7 @@ fn blocked(doc: &Doc, c: &Clause, at: usize, status: Status) -> bool {
         }
         if has(cl, lx::SPECULATION) {
             let seek = [k!("seek"), k!("seeks")].contains(&w);
-            if !seek || doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("to")) {
+            if !seek || doc.key(j + 1) == k!("to") {
                 return true;
             }
         }
@@ -4189,7 +4186,7 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
             && (j + 1..(j + 4).min(c.to)).any(|x| {
                 [k!("crises"), k!("conflicts"), k!("disputes"), k!("wars")].contains(&doc.key(x))
             })
-    }) || doc.tokens.get(cue + 1).is_some_and(|t| t.key == k!("in"))
+    }) || doc.key(cue + 1) == k!("in")
         && (cue + 2..(cue + 9).min(c.to))
             .find(|&x| {
                 [k!("crises"), k!("conflicts"), k!("disputes"), k!("wars")].contains(&doc.key(x))
@@ -4244,13 +4241,8 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
     {
         return None;
     }
-    // "planned to reconvene but gave no date": nothing is fixed.
     let sentence = doc.sentences[c.sentence];
-    if status == Status::Scheduled
-        && (sentence.first..sentence.last).any(|j| {
-            doc.key(j) == k!("no") && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("date"))
-        })
-    {
+    if status == Status::Scheduled && gives_no_date(doc, &sentence) {
         return None;
     }
     let anaphor = kind == Cue::Anaphor;
@@ -4301,7 +4293,7 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         // The subject accepts, rejects or requests: a party. The mediator is the object or the
         // owner of the offer ("welcomed Iran's readiness", "asked China to mediate"). In the
         // passive the party is the agent ("Kenya's bid was rejected by Sudan").
-        let passive = doc.tokens.get(at + 1).is_some_and(|t| t.key == k!("by"));
+        let passive = doc.key(at + 1) == k!("by");
         subject_party = if passive {
             let j = doc.skip_modifiers(at + 2, c.to, 3);
             doc.ent_starting(j)
@@ -4345,7 +4337,7 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         // Badr Albusaidi shuttling messages").
         let active = c.idx().any(|j| {
             has(doc.cl(j), lx::CUE_VERB)
-                && doc.tokens.get(j + 1).is_none_or(|t| t.key != k!("by"))
+                && doc.key(j + 1) != k!("by")
                 && !(j > 0 && doc.kind(j - 1) == Kind::Hyphen)
                 // "US-Saudi mediated talks": the names before the verb are its agents. But
                 // "The United States brokered a ceasefire ..., with the support of Turkey": the
@@ -4533,9 +4525,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
         let pair_before_verb = hy.is_some_and(|t| t.kind == Kind::Hyphen && !t.spaced())
             && doc.ent_starting(e.last + 1).is_some_and(|n| {
                 let b = &ents[n];
-                doc.actor(b).is_some()
-                    && doc.tokens.get(b.last).is_some_and(|t| t.is_word())
-                    && has(doc.cl(b.last), lx::CUE_VERB)
+                doc.actor(b).is_some() && doc.is_word(b.last) && has(doc.cl(b.last), lx::CUE_VERB)
             });
         if pair_before_verb {
             if let (Some(a), Some(b)) = (
@@ -4586,11 +4576,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
     let compounds = groups.len();
     // The chair's "by" counts only when chairing is the cue itself.
     let chaired = chair.then(|| {
-        if doc
-            .tokens
-            .get(cue + 1)
-            .is_some_and(|t| t.kind == Kind::Hyphen)
-        {
+        if doc.kind(cue + 1) == Kind::Hyphen {
             cue + 2
         } else {
             cue
@@ -4856,7 +4842,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
         // "The mediators, Egypt and Qatar, said": an apposition names them.
         // "chaired by the independent moderator, former New Zealand governor-general Sir Jerry
         // Mateparae." too, at the end of the clause.
-        if has(cl, lx::CUE_NOUN) && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Comma) {
+        if has(cl, lx::CUE_NOUN) && doc.kind(i + 1) == Kind::Comma {
             // The apposition may be cut off as a clause of its own; it runs to the next comma
             // or the end of the sentence.
             let last = doc.sentences[c.sentence].last;
@@ -4881,11 +4867,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 && doc.kind(close) == Kind::Comma
                 && (i + 2..close).all(|j| doc.is_word(j) && doc.cap(j))
                 && (i + 2..close).all(|j| doc.ent_covering(j).is_none());
-            if doc
-                .tokens
-                .get(list_end)
-                .is_some_and(|t| t.kind == Kind::Comma)
-            {
+            if doc.kind(list_end) == Kind::Comma {
                 ids.extend(list);
             } else if name_only {
                 let holder = part(close + 1);
@@ -4976,7 +4958,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
         };
         if let Some(o) = (j + 1..(j + 4).min(to)).find(|&o| doc.key(o) == k!("of")) {
             let mut n = o + 1;
-            if doc.tokens.get(n).is_some_and(|t| t.key == k!("the")) {
+            if doc.key(n) == k!("the") {
                 n += 1;
             }
             let modifiers = (j..o).all(|x| {
@@ -4991,9 +4973,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
         let start = j;
         j = doc.skip_modifiers(j, to, 3);
         // "the office of the UN special envoy", "the offices of the Qatari prime minister".
-        if [k!("office"), k!("offices")].contains(&doc.tokens.get(j).map_or(0, |t| t.key))
-            && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("of"))
-        {
+        if [k!("office"), k!("offices")].contains(&doc.key(j)) && doc.key(j + 1) == k!("of") {
             j = doc.skip_modifiers(j + 2, to, 3);
         }
         // "the East African bloc IGAD", "the regional body ECOWAS": a descriptive noun
@@ -5024,7 +5004,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             } else {
                 start
             };
-            if out.is_empty() && doc.tokens.get(start).is_some_and(|t| t.key == k!("the")) {
+            if out.is_empty() && doc.key(start) == k!("the") {
                 let noun = (start + 1..(start + 4).min(to)).find(|&n| {
                     organisation_noun(doc, n)
                         && (start + 1..n).all(|x| doc.is_word(x) && !doc.cap(x))
@@ -5043,15 +5023,10 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
         }
         j = e.last;
         // "Iran's", "(CARICOM)".
-        if doc
-            .tokens
-            .get(j)
-            .is_some_and(|t| t.kind == Kind::Apostrophe)
-            && doc.tokens.get(j + 1).is_some_and(|t| t.key == k!("s"))
-        {
+        if doc.kind(j) == Kind::Apostrophe && doc.key(j + 1) == k!("s") {
             j += 2;
         }
-        if doc.tokens.get(j).is_some_and(|t| t.kind == Kind::Open) {
+        if doc.kind(j) == Kind::Open {
             if let Some(close) = (j + 1..(j + 6).min(to)).find(|&x| doc.kind(x) == Kind::Close) {
                 j = close + 1;
             }
@@ -5095,10 +5070,10 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
         // "the United Nations Special Envoy for Yemen and the ICRC": the envoy's brief.
         let brief = [j, titled]
             .into_iter()
-            .find(|&f| f > i && doc.tokens.get(f).is_some_and(|t| t.key == k!("for")));
+            .find(|&f| f > i && doc.key(f) == k!("for"));
         if let Some(f) = brief {
             let mut n = f + 1;
-            if doc.tokens.get(n).is_some_and(|t| t.key == k!("the")) {
+            if doc.key(n) == k!("the") {
                 n += 1;
             }
             if let Some(b) = doc.ent_starting(n).map(|k| &ents[k]) {
@@ -5138,7 +5113,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                         .is_some_and(|p| ents[p].kind == MentionKind::Person)
                     && doc.ent_starting(next).is_some_and(|a| {
                         let a = &ents[a];
-                        has(doc.cls.get(a.last).copied().unwrap_or(0), lx::AND)
+                        has(doc.cl(a.last), lx::AND)
                             && doc
                                 .ent_starting(doc.skip_modifiers(a.last + 1, to, 3))
                                 .is_some_and(|b| {
@@ -5162,12 +5137,7 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                 let speaker_follows = t.kind == Kind::Comma
                     && doc.ent_starting(next).is_some_and(|a| {
                         let mut v = ents[a].last;
-                        if doc
-                            .tokens
-                            .get(v)
-                            .is_some_and(|t| t.kind == Kind::Apostrophe)
-                            && doc.key(v + 1) == k!("s")
-                        {
+                        if doc.kind(v) == Kind::Apostrophe && doc.key(v + 1) == k!("s") {
                             v += 2;
                         }
                         while v < to
@@ -5318,11 +5288,7 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
         // "Fiji's Prime Minister Sitiveni Rabuka and his Papua New Guinea counterpart": past the
         // state's office and officeholder to the "and".
         {
-            let possessive = doc
-                .tokens
-                .get(j)
-                .is_some_and(|t| t.kind == Kind::Apostrophe)
-                && doc.key(j + 1) == k!("s");
+            let possessive = doc.kind(j) == Kind::Apostrophe && doc.key(j + 1) == k!("s");
             let from = if possessive { j + 2 } else { j };
             let mut x = from;
             while x < limit

@@ -213,8 +213,8 @@ const WORDS: &[(Class, &[&str])] = &[
     (AGREEMENT, &[
         "ceasefire", "ceasefires", "truce", "truces", "deal", "deals", "agreement", "agreements",
         "accord", "accords", "pact", "armistice", "swap", "exchange", "declaration", "settlement",
-        "roadmap", "memorandum", "plan", "protocol", "protocols", "arrangement", "understanding", "cessation",
-        "framework", "compromise", "communique", "communiqué", "treaty", "treaties",
+        "roadmap", "memorandum", "plan", "protocol", "protocols", "arrangement", "understanding",
+        "cessation", "framework", "compromise", "communique", "communiqué", "treaty", "treaties",
     ]),
     (NEGATION, &[
         "not", "no", "never", "neither", "nor", "cannot", "nothing", "none", "nobody", "t",

@@ -47,11 +47,7 @@ fn coordinated_by(
     let mut j = a.last;
     // "Iran's and", "Sudan's army and", "Pakistani officials and": skip a possessive and the
     // institution it owns.
-    if doc
-        .tokens
-        .get(j)
-        .is_some_and(|t| t.kind == Kind::Apostrophe)
-    {
+    if doc.kind(j) == Kind::Apostrophe {
         j += 2;
     }
     // After a possessive, what qualifies the institution: "Yemen's Saudi-backed government and".
@@ -69,9 +65,7 @@ fn coordinated_by(
             || t.is_word() && !t.cap() && c & (lx::AND | lx::CLAUSE | lx::AUX) == 0
             || doc.ent_covering(j).is_some() && compound
     };
-    let institution = |j: usize| {
-        doc.tokens.get(j).is_some_and(|t| t.is_word()) && doc.cl(j) & lx::INSTITUTION != 0
-    };
+    let institution = |j: usize| doc.is_word(j) && doc.cl(j) & lx::INSTITUTION != 0;
     // "Ethiopian federal officials and": a qualifier before the institution.
     while j < a.last + 7
         && (institution(j)
@@ -98,12 +92,7 @@ fn coordinated_by(
     let b_start = doc.skip_modifiers(j + 1, doc.tokens.len(), 4);
     let mut kb = doc.ent_starting(b_start).filter(|&x| x > k)?;
     // "and Yemen's Houthi movement": the group, which the state only places.
-    if party(&ents[kb]).is_none()
-        && doc
-            .tokens
-            .get(ents[kb].last)
-            .is_some_and(|t| t.kind == Kind::Apostrophe)
-    {
+    if party(&ents[kb]).is_none() && doc.kind(ents[kb].last) == Kind::Apostrophe {
         kb = doc.ent_starting(ents[kb].last + 2)?;
     }
     let b = &ents[kb];
@@ -211,10 +200,7 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                 coordinated(doc, ents, k)
             };
             if let Some((a, b, after)) = joined {
-                let hyphen = doc
-                    .tokens
-                    .get(ents[k].last)
-                    .is_some_and(|t| t.kind == Kind::Hyphen);
+                let hyphen = doc.kind(ents[k].last) == Kind::Hyphen;
                 let between = after_between;
                 let dispute_near = |from: usize, to: usize| {
                     (from..to.min(s.last)).any(|i| doc.cl(i) & lx::DISPUTE != 0)
@@ -320,10 +306,7 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
             };
             // "condemned a US strike": the demonym must own the hostile act.
             if [k!("condemned"), k!("condemns"), k!("denounced")].contains(&w) {
-                let owns = doc
-                    .tokens
-                    .get(e.last)
-                    .is_some_and(|t| t.kind == Kind::Apostrophe)
+                let owns = doc.kind(e.last) == Kind::Apostrophe
                     || (e.last..(e.last + 3).min(s.last))
                         .any(|x| doc.cl(x) & lx::HOSTILE_NOUN != 0);
                 if !owns {
@@ -340,7 +323,7 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
             // Not "ties with", "relations with": those are not disputes; nor is a shared
             // border ("shares a long border with", "near the border with").
             if doc.cl(i) & lx::DISPUTE == 0
-                || doc.tokens.get(i + 1).is_none_or(|t| t.key != k!("with"))
+                || doc.key(i + 1) != k!("with")
                 || [k!("ties"), k!("relations"), k!("border"), k!("frontier")].contains(&doc.key(i))
             {
                 continue;
