@@ -78,47 +78,49 @@
 //! one.
 //!
 //! Mediators are the agent of the cue (its list stops at a source closing the sentence: "by the
-//! UAE, the authorities in Kyiv and Moscow said"; "by Qatar", "Qatar-brokered", "Cuban- and
-//! Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y", "hosted by Oman
-//! and co-chaired by the UN", "It was Moscow that brokered", "hosted and chaired by", "under
-//! Egypt's auspices", "under UN auspices and hosted by Oman", "with the support of Egypt", "with
-//! Egyptian mediators", "with Liberia and ECOWAS (again) facilitating", "Iran's offer", "UN
-//! mediation", "the joint Malaysian-American mediation", "the presidents of Brazil and Colombia",
-//! "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "Egyptian, Qatari and
-//! Turkish mediators", "the American-Saudi invitation", "the Emir of Qatar", "the Secretary General
-//! of the OAS", "an earlier overture from Brazil", "a meeting hosted by the president of the United
-//! Arab Emirates", "staff from the OAS office", "the East African bloc IGAD", people by their state
-//! or office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,"; a
-//! former leader named beside the body he works for acts for the body: "The SADC facilitator,
-//! former Tanzanian President Jakaya Kikwete", "the UN-led talks facilitated by former Finnish
-//! President Martti Ahtisaari"), known to the reference or not) or else the clause's subject, with
-//! those its verb's "with the support of" names ("The United States brokered the truce, with the
-//! support of Turkey and Jordan") and "his Kenyan counterpart" beside it, or the agent right after
-//! the deal it brokered ("The ceasefire Moscow brokered in November 2020"); a pronoun is resolved
-//! to the speaker of the sentence or the last actor named, and "the organisation", "the bloc" or
-//! "the Commission" (also as an object: "appealed to the regional bloc") to the organisation named
-//! last, "the kingdom" or "the sultanate" to the state of that form named last; "the offer", "that
-//! offer", "the overture", "the initiative", "the invitation" (or "this generous invitation"), "the
-//! idea" or "any mediation" refer back (or forward) to an offer made in the article, and "it"
-//! answered ("dismissed it the next day"), or an answer with no object ("Kampala declined, saying
-//! ..."), to an offer or request of mediation in the sentence before (an answer to one also to a
-//! request: "asked Abuja to mediate ... welcomed the Nigerian initiative"), never to talks merely
-//! held. Parties are "between A and B" (an organisation too, and "the government" or "its forces"
-//! beside a group based in its state), "the A-B dispute", talks "with" a group (and the state it
-//! fights in), the side "with" whom a go-between would act, across from the subject ("turned down
-//! an offer to act as a go-between with Moscow"), two parties joined by "and" that are neither the
-//! mediators, nor a list after "by", nor the end of a list of three ("a tour of Nigeria, Benin and
-//! Ghana"), nor "guarantors" or "observers", the subject who accepts, rejects or requests with the
-//! other party its clause names, or else the two parties the sentence names (not onlookers
-//! "attending", "as guarantors" or "also invited to attend"), or the article's main pair; never a
-//! guess when one side is a group the reference does not know (but "between Kinshasa and the
-//! rebels" in an article that names its rebel group is that group) ("between Khartoum and several
-//! Darfuri rebel groups", "between Juba and South Sudanese opposition groups"). A group and the
-//! state it is based in are no pair when the group contends with another state (Hamas and Israel,
-//! by the reference's `opposes`). Parties not stated by the sentence that include a state mediating
-//! in at least as many of the article's events as it is a party to ("rejected an offer from Kenya
-//! ..., even as Saudi and American officials prepared to bring both sides back") give way to the
-//! pair the article's other events are most often between.
+//! UAE, the authorities in Kyiv and Moscow said", and at two names and a verb after a comma: "after
+//! talks mediated by Egypt and Qatar, Israel and Hamas agreed"; "by Qatar", "Qatar-brokered",
+//! "Cuban- and Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y",
+//! "hosted by Oman and co-chaired by the UN", "It was Moscow that brokered", "hosted and chaired
+//! by", "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the support of
+//! Egypt", "with Egyptian mediators", "with Liberia and ECOWAS (again) facilitating", "Iran's
+//! offer", "UN mediation", "the joint Malaysian-American mediation", "the presidents of Brazil and
+//! Colombia", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "Egyptian,
+//! Qatari and Turkish mediators", "the American-Saudi invitation", "the Emir of Qatar", "the
+//! Secretary General of the OAS", "an earlier overture from Brazil", "a meeting hosted by the
+//! president of the United Arab Emirates", "staff from the OAS office", "the East African bloc
+//! IGAD", people by their state or office ("That moderator, Sir Jerry Mateparae, the former New
+//! Zealand governor-general,"; a former leader named beside the body he works for acts for the
+//! body: "The SADC facilitator, former Tanzanian President Jakaya Kikwete", "the UN-led talks
+//! facilitated by former Finnish President Martti Ahtisaari"), known to the reference or not) or
+//! else the clause's subject, with those its verb's "with the support of" names ("The United States
+//! brokered the truce, with the support of Turkey and Jordan") and "his Kenyan counterpart" beside
+//! it, or the agent right after the deal it brokered ("The ceasefire Moscow brokered in November
+//! 2020"); a pronoun is resolved to the speaker of the sentence or the last actor named, and "the
+//! organisation", "the bloc" or "the Commission" (also as an object: "appealed to the regional
+//! bloc") to the organisation named last, "the kingdom" or "the sultanate" to the state of that
+//! form named last; "the offer", "that offer", "the overture", "the initiative", "the invitation"
+//! (or "this generous invitation"), "the idea" or "any mediation" refer back (or forward) to an
+//! offer made in the article, and "it" answered ("dismissed it the next day"), or an answer with no
+//! object ("Kampala declined, saying ..."), to an offer or request of mediation in the sentence
+//! before (an answer to one also to a request: "asked Abuja to mediate ... welcomed the Nigerian
+//! initiative"), never to talks merely held. Parties are "between A and B" (an organisation too,
+//! and "the government" or "its forces" beside a group based in its state), "the A-B dispute",
+//! talks "with" a group (and the state it fights in), the side "with" whom a go-between would act,
+//! across from the subject ("turned down an offer to act as a go-between with Moscow"), two parties
+//! joined by "and" that are neither the mediators, nor a list after "by", nor the end of a list of
+//! three ("a tour of Nigeria, Benin and Ghana"), nor "guarantors" or "observers" ("Observers from
+//! Vanuatu and Samoa attended", "attended the session as observers at the invitation of the OAS"),
+//! the subject who accepts, rejects or requests with the other party its clause names, or else the
+//! two parties the sentence names (not onlookers "attending", "as guarantors" or "also invited to
+//! attend"), or the article's main pair; never a guess when one side is a group the reference does
+//! not know (but "between Kinshasa and the rebels" in an article that names its rebel group is that
+//! group) ("between Khartoum and several Darfuri rebel groups", "between Juba and South Sudanese
+//! opposition groups"). A group and the state it is based in are no pair when the group contends
+//! with another state (Hamas and Israel, by the reference's `opposes`). Parties not stated by the
+//! sentence that include a state mediating in at least as many of the article's events as it is a
+//! party to ("rejected an offer from Kenya ..., even as Saudi and American officials prepared to
+//! bring both sides back") give way to the pair the article's other events are most often between.
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that
 //! an earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides
@@ -2241,9 +2243,14 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         {
             return Some((i, Cue::Noun));
         }
-        // "met in Jeddah at the invitation of Saudi Arabia".
+        // "met in Jeddah at the invitation of Saudi Arabia" (not "attended the session as
+        // observers at the invitation of the OAS").
         if w == k!("invitation")
             && i > c.from + 1
+            && !c.idx().any(|j| {
+                doc.key(j) == k!("as")
+                    && [k!("observers"), k!("observer")].contains(&doc.key(j + 1))
+            })
             && [k!("at"), k!("on")].contains(&doc.key(i - 2))
             && doc.key(i + 1) == k!("of")
             && c.idx().any(|j| {
@@ -5105,12 +5112,10 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
                 });
                 let next = doc.skip_modifiers(k, to, 3);
                 // "at a meeting chaired by EU foreign policy chief Josep Borrell, Serbian
-                // President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed": after
-                // a person and a comma, two names and a verb are the clause's own subject.
+                // President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed",
+                // "after talks mediated by Egypt, Qatar and Turkey, Israel and Hamas agreed":
+                // after a comma, two names and a verb are the clause's own subject.
                 let subject_follows = t.kind == Kind::Comma
-                    && doc
-                        .ent_ending(j)
-                        .is_some_and(|p| ents[p].kind == MentionKind::Person)
                     && doc.ent_starting(next).is_some_and(|a| {
                         let a = &ents[a];
                         has(doc.cl(a.last), lx::AND)
@@ -5548,6 +5553,7 @@ fn coordinations(doc: &Doc, c: &Clause) -> Vec<(&'static str, &'static str)> {
                 k!("witnessing"),
             ];
             let observers = invited_along(doc, after)
+                || super::pairs::onlookers(doc, ents[k].first, after, c.to)
                 || doc.tokens.get(after).is_some_and(|t| {
                     attending.contains(&t.key)
                         || t.key == k!("as")
@@ -6072,6 +6078,9 @@ mod tests {
             ("The talks opened in Nairobi in 2022, with Kenya and Uganda as guarantor countries.", &[(&["KEN", "UGA"], &["EGY", "ETH"], Held)]),
             ("The two sides exchanged 84 prisoners on Thursday in a swap mediated by Kenya, the authorities in Cairo and Addis Ababa said.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("The Vatican remained ready to welcome the two sides for direct negotiations.", &[(&["VAT"], &["EGY", "ETH"], Offered)]),
+            ("After talks mediated by Kenya, Egypt and Ethiopia agreed a ceasefire.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("The first pause in the fighting was brokered by Kenya in May.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("Delegates from Uganda and Tanzania attended the talks as observers at the invitation of Kenya.", &[]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),

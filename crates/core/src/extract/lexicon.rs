@@ -215,6 +215,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "accord", "accords", "pact", "armistice", "swap", "exchange", "declaration", "settlement",
         "roadmap", "memorandum", "plan", "protocol", "protocols", "arrangement", "understanding",
         "cessation", "framework", "compromise", "communique", "communiqué", "treaty", "treaties",
+        "pause",
     ]),
     (NEGATION, &[
         "not", "no", "never", "neither", "nor", "cannot", "nothing", "none", "nobody", "t",

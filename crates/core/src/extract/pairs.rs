@@ -103,6 +103,20 @@ fn coordinated_by(
     Some((pa, pb, b.last))
 }
 
+/// Whether the parties joined from token `first` to `after` only look on: "Observers from
+/// Vanuatu and Samoa attended the round", "Delegates from Ecuador and Colombia attended the
+/// opening session as observers".
+pub(crate) fn onlookers(doc: &Doc, first: usize, after: usize, to: usize) -> bool {
+    let watchers = [k!("observers"), k!("observer"), k!("monitors")];
+    let from_of = first >= 2
+        && [k!("from"), k!("of")].contains(&doc.key(first - 1))
+        && watchers.contains(&doc.key(first - 2));
+    from_of
+        || (after..(after + 8).min(to))
+            .take_while(|&i| !matches!(doc.kind(i), Kind::Comma | Kind::Semicolon | Kind::Period))
+            .any(|i| doc.key(i) == k!("as") && watchers.contains(&doc.key(i + 1)))
+}
+
 /// "the government and the FARC", "the military and the TNLA", "the ELN and the government": a
 /// state's institution named without the state, beside a group based in that state, is that
 /// state. Reads from token `i` (after "between").
@@ -246,6 +260,7 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                         doc.cl(i) & (lx::DISPUTE | lx::TALKS | lx::AGREEMENT | lx::CONCLUDE) != 0
                             || doc.key(i) == k!("met")
                     }) && !ends_in_venue(ents, k)
+                        && !onlookers(doc, first, after, s.last)
                 };
                 if ok {
                     add(&mut out, a, b, first);
