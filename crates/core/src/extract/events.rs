@@ -32,7 +32,8 @@
 //! contact", "to carry a request to" or "to press" the other side, or for its "help" ("asked the
 //! Holy See to help, in a letter"), a third party's proposal, invitation or offer "to convene
 //! talks" (or the offer it "made" or "renewed", or its good offices placed "at the disposal of both
-//! governments"), or a party rejecting "any role for X" (or "a Vatican venue"), or a third party
+//! governments"; "a US invitation to ceasefire talks"), or a party rejecting "any role for X" (or
+//! "a Vatican venue"; or seeing "no need for the ECO to be involved"), or a third party
 //! that "would host a further round" in reported speech. Its *status* comes from the words around
 //! the cue: the first of reject (also "would not accept", or declining "to take part in talks
 //! hosted by" the third party), accept (also "confirmed Malaysia as facilitator", "said yes to",
@@ -99,7 +100,8 @@
 //! 2020"); a pronoun is resolved to the speaker of the sentence or the last actor named, and "the
 //! organisation", "the bloc" or "the Commission" (also as an object: "appealed to the regional
 //! bloc") to the organisation named last, "the kingdom" or "the sultanate" to the state of that
-//! form named last; "the offer", "that offer", "the overture", "the initiative", "the invitation"
+//! form named last; "the offer", "that offer", "the overture", a request rejected ("rejected the
+//! request on Monday"), "the initiative", "the invitation"
 //! (or "this generous invitation"), "the idea" or "any mediation" refer back (or forward) to an
 //! offer made in the article, and "it" answered ("dismissed it the next day"), or an answer with no
 //! object ("Kampala declined, saying ..."), to an offer or request of mediation in the sentence
@@ -566,6 +568,7 @@ fn may_tell_of_mediation(doc: &Doc, s: &Sentence) -> bool {
                 k!("presence"),
                 k!("intervene"),
                 k!("step"),
+                k!("involved"),
                 k!("separate"),
                 k!("separately"),
                 k!("moved"),
@@ -2191,11 +2194,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     && doc.kind(i - 2) == Kind::Apostrophe
                     && doc.ent_ending(i - 2).is_some())
         {
+            // "a US invitation to ceasefire talks": the deal names the talks.
             let talks = (i + 1..(i + 7).min(c.to)).find(|&j| {
                 has(
                     doc.cl(j),
                     lx::TALKS | lx::CUE_NOUN | lx::HOST | lx::AGREEMENT,
-                )
+                ) && !(has(doc.cl(j), lx::AGREEMENT) && has(doc.cl(j + 1), lx::TALKS))
             });
             if talks.is_some_and(|j| !has(doc.cl(j), lx::AGREEMENT)) {
                 return Some((i, Cue::Noun));
@@ -2466,6 +2470,22 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             }
         }
     }
+    // "saw no need for the ECO to be involved", "no need for Washington to intervene": no role.
+    if let Some(f) = no_need_for(doc, c) {
+        let a = doc.skip_modifiers(f + 1, c.to, 2);
+        let involved = doc.ent_starting(a).is_some_and(|k| {
+            let e = &doc.found.ents[k];
+            doc.actor(e).is_some()
+                && doc.key(e.last) == k!("to")
+                && [k!("be"), k!("get"), k!("intervene"), k!("step")].contains(&doc.key(e.last + 1))
+                && (doc.key(e.last + 1) == k!("intervene")
+                    || doc.key(e.last + 1) == k!("step") && doc.key(e.last + 2) == k!("in")
+                    || doc.key(e.last + 2) == k!("involved"))
+        });
+        if involved {
+            return Some((f - 1, Cue::Role));
+        }
+    }
     // "welcomed Togo's offer": an offer named by its owner.
     let owned_offer = c.idx().skip(2).find(|&i| {
         [k!("offer"), k!("proposal")].contains(&doc.key(i))
@@ -2487,6 +2507,17 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             })
     });
     if let Some(i) = owned_request {
+        return Some((i, Cue::Anaphor));
+    }
+    // "The US Embassy rejected the request on Monday": a request of mediation restated and
+    // refused (not "at the request of").
+    let refused_request = c.idx().skip(1).find(|&i| {
+        doc.key(i) == k!("request")
+            && [k!("the"), k!("this"), k!("that"), k!("its"), k!("their")].contains(&doc.key(i - 1))
+            && doc.key(i + 1) != k!("of")
+            && (c.from..i).any(|j| c.holds(j) && has(doc.cl(j), lx::REJECT))
+    });
+    if let Some(i) = refused_request {
         return Some((i, Cue::Anaphor));
     }
     // "welcomed the initiative", "the IGAD initiative", "turned the idea down": an initiative
@@ -2562,6 +2593,19 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         .map(|i| (i, Cue::Anaphor))
         .or_else(|| answered_it(doc, c).map(|i| (i, Cue::Anaphor)))
         .or_else(led)
+}
+
+/// The "for" of "no need for" (or "saw \"no need\" for") in the clause.
+fn no_need_for(doc: &Doc, c: &Clause) -> Option<usize> {
+    c.idx().skip(1).find_map(|j| {
+        let f = if doc.kind(j + 1) == Kind::Quote {
+            j + 2
+        } else {
+            j + 1
+        };
+        (doc.key(j) == k!("need") && doc.key(j - 1) == k!("no") && doc.key(f) == k!("for"))
+            .then_some(f)
+    })
 }
 
 /// "Asmara dismissed it the next day", "turned it down", "Kampala declined, saying ...": an
@@ -4918,6 +4962,9 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
         if doc.key(i) == k!("role") && doc.key(i + 1) == k!("for") {
             ids.extend(actors_from(doc, c, i + 2).0);
         }
+        if let Some(f) = no_need_for(doc, c).filter(|&f| f == i + 1) {
+            ids.extend(actors_from(doc, c, f + 1).0);
+        }
         // "mediation by X", "an offer from X", "the mediation of X", "an invitation from X".
         if has(cl, lx::CUE_NOUN | lx::OFFER) || doc.key(i) == k!("invitation") {
             let nx = doc.key(i + 1);
@@ -6081,6 +6128,10 @@ mod tests {
             ("After talks mediated by Kenya, Egypt and Ethiopia agreed a ceasefire.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("The first pause in the fighting was brokered by Kenya in May.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Delegates from Uganda and Tanzania attended the talks as observers at the invitation of Kenya.", &[]),
+            ("In August Ethiopia turned down a Kenyan invitation to ceasefire talks in Nairobi.", &[(&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Egypt asked Kenya to mediate. Ethiopia rejected the request on Monday.", &[(&["KEN"], &["EGY", "ETH"], Requested), (&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Addis Ababa saw \"no need\" for Kenya to be involved.", &[(&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Kenya has been involved in the region for decades.", &[]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
