@@ -89,40 +89,41 @@
 //! Colombia", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "Egyptian,
 //! Qatari and Turkish mediators", "the American-Saudi invitation", "the Emir of Qatar", "the
 //! Secretary General of the OAS", "an earlier overture from Brazil", "a meeting hosted by the
-//! president of the United Arab Emirates", "staff from the OAS office", "the East African bloc
-//! IGAD", people by their state or office ("That moderator, Sir Jerry Mateparae, the former New
-//! Zealand governor-general,"; a former leader named beside the body he works for acts for the
-//! body: "The SADC facilitator, former Tanzanian President Jakaya Kikwete", "the UN-led talks
-//! facilitated by former Finnish President Martti Ahtisaari"), known to the reference or not) or
-//! else the clause's subject, with those its verb's "with the support of" names ("The United States
-//! brokered the truce, with the support of Turkey and Jordan") and "his Kenyan counterpart" beside
-//! it, or the agent right after the deal it brokered ("The ceasefire Moscow brokered in November
-//! 2020"); a pronoun is resolved to the speaker of the sentence or the last actor named, and "the
-//! organisation", "the bloc" or "the Commission" (also as an object: "appealed to the regional
-//! bloc") to the organisation named last, "the kingdom" or "the sultanate" to the state of that
-//! form named last; "the offer", "that offer", "the overture", a request rejected ("rejected the
-//! request on Monday"), "the initiative", "the invitation"
-//! (or "this generous invitation"), "the idea" or "any mediation" refer back (or forward) to an
-//! offer made in the article, and "it" answered ("dismissed it the next day"), or an answer with no
-//! object ("Kampala declined, saying ..."), to an offer or request of mediation in the sentence
-//! before (an answer to one also to a request: "asked Abuja to mediate ... welcomed the Nigerian
-//! initiative"), never to talks merely held. Parties are "between A and B" (an organisation too,
-//! and "the government" or "its forces" beside a group based in its state), "the A-B dispute",
-//! talks "with" a group (and the state it fights in), the side "with" whom a go-between would act,
-//! across from the subject ("turned down an offer to act as a go-between with Moscow"), two parties
-//! joined by "and" that are neither the mediators, nor a list after "by", nor the end of a list of
-//! three ("a tour of Nigeria, Benin and Ghana"), nor "guarantors" or "observers" ("Observers from
-//! Vanuatu and Samoa attended", "attended the session as observers at the invitation of the OAS"),
-//! the subject who accepts, rejects or requests with the other party its clause names, or else the
-//! two parties the sentence names (not onlookers "attending", "as guarantors" or "also invited to
-//! attend"), or the article's main pair; never a guess when one side is a group the reference does
-//! not know (but "between Kinshasa and the rebels" in an article that names its rebel group is that
-//! group) ("between Khartoum and several Darfuri rebel groups", "between Juba and South Sudanese
-//! opposition groups"). A group and the state it is based in are no pair when the group contends
-//! with another state (Hamas and Israel, by the reference's `opposes`). Parties not stated by the
-//! sentence that include a state mediating in at least as many of the article's events as it is a
-//! party to ("rejected an offer from Kenya ..., even as Saudi and American officials prepared to
-//! bring both sides back") give way to the pair the article's other events are most often between.
+//! president of the United Arab Emirates", "staff from the OAS office", "the office of the UN
+//! special envoy for Yemen and the ICRC", "the East African bloc IGAD", people by their state or
+//! office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,"; a
+//! former leader named beside the body he works for acts for the body: "The SADC facilitator,
+//! former Tanzanian President Jakaya Kikwete", "the UN-led talks facilitated by former Finnish
+//! President Martti Ahtisaari"), known to the reference or not) or else the clause's subject, with
+//! those its verb's "with the support of" names ("The United States brokered the truce, with the
+//! support of Turkey and Jordan") and "his Kenyan counterpart" beside it, or the agent right after
+//! the deal it brokered ("The ceasefire Moscow brokered in November 2020"); a pronoun is resolved
+//! to the speaker of the sentence or the last actor named, and "the organisation", "the bloc" or
+//! "the Commission" (also as an object: "appealed to the regional bloc") to the organisation named
+//! last, "the kingdom" or "the sultanate" to the state of that form named last; "the offer", "that
+//! offer", "the overture", a request rejected ("rejected the request on Monday"), "the initiative",
+//! "the invitation" (or "this generous invitation"), "the idea" or "any mediation" refer back (or
+//! forward) to an offer made in the article, and "it" answered ("dismissed it the next day"), or an
+//! answer with no object ("Kampala declined, saying ..."), to an offer or request of mediation in
+//! the sentence before (an answer to one also to a request: "asked Abuja to mediate ... welcomed
+//! the Nigerian initiative"), never to talks merely held. Parties are "between A and B" (an
+//! organisation too, and "the government" or "its forces" beside a group based in its state), "the
+//! A-B dispute", talks "with" a group (and the state it fights in), the side "with" whom a
+//! go-between would act, across from the subject ("turned down an offer to act as a go-between with
+//! Moscow"), two parties joined by "and" that are neither the mediators, nor a list after "by", nor
+//! the end of a list of three ("a tour of Nigeria, Benin and Ghana"), nor "guarantors" or
+//! "observers" ("Observers from Vanuatu and Samoa attended", "attended the session as observers at
+//! the invitation of the OAS"), the subject who accepts, rejects or requests with the other party
+//! its clause names, or else the two parties the sentence names (not onlookers "attending", "as
+//! guarantors" or "also invited to attend"), or the article's main pair; never a guess when one
+//! side is a group the reference does not know (but "between Kinshasa and the rebels" in an article
+//! that names its rebel group is that group) ("between Khartoum and several Darfuri rebel groups",
+//! "between Juba and South Sudanese opposition groups"). A group and the state it is based in are
+//! no pair when the group contends with another state (Hamas and Israel, by the reference's
+//! `opposes`). Parties not stated by the sentence that include a state mediating in at least as
+//! many of the article's events as it is a party to ("rejected an offer from Kenya ..., even as
+//! Saudi and American officials prepared to bring both sides back") give way to the pair the
+//! article's other events are most often between.
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that
 //! an earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides
@@ -5026,9 +5027,12 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
         }
         let start = j;
         j = doc.skip_modifiers(j, to, 3);
-        // "the office of the UN special envoy", "the offices of the Qatari prime minister".
-        if [k!("office"), k!("offices")].contains(&doc.key(j)) && doc.key(j + 1) == k!("of") {
-            j = doc.skip_modifiers(j + 2, to, 3);
+        // "the office of the UN special envoy", "the offices of the Qatari prime minister" (the
+        // modifiers skipped may end past "of").
+        if let Some(o) = (start..=j).find(|&o| {
+            [k!("office"), k!("offices")].contains(&doc.key(o)) && doc.key(o + 1) == k!("of")
+        }) {
+            j = doc.skip_modifiers(o + 2, to, 3);
         }
         // "the East African bloc IGAD", "the regional body ECOWAS": a descriptive noun
         // before the name.
@@ -5090,11 +5094,12 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
         let titled = super::gazetteer::offices()
             .longest_at(doc.tokens, j)
             .map_or(j, |(_, e)| e);
-        let titled = if titled == j
-            && doc.tokens.get(j).is_some_and(|t| t.is_word() && !t.cap())
-            && has(doc.cl(j), lx::INSTITUTION)
-        {
-            j + 1
+        // Or an institution or title in lower case: "the UN special envoy for Yemen".
+        let lower_title = (j..(j + 2).min(to))
+            .take_while(|&x| doc.is_word(x) && !doc.cap(x) && doc.ent_covering(x).is_none())
+            .find(|&x| has(doc.cl(x), lx::INSTITUTION));
+        let titled = if titled == j {
+            lower_title.map_or(j, |x| x + 1)
         } else {
             titled
         };
@@ -5117,9 +5122,8 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             {
                 n += 1;
             }
-            if n > titled {
-                j = n;
-            }
+            // Else past the title itself: "the UN Special Envoy for Yemen and the ICRC".
+            j = n;
         }
         // "the United Nations Special Envoy for Yemen and the ICRC": the envoy's brief.
         let brief = [j, titled]
@@ -6132,6 +6136,7 @@ mod tests {
             ("Egypt asked Kenya to mediate. Ethiopia rejected the request on Monday.", &[(&["KEN"], &["EGY", "ETH"], Requested), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Addis Ababa saw \"no need\" for Kenya to be involved.", &[(&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya has been involved in the region for decades.", &[]),
+            ("The talks were co-chaired by the office of the UN special envoy for Sudan and the International Committee of the Red Cross.", &[(&["ICRC", "UN"], &["EGY", "ETH"], Held)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
