@@ -113,9 +113,10 @@
 //! Moscow"), two parties joined by "and" that are neither the mediators, nor a list after "by", nor
 //! the end of a list of three ("a tour of Nigeria, Benin and Ghana"), nor "guarantors" or
 //! "observers" ("Observers from Vanuatu and Samoa attended", "attended the session as observers at
-//! the invitation of the OAS"), the subject who accepts, rejects or requests with the other party
-//! its clause names, or else the two parties the sentence names (not onlookers "attending", "as
-//! guarantors" or "also invited to attend"), or the article's main pair; never a guess when one
+//! the invitation of the OAS"), "the internationally recognised government and the Houthis" joined
+//! by "and" anywhere in the clause, the subject who accepts, rejects or requests with the other
+//! party its clause names, or else the two parties the sentence names (not onlookers "attending",
+//! "as guarantors" or "also invited to attend"), or the article's main pair; never a guess when one
 //! side is a group the reference does not know (but "between Kinshasa and the rebels" in an article
 //! that names its rebel group is that group) ("between Khartoum and several Darfuri rebel groups",
 //! "between Juba and South Sudanese opposition groups"). A group and the state it is based in are
@@ -5640,6 +5641,17 @@ fn coordinations(doc: &Doc, c: &Clause) -> Vec<(&'static str, &'static str)> {
             }
         }
     }
+    // "the internationally recognised government and the Houthis agreed": a state's government
+    // named without the state, beside a group based in it.
+    if out.is_empty() {
+        out.extend(
+            c.idx()
+                .filter(|&j| {
+                    doc.key(j) == k!("the") && (j == c.from || !has(doc.cl(j - 1), lx::BETWEEN))
+                })
+                .find_map(|j| super::pairs::government_and_group(doc, j, c.to)),
+        );
+    }
     out
 }
 
@@ -6137,6 +6149,7 @@ mod tests {
             ("Addis Ababa saw \"no need\" for Kenya to be involved.", &[(&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya has been involved in the region for decades.", &[]),
             ("The talks were co-chaired by the office of the UN special envoy for Sudan and the International Committee of the Red Cross.", &[(&["ICRC", "UN"], &["EGY", "ETH"], Held)]),
+            ("In talks facilitated by the AU, the internationally recognised government and the TPLF agreed to a truce.", &[(&["AU"], &["ETH", "TPLF"], Agreed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),

@@ -140,15 +140,19 @@ pub(crate) fn government_and_group(
             .contains(&t.key)
         }) && doc.ent_covering(j).is_none()
     };
-    // The token after the institution that starts at `j`, if one does.
+    // The token after the institution that starts at `j`, if one does: past up to two
+    // modifiers ("the internationally recognised government").
+    let modifier = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| t.is_word() && !t.cap())
+            && doc.cl(j) & (lx::AND | lx::DETERMINER) == 0
+    };
     let governing = |j: usize| {
         if head(j) {
             Some(j + 1)
+        } else if modifier(j) && head(j + 1) {
+            Some(j + 2)
         } else {
-            (doc.tokens.get(j).is_some_and(|t| t.is_word() && !t.cap())
-                && doc.cl(j) & (lx::AND | lx::DETERMINER) == 0
-                && head(j + 1))
-            .then_some(j + 2)
+            (modifier(j) && modifier(j + 1) && head(j + 2)).then_some(j + 3)
         }
     };
     let group_at = |j: usize| {
