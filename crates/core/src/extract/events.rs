@@ -74,9 +74,10 @@
 //! host "slated to host a resumption of the talks" is scheduled, a plan with "no date" set is not,
 //! and a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled, not
 //! agreed, as is agreeing "to return to Brussels on December 16" for a session, or delegations "due
-//! back in Doha on 14 October". Talks that "had reached a dead end" failed, as did a mediation
-//! effort that "ran aground", and third parties that "helped broker a six-month ceasefire" agreed
-//! one.
+//! back in Doha on 14 October" (not ministers meeting again "after direct talks"). Talks that "had
+//! reached a dead end" failed, as did a mediation effort that "ran aground" (not a meeting that
+//! "ended a decade without direct contact"), and third parties that "helped broker a six-month
+//! ceasefire" agreed one.
 //!
 //! Mediators are the agent of the cue (its list stops at a source closing the sentence: "by the
 //! UAE, the authorities in Kyiv and Moscow said", and at two names and a verb after a comma: "after
@@ -3244,8 +3245,17 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             // "ended on Thursday without a deal", "ended in Amman on Thursday without".
             let reach = if w == k!("ended") { 7 } else { 5 };
             // "ended after less than an hour with no agreement".
+            // Not "ended a decade without direct contact": a time without something, ended.
+            let spell = [
+                k!("decade"),
+                k!("decades"),
+                k!("years"),
+                k!("months"),
+                k!("period"),
+                k!("spell"),
+            ];
             let without = (i + 1..(i + reach).min(c.to))
-                .take_while(|&j| doc.kind(j) != Kind::Comma)
+                .take_while(|&j| doc.kind(j) != Kind::Comma && !spell.contains(&doc.key(j)))
                 .any(|j| {
                     has(doc.cl(j), lx::WITHOUT)
                         || doc.key(j) == k!("with")
@@ -3899,8 +3909,11 @@ fn follow_up(doc: &Doc, c: &Clause) -> Option<Candidate> {
     let sentence = doc.sentences[c.sentence];
     // "Under the accord, the two governments will ... resume regular meetings": carrying out
     // a deal, not a round of the mediated talks.
-    // "a bilateral working group ... agreed to meet again": no third party's round.
-    let bilateral = (sentence.first..sentence.last).any(|j| doc.key(j) == k!("bilateral"));
+    // "a bilateral working group ... agreed to meet again", "after direct talks between the
+    // two interior ministers, ... would meet again": no third party's round.
+    let bilateral = (sentence.first..sentence.last).any(|j| {
+        doc.key(j) == k!("bilateral") || doc.key(j) == k!("direct") && has(doc.cl(j + 1), lx::TALKS)
+    });
     if bilateral {
         return None;
     }
@@ -6150,6 +6163,8 @@ mod tests {
             ("Kenya has been involved in the region for decades.", &[]),
             ("The talks were co-chaired by the office of the UN special envoy for Sudan and the International Committee of the Red Cross.", &[(&["ICRC", "UN"], &["EGY", "ETH"], Held)]),
             ("In talks facilitated by the AU, the internationally recognised government and the TPLF agreed to a truce.", &[(&["AU"], &["ETH", "TPLF"], Agreed)]),
+            ("The two presidents met in Nairobi in 2018 at the invitation of Kenyan President Uhuru Kenyatta, in a meeting that ended a decade without direct contact.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("Kenya hosted talks between them on Monday. The border reopened after direct talks between the two foreign ministers, and officials said the ministers would meet again on Saturday.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
