@@ -6187,6 +6187,7 @@ mod tests {
             ("The two presidents met in Nairobi in 2018 at the invitation of Kenyan President Uhuru Kenyatta, in a meeting that ended a decade without direct contact.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya hosted talks between them on Monday. The border reopened after direct talks between the two foreign ministers, and officials said the ministers would meet again on Saturday.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya will host a new round of talks in Nairobi next week, officials said, as renewed fighting threatens a deal the two sides reached in May.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
+            ("The United States and Ethiopia's TPLF agreed to a truce mediated by Kenya.", &[(&["KEN"], &["TPLF", "USA"], Agreed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),

@@ -92,8 +92,14 @@ fn coordinated_by(
     let b_start = doc.skip_modifiers(j + 1, doc.tokens.len(), 4);
     let mut kb = doc.ent_starting(b_start).filter(|&x| x > k)?;
     // "and Yemen's Houthi movement": the group, which the state only places.
-    if party(&ents[kb]).is_none() && doc.kind(ents[kb].last) == Kind::Apostrophe {
-        kb = doc.ent_starting(ents[kb].last + 2)?;
+    if doc.kind(ents[kb].last) == Kind::Apostrophe {
+        let owned = doc.ent_starting(ents[kb].last + 2);
+        let group = owned.filter(|&g| ents[g].kind == crate::model::MentionKind::Group);
+        if let Some(g) = group {
+            kb = g;
+        } else if party(&ents[kb]).is_none() {
+            kb = owned?;
+        }
     }
     let b = &ents[kb];
     let pb = party(b)?;
