@@ -33,9 +33,10 @@
 //! or "to press" the other side, or for its "help" ("asked the Holy See to help, in a letter"), a
 //! third party's proposal, invitation or offer "to convene talks" (or the offer it "made" or
 //! "renewed", or its good offices placed "at the disposal of both governments"; "a US invitation to
-//! ceasefire talks"), or a party rejecting "any role for X" (or "a Vatican venue"; or seeing "no
-//! need for the ECO to be involved"), or a third party that "would host a further round" in
-//! reported speech. Its *status* comes from the words around the cue: the first of reject (also
+//! ceasefire talks"; its readiness "to continue providing a platform for dialogue" or "to continue
+//! to play a constructive role"), or a party rejecting "any role for X" (or "a Vatican venue"; or
+//! seeing "no need for the ECO to be involved"), or a third party that "would host a further round"
+//! in reported speech. Its *status* comes from the words around the cue: the first of reject (also
 //! "would not accept", or declining "to take part in talks hosted by" the third party), accept
 //! (also "confirmed Malaysia as facilitator", "said yes to", "gave the green light to", "was open
 //! to" a mediated round, a third party that "agreed to carry a message"; not a welcome held back:
@@ -1751,7 +1752,16 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
     };
     let helps = |w: u64| [k!("help"), k!("helps"), k!("helped"), k!("helping")].contains(&w);
     // The infinitive of an offer: "offered on Tuesday to host", "stood ready to bring".
+    // Also past "continue": "its readiness to continue providing a platform", "to continue
+    // to play".
     let offered_to = |i: usize, reach: usize| {
+        let i = if i > c.from + 1 && doc.key(i - 1) == k!("continue") {
+            i - 1
+        } else if i > c.from + 2 && doc.key(i - 2) == k!("continue") && doc.key(i - 1) == k!("to") {
+            i - 2
+        } else {
+            i
+        };
         i > c.from
             && doc.key(i - 1) == k!("to")
             && within(i.saturating_sub(reach), i - 1, lx::OFFER)
@@ -1811,7 +1821,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             return Some((i, Cue::Help));
         }
         // "ready to provide a platform for talks between Baku and Yerevan".
-        if [k!("provide"), k!("offer")].contains(&w)
+        if [k!("provide"), k!("providing"), k!("offer")].contains(&w)
             && offered_to(i, 4)
             && (i + 1..(i + 4).min(c.to)).any(|j| doc.key(j) == k!("platform"))
             && within(i + 2, i + 9, lx::TALKS)
@@ -2346,7 +2356,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             }
             // "willing to play a constructive role in easing the situation", "ready to play a
             // role between them".
-            if let Some(r) = (i + 1..(i + 7).min(c.to))
+            let play = match (doc.key(i + 2) == k!("continue"), doc.key(i + 3) == k!("to")) {
+                (true, true) => i + 4,
+                (true, false) => i + 3,
+                _ => i + 2,
+            };
+            if let Some(r) = (i + 1..(play + 5).min(c.to))
                 .find(|&j| doc.key(j) == k!("role") && doc.key(i + 1) == k!("to"))
             {
                 // Past a closing quote: to play "a constructive role" between them.
@@ -2358,7 +2373,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                 let aim = doc.key(q + 1) == k!("in")
                     && doc.cls.get(q + 2).is_some_and(|&n| has(n, lx::HELP))
                     || doc.cls.get(q + 1).is_some_and(|&n| has(n, lx::BETWEEN));
-                if aim && doc.key(i + 2) == k!("play") {
+                if aim && doc.key(play) == k!("play") {
                     return Some((r, Cue::Help));
                 }
             }
@@ -2993,12 +3008,16 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     .flatten()
                     .filter(|&j| (i + 2..j).any(|x| has(doc.cl(x), lx::TALKS)))
             };
+            // Also "agreed on procedures for", "agreed on further exchanges" (not "agreed on
+            // Monday", "on the sidelines").
             if on.is_some_and(|o| {
-                [k!("a"), k!("an")].contains(&doc.key(o + 1))
-                    && doc
-                        .tokens
-                        .get(o + 2)
-                        .is_some_and(|t| t.is_word() && !t.cap())
+                let n = if doc.key(o + 1) != k!("the") && has(doc.cl(o + 1), lx::DETERMINER) {
+                    o + 2
+                } else {
+                    o + 1
+                };
+                doc.tokens.get(n).is_some_and(|t| t.is_word() && !t.cap())
+                    && doc.cl(n) & (lx::DETERMINER | lx::DATE_WORD | lx::RELATIVE) == 0
             }) {
                 first(&mut s.agree, i);
             }
@@ -6188,6 +6207,10 @@ mod tests {
             ("Kenya hosted talks between them on Monday. The border reopened after direct talks between the two foreign ministers, and officials said the ministers would meet again on Saturday.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya will host a new round of talks in Nairobi next week, officials said, as renewed fighting threatens a deal the two sides reached in May.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
             ("The United States and Ethiopia's TPLF agreed to a truce mediated by Kenya.", &[(&["KEN"], &["TPLF", "USA"], Agreed)]),
+            ("The delegations last met in Nairobi, at talks hosted by Kenya's foreign minister, where they agreed on further exchanges of prisoners.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("The Kenyan side reaffirmed its readiness to continue to play a constructive role between Egypt and Ethiopia.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
+            ("The ministry reaffirmed Kenya's readiness to continue providing a platform for dialogue between Cairo and Addis Ababa.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
+            ("Kenya hosted talks between them on Monday. The two sides agreed at the meeting on procedures for the release of detainees.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
