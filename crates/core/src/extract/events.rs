@@ -15,70 +15,72 @@
 //! invitation" (a state there is no venue), a deal agreed "through the OAS", "carried messages
 //! between" (or "lists of detainees", or a party's "objections"), "moved between the two
 //! delegations", "served as a bridge between", talks "through" a third party, talks "under the
-//! aegis", "under the co-chairmanship" or "at the invitation" of one, "X-led" talks or processes,
-//! talks "which Museveni chaired", "with X's support" for talks, a deal "negotiated by",
-//! "facilitated by" or signed "in the presence of" a third party, an offer "to facilitate a
-//! settlement", a third party announcing a deal between two others, an offer to help both sides (or
-//! "to send a regional envoy to help both sides"), to host, arrange or organise a round (or "the
-//! two men"), to "receive the foreign ministers of" both or "both panels" (or "welcome the two
-//! sides"), or a capital put "forward as a neutral venue" for it or to "play a constructive role",
-//! inviting both sides to talks (or extending "an invitation to both foreign ministers"), "help
-//! bring" a party "to the negotiating table" (or stand "ready to bring the parties back to the
-//! table"), "ready to provide a platform" for talks, putting forward "a bridging proposal" (a
-//! go-between's work, held), "help broker", a party requesting "the intervention" or "the good
-//! offices" of a third party, seeking "Beijing's help" (or appealing to it "for help") in opening a
-//! channel or settling the row, or asking it "to intervene", "to step in", "to help resolve" the
-//! dispute, "to bring the two sides together", "to organise" or "to sponsor" the next round, "to
-//! act as guarantor", "to use its good offices", "to arrange the contact", "to carry a request to"
-//! or "to press" the other side, or for its "help" ("asked the Holy See to help, in a letter"), a
-//! third party's proposal, invitation or offer "to convene talks" (or the offer it "made" or
-//! "renewed", or its good offices placed "at the disposal of both governments"; "a US invitation to
-//! ceasefire talks"; its readiness "to continue providing a platform for dialogue" or "to continue
-//! to play a constructive role"), or a party rejecting "any role for X" (or "a Vatican venue"; or
-//! seeing "no need for the ECO to be involved"), or a third party that "would host a further round"
-//! in reported speech. Its *status* comes from the words around the cue: the first of reject (also
-//! "would not accept", or declining "to take part in talks hosted by" the third party), accept
-//! (also "confirmed Malaysia as facilitator", "said yes to", "gave the green light to", "was open
-//! to" a mediated round, a third party that "agreed to carry a message"; not a welcome held back:
-//! "welcomed the French offer but did not say whether"), request, offer (also "put Suva forward");
-//! else fail, agree, schedule, held. A sentence reports one process at its furthest status, so
-//! talks in one clause that ended in a deal or collapsed in another are agreed or failed (but a
-//! round "wrapped up" or "concluded" was held; not a circumstance: "when the plenary stalled",
-//! "since negotiations broke off in 2023"), and what "the mediators said" was agreed is theirs; a
-//! clause about the agreement named just before it ("the peace agreement, brokered by IGAD and
-//! signed in Addis Ababa") is agreed, and so are talks that "closed ... with an agreement to" a
-//! step, and so is agreeing "at the meeting to" a step after mediated talks, and so is "mediated an
-//! end to" a standoff, and so is a deal "initialled" or "hammered out with the help of" a third
-//! party, or an outcome "brokered" ("the restoration of ties", "a de-confliction mechanism", "their
-//! rapprochement was brokered by", "a reconciliation brokered by"), protocols signed "after two
-//! years of Swiss mediation", or accepted by the parties ("accepted a US-brokered maritime border
-//! agreement", not "a truce proposal"), or "signed in Washington" many words after the agreement's
-//! name, and so is agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting
-//! hosted by Malaysia, to" one), and signing a truce "in Havana, in talks held under the auspices
-//! of" a third party; "mediated a prisoner exchange" (or "an exchange mediated by") is a
-//! go-between's work, held, and so is lending "its good offices" to talks, and so is delivering one
-//! side's proposal or letter to the other (also by "Qatari mediators"); "the next day" of a past
-//! story is no plan. "After two days of Qatari mediation" took place, and so did what was done
-//! "through Qatari mediation". "Turned the invitation down" rejects an offer; "governments willing
-//! to be mediated" offer nothing. A meeting that "broke up" failed when it broke up "without" a
-//! deal or "when the Thai delegation walked out". A negated, modal, conditional or speculative cue
-//! ("has not offered", "could mediate", "could offer to host", an offer that is itself a condition
-//! ("if China offered to mediate"), a negation after the word that gives the status ("will not
-//! mediate", "had asked no one to mediate"), "no sign that", "may seek to emphasise its role as a
-//! mediator", "directly and without intermediaries", "without any outside facilitator", an answer
-//! that is the subject of a general statement: "accepting OSCE facilitation would imply") gives
-//! nothing, nor does "a text co-sponsored by" states, nor does a record ("who has mediated in
-//! several crises", "in half the region's disputes", "hosted talks elsewhere", "in the past");
-//! refusing an act ("refusing to move forward") is not refusing a mediator, agreeing "to resume
-//! accepting" flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a
-//! round "pencilled in for December", delegations "due in Jeddah on Feb. 2" for a round "to be
-//! co-facilitated by" a third party, or a host "slated to host a resumption of the talks" is
-//! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again in
-//! Aktau to sign a protocol") is scheduled, not agreed, as is agreeing "to return to Brussels on
-//! December 16" for a session, or delegations "due back in Doha on 14 October" (not ministers
-//! meeting again "after direct talks"). Talks that "had reached a dead end" failed, as did a
-//! mediation effort that "ran aground" (not a meeting that "ended a decade without direct
-//! contact"), and third parties that "helped broker a six-month ceasefire" agreed one.
+//! aegis", "under the co-chairmanship" or "at the invitation" of one (also parties that "will
+//! reconvene ... under Turkish chairmanship", and talks "in Putrajaya on 28 July 2025 hosted by"),
+//! "X-led" talks or processes, talks "which Museveni chaired", "with X's support" for talks, a deal
+//! "negotiated by", "facilitated by" or signed "in the presence of" a third party, an offer "to
+//! facilitate a settlement", a third party announcing a deal between two others, an offer to help
+//! both sides (or "to send a regional envoy to help both sides"), to host, arrange or organise a
+//! round (or "the two men"), to "receive the foreign ministers of" both or "both panels" (or
+//! "welcome the two sides"), or a capital put "forward as a neutral venue" for it or to "play a
+//! constructive role", inviting both sides to talks (or extending "an invitation to both foreign
+//! ministers"), "help bring" a party "to the negotiating table" (or stand "ready to bring the
+//! parties back to the table"), "ready to provide a platform" for talks, putting forward "a
+//! bridging proposal" (a go-between's work, held), "help broker", a party requesting "the
+//! intervention" or "the good offices" of a third party, seeking "Beijing's help" (or appealing to
+//! it "for help") in opening a channel or settling the row, or asking it "to intervene", "to step
+//! in", "to help resolve" the dispute, "to bring the two sides together", "to organise" or "to
+//! sponsor" the next round, "to act as guarantor", "to use its good offices", "to arrange the
+//! contact", "to carry a request to" or "to press" the other side, or for its "help" ("asked the
+//! Holy See to help, in a letter"), a third party's proposal, invitation or offer "to convene
+//! talks" (or the offer it "made" or "renewed", or its good offices placed "at the disposal of both
+//! governments"; "a US invitation to ceasefire talks"; its readiness "to continue providing a
+//! platform for dialogue" or "to continue to play a constructive role"), or a party rejecting "any
+//! role for X" (or "a Vatican venue"; or seeing "no need for the ECO to be involved"), or a third
+//! party that "would host a further round" in reported speech. Its *status* comes from the words
+//! around the cue: the first of reject (also "would not accept", or declining "to take part in
+//! talks hosted by" the third party), accept (also "confirmed Malaysia as facilitator", "said yes
+//! to", "gave the green light to", "was open to" a mediated round, a third party that "agreed to
+//! carry a message"; not a welcome held back: "welcomed the French offer but did not say whether"),
+//! request, offer (also "put Suva forward"); else fail, agree, schedule, held. A sentence reports
+//! one process at its furthest status, so talks in one clause that ended in a deal or collapsed in
+//! another are agreed or failed (but a round "wrapped up" or "concluded" was held; not a
+//! circumstance: "when the plenary stalled", "since negotiations broke off in 2023"), and what "the
+//! mediators said" was agreed is theirs; a clause about the agreement named just before it ("the
+//! peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so are talks that
+//! "closed ... with an agreement to" a step, and so is agreeing "at the meeting to" a step after
+//! mediated talks, and so is "mediated an end to" a standoff, and so is a deal "initialled" or
+//! "hammered out with the help of" a third party, or an outcome "brokered" ("the restoration of
+//! ties", "a de-confliction mechanism", "their rapprochement was brokered by", "a reconciliation
+//! brokered by"), protocols signed "after two years of Swiss mediation", or accepted by the parties
+//! ("accepted a US-brokered maritime border agreement", not "a truce proposal"), or "signed in
+//! Washington" many words after the agreement's name, and so is agreeing ", under Egyptian
+//! auspices, on" a step (or "on Thursday, at a meeting hosted by Malaysia, to" one), and signing a
+//! truce "in Havana, in talks held under the auspices of" a third party; "mediated a prisoner
+//! exchange" (or "an exchange mediated by") is a go-between's work, held, and so is lending "its
+//! good offices" to talks, and so is delivering one side's proposal or letter to the other (also by
+//! "Qatari mediators"); "the next day" of a past story is no plan. "After two days of Qatari
+//! mediation" took place, and so did what was done "through Qatari mediation". "Turned the
+//! invitation down" rejects an offer; "governments willing to be mediated" offer nothing. A meeting
+//! that "broke up" failed when it broke up "without" a deal or "when the Thai delegation walked
+//! out". A negated, modal, conditional or speculative cue ("has not offered", "could mediate",
+//! "could offer to host", an offer that is itself a condition ("if China offered to mediate"), a
+//! negation after the word that gives the status ("will not mediate", "had asked no one to
+//! mediate"), "no sign that", "may seek to emphasise its role as a mediator", "directly and without
+//! intermediaries", "without any outside facilitator", an answer that is the subject of a general
+//! statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a text
+//! co-sponsored by" states, nor does a record ("who has mediated in several crises", "in half the
+//! region's disputes", "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move
+//! forward") is not refusing a mediator, agreeing "to resume accepting" flights is no acceptance of
+//! one, nor is a party's "bid" to gain something an offer; a round "pencilled in for December",
+//! delegations "due in Jeddah on Feb. 2" for a round "to be co-facilitated by" a third party, or a
+//! host "slated to host a resumption of the talks" is scheduled, a plan with "no date" set is not,
+//! and a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled, not
+//! agreed, as is agreeing "to return to Brussels on December 16" for a session, or delegations "due
+//! back in Doha on 14 October" (not ministers meeting again "after direct talks"). Talks that "had
+//! reached a dead end" failed, as did a mediation effort that "ran aground" (not a meeting that
+//! "ended a decade without direct contact"), and third parties that "helped broker a six-month
+//! ceasefire" agreed one.
 //!
 //! Mediators are the agent of the cue (its list stops at a source closing the sentence: "by the
 //! UAE, the authorities in Kyiv and Moscow said", and at two names and a verb after a comma: "after
@@ -2147,10 +2149,11 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             // Also with a place and a date between ("talks in Putrajaya on Monday hosted by").
             let talks_hosted = doc.key(i + 1) == k!("by") && {
                 let mut j = i;
-                while j > c.from && j + 7 > i && !has(doc.cl(j - 1), lx::TALKS) {
+                while j > c.from && j + 9 > i && !has(doc.cl(j - 1), lx::TALKS) {
                     let t = &doc.tokens[j - 1];
-                    let on_date =
-                        t.key == k!("on") && doc.cls.get(j).is_some_and(|&n| has(n, lx::DATE_WORD));
+                    // "on Monday", "on 28 July 2025".
+                    let on_date = t.key == k!("on")
+                        && (has(doc.cl(j), lx::DATE_WORD) || doc.kind(j) == Kind::Number);
                     let plain = t.cap()
                         || t.kind == Kind::Number
                         || t.kind == Kind::Comma
@@ -2267,7 +2270,10 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         // "held under the aegis of the AU", "talks under Qatari patronage": talks under a
         // third party (not under the supervision of observers).
         if has(cl, lx::UNDER)
-            && talks_named
+            // "The parties will reconvene in Istanbul on April 7 under Turkish chairmanship".
+            && (talks_named
+                || c.idx()
+                    .any(|j| [k!("reconvene"), k!("meet"), k!("resume")].contains(&doc.key(j))))
             && (i + 1..(i + 5).min(c.to)).any(|j| {
                 [
                     k!("aegis"),
@@ -6211,6 +6217,8 @@ mod tests {
             ("The Kenyan side reaffirmed its readiness to continue to play a constructive role between Egypt and Ethiopia.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("The ministry reaffirmed Kenya's readiness to continue providing a platform for dialogue between Cairo and Addis Ababa.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("Kenya hosted talks between them on Monday. The two sides agreed at the meeting on procedures for the release of detainees.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("The parties will reconvene in Nairobi on April 7 under Kenyan chairmanship.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
+            ("The truce was agreed at a meeting in Nairobi on 28 July 2025 hosted by Kenya.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
