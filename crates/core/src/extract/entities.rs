@@ -818,24 +818,27 @@ fn surnames(tokens: &[Token], found: &mut Found) {
     found.ents = super::merge_sorted(ents, add, |a, b| a.first < b.first);
 }
 
-/// The terms of a reference person, in file order, through an index built once.
-pub fn terms_of(person: &str) -> impl Iterator<Item = &'static crate::reference::Term> {
-    use std::collections::HashMap;
+/// The terms of a reference person, in file order, through an index built once (keyed by the
+/// name's key, the same map type as the name matchers', so no other hash map joins the bundle).
+pub fn terms_of(person: &str) -> impl Iterator<Item = &'static crate::reference::Term> + '_ {
     use std::sync::OnceLock;
-    static INDEX: OnceLock<HashMap<&'static str, Vec<u32>>> = OnceLock::new();
+    static INDEX: OnceLock<KeyMap<Vec<u32>>> = OnceLock::new();
     let r = reference();
     let index = INDEX.get_or_init(|| {
-        let mut m: HashMap<&'static str, Vec<u32>> = HashMap::new();
+        let mut m: KeyMap<Vec<u32>> = KeyMap::default();
         for (k, t) in r.terms.iter().enumerate() {
-            m.entry(t.person).or_default().push(k as u32);
+            m.entry(super::text::key(t.person))
+                .or_default()
+                .push(k as u32);
         }
         m
     });
     index
-        .get(person)
+        .get(&super::text::key(person))
         .into_iter()
         .flatten()
         .filter_map(move |&k| r.terms.get(k as usize))
+        .filter(move |t| t.person == person)
 }
 
 /// Office and country of reference people not given one by the text: the term in force on the
