@@ -95,7 +95,8 @@
 //! Secretary General of the OAS", "an earlier overture from Brazil", "a meeting hosted by the
 //! president of the United Arab Emirates", "staff from the OAS office", "the office of the UN
 //! special envoy for Yemen and the ICRC", "the East African bloc IGAD", people by their state or
-//! office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,"; a
+//! office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,",
+//! "moderated by Sir Jerry Mateparae, the former New Zealand governor-general"; a
 //! former leader named beside the body he works for acts for the body: "The SADC facilitator,
 //! former Tanzanian President Jakaya Kikwete", "the UN-led talks facilitated by former Finnish
 //! President Martti Ahtisaari"), known to the reference or not) or else the clause's subject, with
@@ -5115,6 +5116,30 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             }
         }
         let Some(e) = doc.ent_starting(j).map(|k| &ents[k]) else {
+            // "moderated by Sir Jerry Mateparae, the former New Zealand governor-general": a
+            // name the reference does not know, then its holder's state and title.
+            let mut n = j;
+            while doc.is_word(n) && doc.cap(n) && doc.ent_covering(n).is_none() {
+                n += 1;
+            }
+            let mut f = n + 1;
+            while n > j && [k!("the"), k!("former"), k!("a")].contains(&doc.key(f)) {
+                f += 1;
+            }
+            let holder = (n > j && doc.kind(n) == Kind::Comma)
+                .then(|| doc.ent_starting(f))
+                .flatten()
+                .map(|k| &ents[k])
+                .filter(|h| {
+                    super::gazetteer::offices()
+                        .longest_at(doc.tokens, h.last)
+                        .is_some()
+                        || has(doc.cl(h.last), lx::INSTITUTION)
+                });
+            if let Some(a) = holder.and_then(|h| doc.actor(h)) {
+                out.push(a);
+                break;
+            }
             // "appealed to the regional bloc to intervene": the organisation named last.
             // (Also as the object of "appealed to".)
             let start = if [k!("to"), k!("on"), k!("upon")].contains(&doc.key(start)) {
@@ -6219,6 +6244,7 @@ mod tests {
             ("Kenya hosted talks between them on Monday. The two sides agreed at the meeting on procedures for the release of detainees.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("The parties will reconvene in Nairobi on April 7 under Kenyan chairmanship.", &[(&["KEN"], &["EGY", "ETH"], Scheduled)]),
             ("The truce was agreed at a meeting in Nairobi on 28 July 2025 hosted by Kenya.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("Leaders of the two governments met in Nairobi for talks moderated by Sir Peter Odhiambo, the former Kenyan foreign minister.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
