@@ -66,21 +66,22 @@
 //! broke up "without" a deal or "when the Thai delegation walked out". A negated, modal,
 //! conditional or speculative cue ("has not offered", "could mediate", "could offer to host", an
 //! offer that is itself a condition ("if China offered to mediate"), a negation after the word that
-//! gives the status ("will not mediate", "had asked no one to mediate"), "no sign that", "may seek
-//! to emphasise its role as a mediator", "directly and without intermediaries", "without any
-//! outside facilitator", an answer that is the subject of a general statement: "accepting OSCE
-//! facilitation would imply") gives nothing, nor does "a text co-sponsored by" states, nor does a
-//! record ("who has mediated in several crises", "in half the region's disputes", "hosted talks
-//! elsewhere", "in the past"); refusing an act ("refusing to move forward") is not refusing a
-//! mediator, agreeing "to resume accepting" flights is no acceptance of one, nor is a party's "bid"
-//! to gain something an offer; a round "pencilled in for December", delegations "due in Jeddah on
-//! Feb. 2" for a round "to be co-facilitated by" a third party, or a host "slated to host a
-//! resumption of the talks" is scheduled, a plan with "no date" set is not, and a signing still to
-//! come ("will meet again in Aktau to sign a protocol") is scheduled, not agreed, as is agreeing
-//! "to return to Brussels on December 16" for a session, or delegations "due back in Doha on 14
-//! October" (not ministers meeting again "after direct talks"). Talks that "had reached a dead end"
-//! failed, as did a mediation effort that "ran aground" (not a meeting that "ended a decade without
-//! direct contact"), and third parties that "helped broker a six-month ceasefire" agreed one.
+//! gives the status ("will not mediate", "had asked no one to mediate"), "no sign that", "reports
+//! suggesting that", "may seek to emphasise its role as a mediator", "directly and without
+//! intermediaries", "without any outside facilitator", an answer that is the subject of a general
+//! statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a text
+//! co-sponsored by" states, nor does a record ("who has mediated in several crises", "in half the
+//! region's disputes", "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move
+//! forward") is not refusing a mediator, agreeing "to resume accepting" flights is no acceptance of
+//! one, nor is a party's "bid" to gain something an offer; a round "pencilled in for December",
+//! delegations "due in Jeddah on Feb. 2" for a round "to be co-facilitated by" a third party, or a
+//! host "slated to host a resumption of the talks" is scheduled, a plan with "no date" set is not,
+//! and a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled, not
+//! agreed, as is agreeing "to return to Brussels on December 16" for a session, or delegations "due
+//! back in Doha on 14 October" (not ministers meeting again "after direct talks"). Talks that "had
+//! reached a dead end" failed, as did a mediation effort that "ran aground" (not a meeting that
+//! "ended a decade without direct contact"), and third parties that "helped broker a six-month
+//! ceasefire" agreed one.
 //!
 //! Mediators are the agent of the cue (its list stops at a source closing the sentence: "by the
 //! UAE, the authorities in Kyiv and Moscow said", and at two names and a verb after a comma: "after
@@ -6254,6 +6255,7 @@ mod tests {
             ("The truce was agreed at a meeting in Nairobi on 28 July 2025 hosted by Kenya.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Leaders of the two governments met in Nairobi for talks moderated by Sir Peter Odhiambo, the former Kenyan foreign minister.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("The Secretary-General welcomes the convening in Nairobi of talks between Egypt and Ethiopia, facilitated by the African Union.", &[(&["AU"], &["EGY", "ETH"], Held)]),
+            ("Cairo said reports suggesting that Egypt had asked Kenya to mediate were false.", &[]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),

@@ -228,7 +228,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "likely", "unlikely", "hope", "hopes", "hoped", "hoping", "rumoured", "rumored",
         "conceivably", "envisage", "envisaged", "mooted", "emphasise", "emphasize", "seek", "seeks",
         "aims", "aim", "aspire", "aspires", "tries", "try", "trying", "consider", "considering",
-        "considers", "mulls", "mulling", "potential", "potentially",
+        "considers", "mulls", "mulling", "potential", "potentially", "suggesting", "claiming",
     ]),
     (LOCATIVE, &[
         "in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "via",
