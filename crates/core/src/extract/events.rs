@@ -36,7 +36,8 @@
 //! talks" (or the offer it "made" or "renewed", or its good offices placed "at the disposal of both
 //! governments"; "a US invitation to ceasefire talks"; its readiness "to continue providing a
 //! platform for dialogue" or "to continue to play a constructive role"), or a party rejecting "any
-//! role for X" (or "a Vatican venue"; or seeing "no need for the ECO to be involved"), or a third
+//! role for X" (or "for the regional bloc", "a Vatican venue"; an offer "turned down on Wednesday
+//! by" one; or seeing "no need for the ECO to be involved"), or a third
 //! party that "would host a further round" in reported speech. Its *status* comes from the words
 //! around the cue: the first of reject (also "would not accept", or declining "to take part in
 //! talks hosted by" the third party), accept (also "confirmed Malaysia as facilitator", "said yes
@@ -2500,11 +2501,9 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             ]
             .contains(&w);
             // "any role for the European Union as a mediator", "no role for the Holy See".
-            let role_for = role
-                && doc.key(j + 1) == k!("for")
-                && doc
-                    .ent_starting(doc.skip_modifiers(j + 2, c.to, 2))
-                    .is_some_and(|k| doc.actor(&doc.found.ents[k]).is_some());
+            // "any role for the regional bloc": the organisation named last.
+            let role_for =
+                role && doc.key(j + 1) == k!("for") && !actors_from(doc, c, j + 2).0.is_empty();
             if role
                 && (role_for
                     || doc
@@ -3708,12 +3707,25 @@ fn negated_noun(doc: &Doc, c: &Clause, i: usize) -> bool {
 }
 
 /// The status a clause with a cue states, and the token that decided it.
+/// The "by" of an answer in the passive at `at`: "was rejected by", "was turned down on
+/// Wednesday by".
+fn passive_by(doc: &Doc, c: &Clause, at: usize) -> Option<usize> {
+    let down = at + usize::from(doc.key(at + 1) == k!("down"));
+    (down + 1..(down + 6).min(c.to))
+        .find(|&j| {
+            doc.key(j) != k!("on")
+                && !has(doc.cl(j), lx::DATE_WORD | lx::RELATIVE)
+                && doc.kind(j) != Kind::Number
+        })
+        .filter(|&by| doc.key(by) == k!("by"))
+}
+
 fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, usize)> {
     let s = signals(doc, c, Some(cue));
     // The first of the statuses a party or mediator declares wins ("welcomed Iran's offer" is
     // accepted, "offered to host a round, a proposal Muscat welcomed" offered), except that a
     // passive answer comes after what it answers ("Iran's offer was rejected by India").
-    let passive = |slot: Option<usize>| slot.filter(|&i| doc.key(i + 1) == k!("by"));
+    let passive = |slot: Option<usize>| slot.filter(|&i| passive_by(doc, c, i).is_some());
     if let Some(i) = passive(s.reject) {
         return Some((Status::Rejected, i));
     }
@@ -4415,9 +4427,8 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         // The subject accepts, rejects or requests: a party. The mediator is the object or the
         // owner of the offer ("welcomed Iran's readiness", "asked China to mediate"). In the
         // passive the party is the agent ("Kenya's bid was rejected by Sudan").
-        let passive = doc.key(at + 1) == k!("by");
-        subject_party = if passive {
-            let j = doc.skip_modifiers(at + 2, c.to, 3);
+        subject_party = if let Some(by) = passive_by(doc, c, at) {
+            let j = doc.skip_modifiers(by + 1, c.to, 3);
             doc.ent_starting(j)
                 .and_then(|k| doc.party(&doc.found.ents[k]))
         } else {
@@ -6256,6 +6267,8 @@ mod tests {
             ("Leaders of the two governments met in Nairobi for talks moderated by Sir Peter Odhiambo, the former Kenyan foreign minister.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("The Secretary-General welcomes the convening in Nairobi of talks between Egypt and Ethiopia, facilitated by the African Union.", &[(&["AU"], &["EGY", "ETH"], Held)]),
             ("Cairo said reports suggesting that Egypt had asked Kenya to mediate were false.", &[]),
+            ("Kenya offered to host talks. The offer was turned down on Wednesday by Ethiopia's foreign ministry.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("The African Union offered to mediate. Addis Ababa rejected any role for the regional bloc late on Monday.", &[(&["AU"], &["EGY", "ETH"], Offered), (&["AU"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
