@@ -133,21 +133,21 @@
 //! Saudi and American officials prepared to bring both sides back") give way to the pair the
 //! article's other events are most often between.
 //!
-//! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that
-//! an earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides
-//! now deal "directly", so their outcome is an event too, as is "The meeting broke up without
-//! agreement" ("They ended without agreement", "It ended after five hours without agreement",
-//! or "At the close of the meeting, the two delegations signed a protocol", "The two ministers
-//! agreed at the Lomé talks to", "agreed at the meeting on a schedule") right after mediated
-//! talks (or two sentences on: "At that meeting, the delegations agreed"), or talks that are a
-//! sentence's subject and failed ("Those talks were suspended in December", "An earlier round
-//! of the same talks broke down in May", "Tuesday's session broke up after six hours without
-//! agreement", "ended after less than an hour with no agreement": a length of time after
-//! "after" is no clause of its own) when the same mediators held talks between the same parties
-//! earlier in the article. Restatements of the same mediators, parties and status merge into
-//! the first, and one sentence's held, agreed or scheduled events between the same parties are
-//! one process with all their mediators ("was hosted by Cuba's foreign ministry, while
-//! Norwegian diplomats carried proposals between the delegations").
+//! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
+//! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
+//! deal "directly", so their outcome is an event too, as is "The meeting broke up without
+//! agreement" ("They ended without agreement", "It ended after five hours without agreement", or
+//! "At the close of the meeting, the two delegations signed a protocol", "The two ministers agreed
+//! at the Lomé talks to", "agreed at the meeting on a schedule", "on procedures for", "at the talks
+//! on the return of") right after mediated talks (or two sentences on: "At that meeting, the
+//! delegations agreed"), or talks that are a sentence's subject and failed ("Those talks were
+//! suspended in December", "An earlier round of the same talks broke down in May", "Tuesday's
+//! session broke up after six hours without agreement", "ended after less than an hour with no
+//! agreement": a length of time after "after" is no clause of its own) when the same mediators held
+//! talks between the same parties earlier in the article. Restatements of the same mediators,
+//! parties and status merge into the first, and one sentence's held, agreed or scheduled events
+//! between the same parties are one process with all their mediators ("was hosted by Cuba's foreign
+//! ministry, while Norwegian diplomats carried proposals between the delegations").
 
 use super::dates::Dating;
 use super::lexicon::{self as lx, Class};
@@ -3026,7 +3026,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             // Also "agreed on procedures for", "agreed on further exchanges" (not "agreed on
             // Monday", "on the sidelines").
             if on.is_some_and(|o| {
-                let n = if doc.key(o + 1) != k!("the") && has(doc.cl(o + 1), lx::DETERMINER) {
+                // "agreed at the talks on the return of": "the" too, past the talks.
+                let the = doc.key(o + 1) == k!("the");
+                let n = if (!the || o > i + 1) && has(doc.cl(o + 1), lx::DETERMINER) {
                     o + 2
                 } else {
                     o + 1
@@ -6269,6 +6271,7 @@ mod tests {
             ("Cairo said reports suggesting that Egypt had asked Kenya to mediate were false.", &[]),
             ("Kenya offered to host talks. The offer was turned down on Wednesday by Ethiopia's foreign ministry.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("The African Union offered to mediate. Addis Ababa rejected any role for the regional bloc late on Monday.", &[(&["AU"], &["EGY", "ETH"], Offered), (&["AU"], &["EGY", "ETH"], Rejected)]),
+            ("Kenya hosted talks between them on Monday. The two delegations agreed at the talks on the return of displaced families.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
