@@ -2517,7 +2517,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         }
     }
     // "saw no need for the ECO to be involved", "no need for Washington to intervene": no role.
-    if let Some(f) = no_need_for(doc, c) {
+    if let Some((j, f)) = c.idx().find_map(|j| no_need_for(doc, j).map(|f| (j, f))) {
         let a = doc.skip_modifiers(f + 1, c.to, 2);
         let involved = doc.ent_starting(a).is_some_and(|k| {
             let e = &doc.found.ents[k];
@@ -2529,7 +2529,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     || doc.key(e.last + 2) == k!("involved"))
         });
         if involved {
-            return Some((f - 1, Cue::Role));
+            return Some((j, Cue::Role));
         }
     }
     // "welcomed Togo's offer": an offer named by its owner.
@@ -2641,17 +2641,13 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         .or_else(led)
 }
 
-/// The "for" of "no need for" (or "saw \"no need\" for") in the clause.
-fn no_need_for(doc: &Doc, c: &Clause) -> Option<usize> {
-    c.idx().skip(1).find_map(|j| {
-        let f = if doc.kind(j + 1) == Kind::Quote {
-            j + 2
-        } else {
-            j + 1
-        };
-        (doc.key(j) == k!("need") && doc.key(j - 1) == k!("no") && doc.key(f) == k!("for"))
-            .then_some(f)
-    })
+/// The "for" of "no need for" (or "saw \"no need\" for") when "need" is token `j`.
+fn no_need_for(doc: &Doc, j: usize) -> Option<usize> {
+    if doc.key(j) != k!("need") || j == 0 || doc.key(j - 1) != k!("no") {
+        return None;
+    }
+    let f = j + 1 + usize::from(doc.kind(j + 1) == Kind::Quote);
+    (doc.key(f) == k!("for")).then_some(f)
 }
 
 /// "Asmara dismissed it the next day", "turned it down", "Kampala declined, saying ...": an
@@ -5046,7 +5042,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
         if doc.key(i) == k!("role") && doc.key(i + 1) == k!("for") {
             ids.extend(actors_from(doc, c, i + 2).0);
         }
-        if let Some(f) = no_need_for(doc, c).filter(|&f| f == i + 1) {
+        if let Some(f) = no_need_for(doc, i) {
             ids.extend(actors_from(doc, c, f + 1).0);
         }
         // "mediation by X", "an offer from X", "the mediation of X", "an invitation from X".
