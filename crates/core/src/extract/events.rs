@@ -20,12 +20,12 @@
 //! "X-led" talks or processes, talks "which Museveni chaired", "with X's support" for talks, a deal
 //! "negotiated by", "facilitated by" or signed "in the presence of" a third party, an offer "to
 //! facilitate a settlement", a third party announcing a deal between two others, an offer to help
-//! both sides (or "to send a regional envoy to help both sides"), to host, arrange or organise a
-//! round (or "the two men"), to "receive the foreign ministers of" both or "both panels" (or
-//! "welcome the two sides"), or a capital put "forward as a neutral venue" for it or to "play a
-//! constructive role", inviting both sides to talks (or extending "an invitation to both foreign
-//! ministers"), "help bring" a party "to the negotiating table" (or stand "ready to bring the
-//! parties back to the table"), "ready to provide a platform" for talks, putting forward "a
+//! (or "support") both sides (or "to send a regional envoy to help both sides"), to host, arrange
+//! or organise a round (or "the two men"), to "receive the foreign ministers of" both or "both
+//! panels" (or "welcome the two sides"), or a capital put "forward as a neutral venue" for it or to
+//! "play a constructive role", inviting both sides to talks (or extending "an invitation to both
+//! foreign ministers"), "help bring" a party "to the negotiating table" (or stand "ready to bring
+//! the parties back to the table"), "ready to provide a platform" for talks, putting forward "a
 //! bridging proposal" (a go-between's work, held), "help broker", a party requesting "the
 //! intervention" or "the good offices" of a third party, seeking "Beijing's help" (or appealing to
 //! it "for help") in opening a channel or settling the row, or asking it "to intervene", "to step
@@ -6279,6 +6279,7 @@ mod tests {
             ("The African Union offered to mediate. Addis Ababa rejected any role for the regional bloc late on Monday.", &[(&["AU"], &["EGY", "ETH"], Offered), (&["AU"], &["EGY", "ETH"], Rejected)]),
             ("Kenya hosted talks between them on Monday. The two delegations agreed at the talks on the return of displaced families.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Agreed)]),
             ("Nairobi remained at the disposal of both parties should they decide to resume.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
+            ("Nairobi said it was ready to support both governments in any way they ask.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),

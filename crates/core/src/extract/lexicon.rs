@@ -328,7 +328,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "help", "helps", "helping", "assist", "assisting", "resolve", "resolving", "settle",
         "settling", "ease", "easing", "defuse", "defusing", "end", "ending", "bridge", "bridging",
         "reconcile", "reconciling", "solve", "solving", "calm", "assistance", "de-escalate",
-        "reduce", "resolution",
+        "reduce", "resolution", "support",
     ]),
     (CONDITION, &[
         "if", "whether", "unless", "provided",
