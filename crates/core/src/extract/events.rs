@@ -2971,9 +2971,12 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         }
         // "Lebanon welcomed the French offer but did not say whether it would take it up": a
         // welcome held back is no acceptance.
+        // Nor is "welcomes Kazakhstan's proposal and would study it".
         let held_back = welcome.contains(&w)
             && (i + 1..c.to.max(doc.sentences[c.sentence].last)).any(|j| {
                 doc.key(j) == k!("but") && (j + 1..j + 4).any(|n| has(doc.cl(n), lx::NEGATION))
+                    || [k!("would"), k!("will")].contains(&doc.key(j))
+                        && [k!("study"), k!("consider"), k!("examine")].contains(&doc.key(j + 1))
             });
         if has(cl, lx::ACCEPT) && !welcomes_deal && !agreed_measure && !accepts_deal && !held_back {
             // "would not accept any mediation", "will never accept": a refusal (not "has not
