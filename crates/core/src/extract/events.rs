@@ -1756,20 +1756,13 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         (from.max(c.from)..to.min(c.to)).any(|j| c.holds(j) && has(doc.cl(j), bits))
     };
     let helps = |w: u64| [k!("help"), k!("helps"), k!("helped"), k!("helping")].contains(&w);
-    // The infinitive of an offer: "offered on Tuesday to host", "stood ready to bring".
-    // Also past "continue": "its readiness to continue providing a platform", "to continue
-    // to play".
+    // The infinitive of an offer: "offered on Tuesday to host", "stood ready to bring", also
+    // past "continue" ("its readiness to continue providing a platform", "to continue to
+    // play"): the "to" whose verb is token `i`.
     let offered_to = |i: usize, reach: usize| {
-        let i = if i > c.from + 1 && doc.key(i - 1) == k!("continue") {
-            i - 1
-        } else if i > c.from + 2 && doc.key(i - 2) == k!("continue") && doc.key(i - 1) == k!("to") {
-            i - 2
-        } else {
-            i
-        };
-        i > c.from
-            && doc.key(i - 1) == k!("to")
-            && within(i.saturating_sub(reach), i - 1, lx::OFFER)
+        (i.saturating_sub(3).max(c.from)..i)
+            .find(|&to| doc.key(to) == k!("to") && past_continue(doc, to + 1) == i)
+            .is_some_and(|to| within((to + 1).saturating_sub(reach), to, lx::OFFER))
     };
     // An offer around a hosting verb: "offered to host", "ready to receive".
     let offers_at = |i: usize| within(i.saturating_sub(3), i, lx::OFFER) || offered_to(i, 7);
@@ -2374,11 +2367,7 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             }
             // "willing to play a constructive role in easing the situation", "ready to play a
             // role between them".
-            let play = match (doc.key(i + 2) == k!("continue"), doc.key(i + 3) == k!("to")) {
-                (true, true) => i + 4,
-                (true, false) => i + 3,
-                _ => i + 2,
-            };
+            let play = past_continue(doc, i + 2);
             if let Some(r) = (i + 1..(play + 5).min(c.to))
                 .find(|&j| doc.key(j) == k!("role") && doc.key(i + 1) == k!("to"))
             {
@@ -2530,12 +2519,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         let a = doc.skip_modifiers(f + 1, c.to, 2);
         let involved = doc.ent_starting(a).is_some_and(|k| {
             let e = &doc.found.ents[k];
+            let (verb, next) = (doc.key(e.last + 1), doc.key(e.last + 2));
             doc.actor(e).is_some()
                 && doc.key(e.last) == k!("to")
-                && [k!("be"), k!("get"), k!("intervene"), k!("step")].contains(&doc.key(e.last + 1))
-                && (doc.key(e.last + 1) == k!("intervene")
-                    || doc.key(e.last + 1) == k!("step") && doc.key(e.last + 2) == k!("in")
-                    || doc.key(e.last + 2) == k!("involved"))
+                && (verb == k!("intervene")
+                    || verb == k!("step") && next == k!("in")
+                    || [k!("be"), k!("get")].contains(&verb) && next == k!("involved"))
         });
         if involved {
             return Some((j, Cue::Role));
@@ -2648,6 +2637,18 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         .map(|i| (i, Cue::Anaphor))
         .or_else(|| answered_it(doc, c).map(|i| (i, Cue::Anaphor)))
         .or_else(led)
+}
+
+/// The verb after "continue" ("to continue providing", "to continue to play") when token `j`
+/// is "continue", else `j`.
+fn past_continue(doc: &Doc, j: usize) -> usize {
+    if doc.key(j) != k!("continue") {
+        j
+    } else if doc.key(j + 1) == k!("to") {
+        j + 2
+    } else {
+        j + 1
+    }
 }
 
 /// The "for" of "no need for" (or "saw \"no need\" for") when "need" is token `j`.
@@ -3717,7 +3718,6 @@ fn negated_noun(doc: &Doc, c: &Clause, i: usize) -> bool {
     false
 }
 
-/// The status a clause with a cue states, and the token that decided it.
 /// The "by" of an answer in the passive at `at`: "was rejected by", "was turned down on
 /// Wednesday by".
 fn passive_by(doc: &Doc, c: &Clause, at: usize) -> Option<usize> {
@@ -3731,6 +3731,7 @@ fn passive_by(doc: &Doc, c: &Clause, at: usize) -> Option<usize> {
         .filter(|&by| doc.key(by) == k!("by"))
 }
 
+/// The status a clause with a cue states, and the token that decided it.
 fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, usize)> {
     let s = signals(doc, c, Some(cue));
     // The first of the statuses a party or mediator declares wins ("welcomed Iran's offer" is
@@ -5153,12 +5154,14 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             while doc.is_word(n) && doc.cap(n) && doc.ent_covering(n).is_none() {
                 n += 1;
             }
-            let mut f = n + 1;
-            while n > j && [k!("the"), k!("former"), k!("a")].contains(&doc.key(f)) {
-                f += 1;
-            }
             let holder = (n > j && doc.kind(n) == Kind::Comma)
-                .then(|| doc.ent_starting(f))
+                .then(|| {
+                    let mut f = n + 1;
+                    while [k!("the"), k!("former"), k!("a")].contains(&doc.key(f)) {
+                        f += 1;
+                    }
+                    doc.ent_starting(f)
+                })
                 .flatten()
                 .map(|k| &ents[k])
                 .filter(|h| {
@@ -5211,11 +5214,11 @@ fn actors_from(doc: &Doc, c: &Clause, i: usize) -> (Vec<&'static str>, usize) {
             .longest_at(doc.tokens, j)
             .map_or(j, |(_, e)| e);
         // Or an institution or title in lower case: "the UN special envoy for Yemen".
-        let lower_title = (j..(j + 2).min(to))
-            .take_while(|&x| doc.is_word(x) && !doc.cap(x) && doc.ent_covering(x).is_none())
-            .find(|&x| has(doc.cl(x), lx::INSTITUTION));
         let titled = if titled == j {
-            lower_title.map_or(j, |x| x + 1)
+            (j..(j + 2).min(to))
+                .take_while(|&x| doc.is_word(x) && !doc.cap(x) && doc.ent_covering(x).is_none())
+                .find(|&x| has(doc.cl(x), lx::INSTITUTION))
+                .map_or(j, |x| x + 1)
         } else {
             titled
         };
