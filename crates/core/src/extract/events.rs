@@ -98,40 +98,41 @@
 //! president of the United Arab Emirates", "staff from the OAS office", "the office of the UN
 //! special envoy for Yemen and the ICRC", "the East African bloc IGAD", people by their state or
 //! office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,",
-//! "moderated by Sir Jerry Mateparae, the former New Zealand governor-general"; a
-//! former leader named beside the body he works for acts for the body: "The SADC facilitator,
-//! former Tanzanian President Jakaya Kikwete", "the UN-led talks facilitated by former Finnish
-//! President Martti Ahtisaari"), known to the reference or not) or else the clause's subject, with
-//! those its verb's "with the support of" names ("The United States brokered the truce, with the
-//! support of Turkey and Jordan") and "his Kenyan counterpart" beside it, or the agent right after
-//! the deal it brokered ("The ceasefire Moscow brokered in November 2020"); a pronoun is resolved
-//! to the speaker of the sentence or the last actor named, and "the organisation", "the bloc" or
-//! "the Commission" (also as an object: "appealed to the regional bloc") to the organisation named
-//! last, "the kingdom" or "the sultanate" to the state of that form named last; "the offer", "that
-//! offer", "the overture", a request rejected ("rejected the request on Monday"), "the initiative",
-//! "the invitation" (or "this generous invitation"), "the idea" or "any mediation" refer back (or
-//! forward) to an offer made in the article, and "it" answered ("dismissed it the next day"), or an
-//! answer with no object ("Kampala declined, saying ..."), to an offer or request of mediation in
-//! the sentence before (an answer to one also to a request: "asked Abuja to mediate ... welcomed
-//! the Nigerian initiative"), never to talks merely held. Parties are "between A and B" (an
-//! organisation too, and "the government" or "its forces" beside a group based in its state), "the
-//! A-B dispute", talks "with" a group (and the state it fights in), the side "with" whom a
-//! go-between would act, across from the subject ("turned down an offer to act as a go-between with
-//! Moscow"), two parties joined by "and" that are neither the mediators, nor a list after "by", nor
-//! the end of a list of three ("a tour of Nigeria, Benin and Ghana"), nor "guarantors" or
-//! "observers" ("Observers from Vanuatu and Samoa attended", "attended the session as observers at
-//! the invitation of the OAS"), "the internationally recognised government and the Houthis" joined
-//! by "and" anywhere in the clause, the subject who accepts, rejects or requests with the other
-//! party its clause names, or else the two parties the sentence names (not onlookers "attending",
-//! "as guarantors" or "also invited to attend"), or the article's main pair; never a guess when one
-//! side is a group the reference does not know (but "between Kinshasa and the rebels" in an article
-//! that names its rebel group is that group) ("between Khartoum and several Darfuri rebel groups",
-//! "between Juba and South Sudanese opposition groups"). A group and the state it is based in are
-//! no pair when the group contends with another state (Hamas and Israel, by the reference's
-//! `opposes`). Parties not stated by the sentence that include a state mediating in at least as
-//! many of the article's events as it is a party to ("rejected an offer from Kenya ..., even as
-//! Saudi and American officials prepared to bring both sides back") give way to the pair the
-//! article's other events are most often between.
+//! "moderated by Sir Jerry Mateparae, the former New Zealand governor-general"; a former leader
+//! named beside the body he works for acts for the body: "The SADC facilitator, former Tanzanian
+//! President Jakaya Kikwete", "the UN-led talks facilitated by former Finnish President Martti
+//! Ahtisaari"), known to the reference or not) or else the clause's subject, with those its verb's
+//! "with the support of" names ("The United States brokered the truce, with the support of Turkey
+//! and Jordan") and "his Kenyan counterpart" beside it, or the agent right after the deal it
+//! brokered ("The ceasefire Moscow brokered in November 2020"); a pronoun is resolved to the
+//! speaker of the sentence or the last actor named, and "the organisation", "the bloc" or "the
+//! Commission" (also as an object: "appealed to the regional bloc") to the organisation named last,
+//! "the kingdom" or "the sultanate" to the state of that form named last; "the offer", "that
+//! offer", "the overture", a request rejected or turned down ("rejected the request on Monday"),
+//! "the initiative", "the invitation" (or "this generous invitation"), "the idea" or "any
+//! mediation" refer back (or forward) to an offer made in the article, and "it" answered
+//! ("dismissed it the next day"), or an answer with no object ("Kampala declined, saying ..."), to
+//! an offer or request of mediation in the sentence before, or before the other side's answer
+//! ("Egypt accepted the offer. Ethiopia turned it down") (an answer to one also to a request:
+//! "asked Abuja to mediate ... welcomed the Nigerian initiative"), never to talks merely held.
+//! Parties are "between A and B" (an organisation too, and "the government" or "its forces" beside
+//! a group based in its state), "the A-B dispute", talks "with" a group (and the state it fights
+//! in), the side "with" whom a go-between would act, across from the subject ("turned down an offer
+//! to act as a go-between with Moscow"), two parties joined by "and" that are neither the
+//! mediators, nor a list after "by", nor the end of a list of three ("a tour of Nigeria, Benin and
+//! Ghana"), nor "guarantors" or "observers" ("Observers from Vanuatu and Samoa attended", "attended
+//! the session as observers at the invitation of the OAS"), "the internationally recognised
+//! government and the Houthis" joined by "and" anywhere in the clause, the subject who accepts,
+//! rejects or requests with the other party its clause names, or else the two parties the sentence
+//! names (not onlookers "attending", "as guarantors" or "also invited to attend"), or the article's
+//! main pair; never a guess when one side is a group the reference does not know (but "between
+//! Kinshasa and the rebels" in an article that names its rebel group is that group) ("between
+//! Khartoum and several Darfuri rebel groups", "between Juba and South Sudanese opposition
+//! groups"). A group and the state it is based in are no pair when the group contends with another
+//! state (Hamas and Israel, by the reference's `opposes`). Parties not stated by the sentence that
+//! include a state mediating in at least as many of the article's events as it is a party to
+//! ("rejected an offer from Kenya ..., even as Saudi and American officials prepared to bring both
+//! sides back") give way to the pair the article's other events are most often between.
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
 //! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
@@ -2559,7 +2560,8 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
         doc.key(i) == k!("request")
             && [k!("the"), k!("this"), k!("that"), k!("its"), k!("their")].contains(&doc.key(i - 1))
             && doc.key(i + 1) != k!("of")
-            && (c.from..i).any(|j| c.holds(j) && has(doc.cl(j), lx::REJECT))
+            && (c.from..i)
+                .any(|j| c.holds(j) && has(doc.cl(j), lx::REJECT) || doc.key(j) == k!("turned"))
     });
     if let Some(i) = refused_request {
         return Some((i, Cue::Anaphor));
@@ -2680,10 +2682,18 @@ fn answered_it(doc: &Doc, c: &Clause) -> Option<usize> {
                 })
     })?;
     // An offer or request of mediation ("offered to mediate", "to host the next round"), not
-    // of anything ("proposed a joint survey. Ethiopia rejected it").
-    let prev = doc.sentences.get(c.sentence.checked_sub(1)?)?;
-    let any = |bits: Class| (prev.first..prev.last).any(|j| has(doc.cl(j), bits));
-    (any(lx::OFFER | lx::REQUEST) && any(lx::CUE_VERB | lx::CUE_NOUN | lx::HOST)).then_some(i)
+    // of anything ("proposed a joint survey. Ethiopia rejected it"), in the sentence before or
+    // before another side's answer ("Cambodia accepted the offer. Thailand turned it down").
+    let before = |back: usize| doc.sentences.get(c.sentence.checked_sub(back)?);
+    let any = |s: &Sentence, bits: Class| (s.first..s.last).any(|j| has(doc.cl(j), bits));
+    let asked = |s: &Sentence| {
+        any(s, lx::OFFER | lx::REQUEST) && any(s, lx::CUE_VERB | lx::CUE_NOUN | lx::HOST)
+    };
+    let answers = (1..4)
+        .map_while(before)
+        .take_while(|s| !asked(s) && any(s, lx::ACCEPT | lx::REJECT))
+        .count();
+    before(answers + 1).is_some_and(asked).then_some(i)
 }
 
 /// "with an agreement", "with a deal": the agreement at `j` that talks ended with.
@@ -6287,6 +6297,8 @@ mod tests {
             ("Nairobi remained at the disposal of both parties should they decide to resume.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("Nairobi said it was ready to support both governments in any way they ask.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("Kenya offered on Monday to mediate. Cairo said it welcomes Kenya's proposal and would study it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
+            ("Kenya offered on Monday to mediate. Egypt accepted the offer. Ethiopia turned it down on Tuesday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Accepted), (&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Egypt asked Kenya on Monday to mediate. The Ethiopian government turned down the request on Tuesday.", &[(&["KEN"], &["EGY", "ETH"], Requested), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
