@@ -5,16 +5,17 @@
 //! a relative clause between commas (", which has mediated ...,") is read on its own, with the noun
 //! before it as its subject, and left out of the clause around it. A clause is about mediation when
 //! it has a *cue*: a mediation verb or noun ("brokered", "mediator", "good offices", "go-between",
-//! "moderated", "shuttle diplomacy"), hosting, convening or arranging talks or a new round,
-//! "received the two delegations", "brought the two sides together", "held separate meetings with
-//! both" or "met each delegation separately" (not "who met": its own clause tells of it), chairing
-//! a session of the two parties' committee or "a technical meeting of the two customs services",
-//! talks "with Saudi officials in the chair" (or "with Panama as host", "with Cuba and Norway as
-//! guarantors", unless the clause is negated, and a second part after it: "and the United States
-//! again facilitating"), the two sides meeting "hosted by" a third party or "at Kazakhstan's
-//! invitation" (a state there is no venue), a deal agreed "through the OAS", "carried messages
-//! between" (or "lists of detainees", or a party's "objections"), "moved between the two
-//! delegations", "served as a bridge between", talks "through" a third party, talks "under the
+//! "moderated", "shuttle diplomacy"; "mediators have been shuttling"), hosting, convening or
+//! arranging talks or a new round, "received the two delegations", "brought the two sides
+//! together", "held separate meetings with both" or "met each delegation separately" (not "who
+//! met": its own clause tells of it), chairing a session of the two parties' committee or "a
+//! technical meeting of the two customs services", talks "with Saudi officials in the chair" (or
+//! "with Panama as host", "with Cuba and Norway as guarantors", unless the clause is negated, and a
+//! second part after it: "and the United States again facilitating"), the two sides meeting "hosted
+//! by" a third party or "at Kazakhstan's invitation" (a state there is no venue), a deal agreed
+//! "through the OAS", "carried messages between" (or "lists of detainees", a party's "objections"
+//! or "its conditions"; or "Messages ... were then carried on Wednesday by"), "moved between the
+//! two delegations", "served as a bridge between", talks "through" a third party, talks "under the
 //! aegis", "under the co-chairmanship" or "at the invitation" of one (also parties that "will
 //! reconvene ... under Turkish chairmanship", and talks "in Putrajaya on 28 July 2025 hosted by"),
 //! "X-led" talks or processes, talks "which Museveni chaired", "with X's support" for talks, a deal
@@ -29,60 +30,62 @@
 //! bridging proposal" (a go-between's work, held), "help broker", a party requesting "the
 //! intervention" or "the good offices" of a third party, seeking "Beijing's help" (or appealing to
 //! it "for help") in opening a channel or settling the row, or asking it "to intervene", "to step
-//! in", "to help resolve" the dispute, "to bring the two sides together", "to organise" or "to
-//! sponsor" the next round, "to act as guarantor", "to use its good offices", "to arrange the
-//! contact", "to carry a request to" or "to press" the other side, or for its "help" ("asked the
-//! Holy See to help, in a letter"), a third party's proposal, invitation or offer "to convene
-//! talks" (or the offer it "made" or "renewed", or its good offices placed "at the disposal of both
-//! governments", or itself "at the disposal of both parties"; "a US invitation to ceasefire talks";
-//! its readiness "to continue providing a platform for dialogue" or "to continue to play a
-//! constructive role"), or a party rejecting "any role for X" (or "for the regional bloc", "a
-//! Vatican venue"; an offer "turned down on Wednesday by" one; or seeing "no need for the ECO to be
-//! involved"), or a third party that "would host a further round" in reported speech. Its *status*
-//! comes from the words around the cue: the first of reject (also "would not accept", or declining
-//! "to take part in talks hosted by" the third party), accept (also "confirmed Malaysia as
-//! facilitator", "said yes to", "gave the green light to", "was open to" a mediated round, a third
-//! party that "agreed to carry a message"; not a welcome held back: "welcomed the French offer but
-//! did not say whether", "welcomes ... and would study it", nor one of talks being held: "welcomes
-//! the convening ... of talks"), request, offer (also "put Suva forward"); else fail, agree,
-//! schedule, held. A sentence reports one process at its furthest status, so talks in one clause
-//! that ended in a deal or collapsed in another are agreed or failed (but a round "wrapped up" or
-//! "concluded" was held; not a circumstance: "when the plenary stalled", "since negotiations broke
-//! off in 2023"), and what "the mediators said" was agreed is theirs; a clause about the agreement
-//! named just before it ("the peace agreement, brokered by IGAD and signed in Addis Ababa") is
-//! agreed, and so are talks that "closed ... with an agreement to" a step, and so is agreeing "at
-//! the meeting to" a step after mediated talks, and so is "mediated an end to" a standoff, and so
-//! is a deal "initialled" or "hammered out with the help of" a third party, or an outcome
-//! "brokered" ("the restoration of ties", "a de-confliction mechanism", "their rapprochement was
-//! brokered by", "a reconciliation brokered by"), protocols signed "after two years of Swiss
-//! mediation", or accepted by the parties ("accepted a US-brokered maritime border agreement", not
-//! "a truce proposal"), or "signed in Washington" many words after the agreement's name, and so is
-//! agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by
-//! Malaysia, to" one), and signing a truce "in Havana, in talks held under the auspices of" a third
-//! party; "mediated a prisoner exchange" (or "an exchange mediated by") is a go-between's work,
-//! held, and so is lending "its good offices" to talks, and so is delivering one side's proposal or
-//! letter to the other (also by "Qatari mediators"); "the next day" of a past story is no plan.
-//! "After two days of Qatari mediation" took place, and so did what was done "through Qatari
-//! mediation". "Turned the invitation down" rejects an offer; "governments willing to be mediated"
-//! offer nothing. A meeting that "broke up" failed when it broke up "without" a deal or "when the
-//! Thai delegation walked out". A negated, modal, conditional or speculative cue ("has not
-//! offered", "could mediate", "could offer to host", an offer that is itself a condition ("if China
-//! offered to mediate"), a negation after the word that gives the status ("will not mediate", "had
-//! asked no one to mediate"), "no sign that", "reports suggesting that", "may seek to emphasise its
-//! role as a mediator", "directly and without intermediaries", "without any outside facilitator",
-//! an answer that is the subject of a general statement: "accepting OSCE facilitation would imply")
-//! gives nothing, nor does "a text co-sponsored by" states, nor does a record ("who has mediated in
-//! several crises", "in half the region's disputes", "hosted talks elsewhere", "in the past");
-//! refusing an act ("refusing to move forward") is not refusing a mediator, agreeing "to resume
-//! accepting" flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a
-//! round "pencilled in for December", delegations "due in Jeddah on Feb. 2" for a round "to be
-//! co-facilitated by" a third party, or a host "slated to host a resumption of the talks" is
-//! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again in
-//! Aktau to sign a protocol") is scheduled, not agreed, as is agreeing "to return to Brussels on
-//! December 16" for a session, or delegations "due back in Doha on 14 October" (not ministers
-//! meeting again "after direct talks"). Talks that "had reached a dead end" failed, as did a
-//! mediation effort that "ran aground" (not a meeting that "ended a decade without direct
-//! contact"), and third parties that "helped broker a six-month ceasefire" agreed one.
+//! in", "to help resolve" the dispute, "to bring the two sides together" (or "the rebels back to
+//! the table"), "to organise" or "to sponsor" the next round (also one written to: "wrote to the
+//! Norwegian government asking it to join the talks", "asking him to"), "to act as guarantor", "to
+//! use its good offices", "to arrange the contact", "to carry a request to" or "to press" the other
+//! side, or for its "help" ("asked the Holy See to help, in a letter"), a third party's proposal,
+//! invitation or offer "to convene talks" (or the offer it "made" or "renewed", or its good offices
+//! placed "at the disposal of both governments", or itself "at the disposal of both parties"; "a US
+//! invitation to ceasefire talks"; its readiness "to continue providing a platform for dialogue" or
+//! "to continue to play a constructive role"), or a party rejecting "any role for X" (or "for the
+//! regional bloc", "a Vatican venue"; an offer "turned down on Wednesday by" one; or seeing "no
+//! need for the ECO to be involved"), or a third party that "would host a further round" in
+//! reported speech. Its *status* comes from the words around the cue: the first of reject (also
+//! "would not accept", or declining "to take part in talks hosted by" the third party), accept
+//! (also "confirmed Malaysia as facilitator", "said yes to", "gave the green light to", "was open
+//! to" a mediated round, a third party that "agreed to carry a message"; not a welcome held back:
+//! "welcomed the French offer but did not say whether", "welcomes ... and would study it", nor one
+//! of talks being held: "welcomes the convening ... of talks"), request, offer (also "put Suva
+//! forward"); else fail, agree, schedule, held. A sentence reports one process at its furthest
+//! status, so talks in one clause that ended in a deal or collapsed in another are agreed or failed
+//! (but a round "wrapped up" or "concluded" was held; not a circumstance: "when the plenary
+//! stalled", "since negotiations broke off in 2023"), and what "the mediators said" was agreed is
+//! theirs; a clause about the agreement named just before it ("the peace agreement, brokered by
+//! IGAD and signed in Addis Ababa") is agreed, and so are talks that "closed ... with an agreement
+//! to" a step, and so is agreeing "at the meeting to" a step after mediated talks, and so is
+//! "mediated an end to" a standoff, and so is a deal "initialled" or "hammered out with the help
+//! of" a third party, or an outcome "brokered" ("the restoration of ties", "a de-confliction
+//! mechanism", "their rapprochement was brokered by", "a reconciliation brokered by"), protocols
+//! signed "after two years of Swiss mediation", or accepted by the parties ("accepted a US-brokered
+//! maritime border agreement", not "a truce proposal"), or "signed in Washington" many words after
+//! the agreement's name, and so is agreeing ", under Egyptian auspices, on" a step (or "on
+//! Thursday, at a meeting hosted by Malaysia, to" one), and signing a truce "in Havana, in talks
+//! held under the auspices of" a third party; "mediated a prisoner exchange" (or "an exchange
+//! mediated by") is a go-between's work, held, and so is lending "its good offices" to talks, and
+//! so is delivering one side's proposal or letter to the other (also by "Qatari mediators"); "the
+//! next day" of a past story is no plan. "After two days of Qatari mediation" took place, and so
+//! did what was done "through Qatari mediation". "Turned the invitation down" rejects an offer;
+//! "governments willing to be mediated" offer nothing. A meeting that "broke up" failed when it
+//! broke up "without" a deal or "when the Thai delegation walked out". A negated, modal,
+//! conditional or speculative cue ("has not offered", "could mediate", "could offer to host", an
+//! offer that is itself a condition ("if China offered to mediate"), a negation after the word that
+//! gives the status ("will not mediate", "had asked no one to mediate"), "no sign that", "reports
+//! suggesting that", "may seek to emphasise its role as a mediator", "directly and without
+//! intermediaries", "without any outside facilitator", an answer that is the subject of a general
+//! statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a text
+//! co-sponsored by" states, nor does a record ("who has mediated in several crises", "in half the
+//! region's disputes", "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move
+//! forward") is not refusing a mediator, agreeing "to resume accepting" flights is no acceptance of
+//! one, nor is a party's "bid" to gain something an offer; a round "pencilled in for December",
+//! delegations "due in Jeddah on Feb. 2" for a round "to be co-facilitated by" a third party, or a
+//! host "slated to host a resumption of the talks" is scheduled, a plan with "no date" set is not,
+//! and a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled, not
+//! agreed, as is agreeing "to return to Brussels on December 16" for a session, or delegations "due
+//! back in Doha on 14 October" (not ministers meeting again "after direct talks"). Talks that "had
+//! reached a dead end" failed, as did a mediation effort that "ran aground" (not a meeting that
+//! "ended a decade without direct contact"), and third parties that "helped broker a six-month
+//! ceasefire" agreed one.
 //!
 //! Mediators are the agent of the cue (its list stops at a source closing the sentence: "by the
 //! UAE, the authorities in Kyiv and Moscow said", and at two names and a verb after a comma: "after
@@ -111,28 +114,29 @@
 //! offer", "the overture", a request rejected or turned down ("rejected the request on Monday"),
 //! "the initiative", "the invitation" (or "this generous invitation"), "the idea" or "any
 //! mediation" refer back (or forward) to an offer made in the article, and "it" answered
-//! ("dismissed it the next day"), or an answer with no object ("Kampala declined, saying ..."), to
-//! an offer or request of mediation in the sentence before, or before the other side's answer
-//! ("Egypt accepted the offer. Ethiopia turned it down") (an answer to one also to a request:
-//! "asked Abuja to mediate ... welcomed the Nigerian initiative"), never to talks merely held.
-//! Parties are "between A and B" (an organisation too, and "the government" or "its forces" beside
-//! a group based in its state), "the A-B dispute", talks "with" a group (and the state it fights
-//! in), the side "with" whom a go-between would act, across from the subject ("turned down an offer
-//! to act as a go-between with Moscow"), two parties joined by "and" that are neither the
-//! mediators, nor a list after "by", nor the end of a list of three ("a tour of Nigeria, Benin and
-//! Ghana"), nor "guarantors" or "observers" ("Observers from Vanuatu and Samoa attended", "attended
-//! the session as observers at the invitation of the OAS"), "the internationally recognised
-//! government and the Houthis" joined by "and" anywhere in the clause, the subject who accepts,
-//! rejects or requests with the other party its clause names, or else the two parties the sentence
-//! names (not onlookers "attending", "as guarantors" or "also invited to attend"), or the article's
-//! main pair; never a guess when one side is a group the reference does not know (but "between
-//! Kinshasa and the rebels" in an article that names its rebel group is that group) ("between
-//! Khartoum and several Darfuri rebel groups", "between Juba and South Sudanese opposition
-//! groups"). A group and the state it is based in are no pair when the group contends with another
-//! state (Hamas and Israel, by the reference's `opposes`). Parties not stated by the sentence that
-//! include a state mediating in at least as many of the article's events as it is a party to
-//! ("rejected an offer from Kenya ..., even as Saudi and American officials prepared to bring both
-//! sides back") give way to the pair the article's other events are most often between.
+//! ("dismissed it the next day", "turns it down"), or an answer with no object ("Kampala declined,
+//! saying ...", "Islamabad declined politely;", "Dushanbe and Bishkek thanked him and declined"),
+//! to an offer or request of mediation (or of "good offices") in the sentence before, or before the
+//! other side's answer ("Egypt accepted the offer. Ethiopia turned it down") (an answer to one also
+//! to a request: "asked Abuja to mediate ... welcomed the Nigerian initiative"), never to talks
+//! merely held. Parties are "between A and B" (an organisation too, and "the government" or "its
+//! forces" beside a group based in its state), "the A-B dispute", talks "with" a group (and the
+//! state it fights in), the side "with" whom a go-between would act, across from the subject
+//! ("turned down an offer to act as a go-between with Moscow"), two parties joined by "and" that
+//! are neither the mediators, nor a list after "by", nor the end of a list of three ("a tour of
+//! Nigeria, Benin and Ghana"), nor "guarantors" or "observers" ("Observers from Vanuatu and Samoa
+//! attended", "attended the session as observers at the invitation of the OAS"), "the
+//! internationally recognised government and the Houthis" joined by "and" anywhere in the clause,
+//! the subject who accepts, rejects or requests with the other party its clause names, or else the
+//! two parties the sentence names (not onlookers "attending", "as guarantors" or "also invited to
+//! attend"), or the article's main pair; never a guess when one side is a group the reference does
+//! not know (but "between Kinshasa and the rebels" in an article that names its rebel group is that
+//! group) ("between Khartoum and several Darfuri rebel groups", "between Juba and South Sudanese
+//! opposition groups"). A group and the state it is based in are no pair when the group contends
+//! with another state (Hamas and Israel, by the reference's `opposes`). Parties not stated by the
+//! sentence that include a state mediating in at least as many of the article's events as it is a
+//! party to ("rejected an offer from Kenya ..., even as Saudi and American officials prepared to
+//! bring both sides back") give way to the pair the article's other events are most often between.
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
 //! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
@@ -1717,9 +1721,10 @@ fn asked_to_step_in(doc: &Doc, c: &Clause, i: usize) -> bool {
         || [k!("act"), k!("serve")].contains(&w)
             && doc.key(i + 1) == k!("as")
             && ahead(4, &|j| [k!("guarantor"), k!("guarantors")].contains(&doc.key(j)))
-        // "asked Wellington to bring the two sides together".
+        // "asked Wellington to bring the two sides together", "to bring the rebels back to
+        // the table".
         || w == k!("bring")
-            && ahead(5, &|j| {
+            && ahead(7, &|j| {
                 has(doc.cl(j), lx::BOTH) || [k!("together"), k!("table")].contains(&doc.key(j))
             })
         // "had asked the Holy See to help, in a letter".
@@ -1749,7 +1754,7 @@ fn asked_to_step_in(doc: &Doc, c: &Clause, i: usize) -> bool {
         j
     };
     let (ids, end) = actors_from(doc, c, j);
-    !ids.is_empty() && end <= to
+    !ids.is_empty() && end <= to || written_to(doc, c, j).is_some()
 }
 
 fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
@@ -1789,9 +1794,12 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             continue;
         }
         let w = t.key;
-        // "carry messages", "convey its new proposals".
+        // "carry messages", "convey its new proposals", "Messages between Santiago and Lima
+        // were then carried on Wednesday by Brazil".
         if has(doc.cl(i), lx::MESSAGE_VERB)
-            && (i + 1..(i + 6).min(c.to)).any(|j| has(doc.cl(j), lx::MESSAGE))
+            && ((i + 1..(i + 6).min(c.to)).any(|j| has(doc.cl(j), lx::MESSAGE))
+                || passive_by(doc, c, i).is_some()
+                    && (c.from..i).any(|j| has(doc.cl(j), lx::MESSAGE)))
         {
             return Some((i, Cue::Verb));
         }
@@ -2666,28 +2674,38 @@ fn no_need_for(doc: &Doc, j: usize) -> Option<usize> {
 /// answer whose "it" (or missing object) is the offer or request of mediation in the sentence
 /// before.
 fn answered_it(doc: &Doc, c: &Clause) -> Option<usize> {
+    let party_at = |e: Option<usize>| e.is_some_and(|k| doc.party(&doc.found.ents[k]).is_some());
     let i = c.idx().skip(1).find(|&i| {
         doc.key(i) == k!("it")
             && (has(doc.cl(i - 1), lx::REJECT | lx::ACCEPT)
-                || [k!("turned"), k!("brushed")].contains(&doc.key(i - 1)))
-            // "Kampala declined, saying ...", "Honduras accepted the same evening": a party's
+                || [k!("turned"), k!("turns"), k!("brushed")].contains(&doc.key(i - 1)))
+            // "Kampala declined, saying ...", "Honduras accepted the same evening", "Islamabad
+            // declined politely", "Dushanbe and Bishkek thanked him and declined": a party's
             // answer with no object.
             || [k!("declined"), k!("refused"), k!("accepted")].contains(&doc.key(i))
-                && doc.ent_ending(i).is_some_and(|k| doc.party(&doc.found.ents[k]).is_some())
-                && doc.tokens.get(i + 1).is_some_and(|t| {
-                    matches!(t.kind, Kind::Comma | Kind::Period)
-                        || [k!("the"), k!("on"), k!("within"), k!("later")].contains(&t.key)
-                            && !(i + 1..(i + 4).min(c.to))
-                                .any(|j| has(doc.cl(j), lx::CUE_NOUN | lx::OFFER))
-                })
+                && (party_at(doc.ent_ending(i))
+                    || doc.key(i - 1) == k!("and")
+                        && party_at(doc.ent_starting(doc.sentences[c.sentence].first)))
+                && {
+                    let n = i + 1 + usize::from(doc.word(i + 1).ends_with("ly"));
+                    doc.tokens.get(n).is_some_and(|t| {
+                        matches!(t.kind, Kind::Comma | Kind::Period | Kind::Semicolon)
+                            || [k!("the"), k!("on"), k!("within"), k!("later")].contains(&t.key)
+                                && !(n..(n + 3).min(c.to))
+                                    .any(|j| has(doc.cl(j), lx::CUE_NOUN | lx::OFFER))
+                    })
+                }
     })?;
     // An offer or request of mediation ("offered to mediate", "to host the next round"), not
     // of anything ("proposed a joint survey. Ethiopia rejected it"), in the sentence before or
     // before another side's answer ("Cambodia accepted the offer. Thailand turned it down").
     let before = |back: usize| doc.sentences.get(c.sentence.checked_sub(back)?);
     let any = |s: &Sentence, bits: Class| (s.first..s.last).any(|j| has(doc.cl(j), bits));
+    // "offered his good offices".
     let asked = |s: &Sentence| {
-        any(s, lx::OFFER | lx::REQUEST) && any(s, lx::CUE_VERB | lx::CUE_NOUN | lx::HOST)
+        any(s, lx::OFFER | lx::REQUEST)
+            && (any(s, lx::CUE_VERB | lx::CUE_NOUN | lx::HOST)
+                || (s.first..s.last).any(|j| doc.key(j) == k!("offices")))
     };
     let answers = (1..4)
         .map_while(before)
@@ -3830,6 +3848,13 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
                 has(doc.cl(j), lx::MESSAGE_VERB)
                     && (j + 1..(j + 6).min(c.to)).any(|x| has(doc.cl(x), lx::MESSAGE))
             });
+            // "Qatari mediators have been shuttling between", "are holding talks": at work.
+            let at_work = (cue + 2..c.to).any(|j| {
+                has(doc.cl(j), lx::CUE_VERB | lx::HELD)
+                    && doc.word(j).ends_with("ing")
+                    && [k!("been"), k!("are"), k!("is"), k!("were"), k!("was")]
+                        .contains(&doc.key(j - 1))
+            });
             // "Ghana lent its good offices to two days of talks".
             let lent = talks
                 && (cue.saturating_sub(3).max(c.from)..cue)
@@ -3845,6 +3870,7 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
                 || talks_with
                 || stretch
                 || errand
+                || at_work
             {
                 Some((Status::Held, cue))
             } else {
@@ -4760,6 +4786,8 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                             | "turn"
                     )
                     || has(doc.cl(j), lx::LOCATIVE | lx::AND | lx::DETERMINER)
+                    // "carried on Wednesday by".
+                    || w == "on" && has(doc.cl(j + 1), lx::DATE_WORD)
                     || t.cap())
     };
     while i < c.to {
@@ -5377,18 +5405,40 @@ fn object_after(doc: &Doc, c: &Clause, at: usize) -> Option<Vec<&'static str>> {
     {
         j += 1;
     }
-    // "wrote to the AU Commission asking it to mediate": the organisation named last.
-    if doc.key(j) == k!("it") && doc.key(j + 1) == k!("to") {
-        let floor = doc
-            .sentences
-            .get(c.sentence.saturating_sub(1))
-            .map_or(0, |s| s.first);
-        return organisation_before(doc, floor, j)
-            .and_then(|k| doc.actor(&doc.found.ents[k]))
-            .map(|a| vec![a]);
+    if let Some(a) = written_to(doc, c, j) {
+        return Some(a);
     }
     let (ids, _) = actors_from(doc, c, j);
     (!ids.is_empty()).then_some(ids)
+}
+
+/// "wrote to the Norwegian government asking it to join", "wrote to Forum Secretary General
+/// Baron Waqa asking him to": the one written to, when token `j` is the pronoun before "to";
+/// else "it" is the organisation named last ("wrote to the AU Commission, asking it to").
+fn written_to(doc: &Doc, c: &Clause, j: usize) -> Option<Vec<&'static str>> {
+    let w = doc.key(j);
+    if ![k!("it"), k!("him"), k!("her")].contains(&w) || doc.key(j + 1) != k!("to") {
+        return None;
+    }
+    let ents = &doc.found.ents;
+    let addressed = doc.ents_in(c.from + 1, j).rev().find_map(|k| {
+        let f = ents[k].first;
+        let to = f - usize::from(f > c.from + 1 && has(doc.cl(f - 1), lx::DETERMINER));
+        (doc.key(to - 1) == k!("to")).then(|| doc.actor(&ents[k]))?
+    });
+    if let Some(a) = addressed {
+        return Some(vec![a]);
+    }
+    if w != k!("it") {
+        return None;
+    }
+    let floor = doc
+        .sentences
+        .get(c.sentence.saturating_sub(1))
+        .map_or(0, |s| s.first);
+    organisation_before(doc, floor, j)
+        .and_then(|k| doc.actor(&ents[k]))
+        .map(|a| vec![a])
 }
 
 /// The entities of the clause's subject before token `limit`: the first party or actor not in
@@ -6299,6 +6349,14 @@ mod tests {
             ("Kenya offered on Monday to mediate. Cairo said it welcomes Kenya's proposal and would study it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("Kenya offered on Monday to mediate. Egypt accepted the offer. Ethiopia turned it down on Tuesday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Accepted), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Egypt asked Kenya on Monday to mediate. The Ethiopian government turned down the request on Tuesday.", &[(&["KEN"], &["EGY", "ETH"], Requested), (&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Messages between the two capitals were then carried on Wednesday by Kenya.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("Cairo asked Nairobi last week to convey its conditions for a truce to Addis Ababa.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
+            ("Kenya offered its good offices in October. Addis Ababa declined politely; it had other channels.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Kenya offers to mediate. Cairo and Addis Ababa thank him and declined.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Cairo wrote to the Kenyan government on Monday asking it to join the talks as a co-facilitator.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
+            ("Addis Ababa wrote to AU Commission chairperson Moussa Faki in January asking him to bring the two sides together.", &[(&["AU"], &["EGY", "ETH"], Requested)]),
+            ("In November Cairo asked Kenya to bring Ethiopia back to the table.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
+            ("Kenyan mediators have been shuttling between the two delegations in Nairobi since Sunday.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),

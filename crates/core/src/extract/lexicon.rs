@@ -382,6 +382,7 @@ const WORDS: &[(Class, &[&str])] = &[
     (MESSAGE, &[
         "messages", "proposals", "letters", "message", "proposal", "letter", "demands", "replies",
         "reply", "response", "responses", "assurances", "objections", "list", "lists",
+        "conditions",
     ]),
     (HOSTILE_VERB, &[
         "accused", "accuses", "accusing", "attacked", "struck", "bombed", "shelled", "invaded",

@@ -504,6 +504,14 @@ mod tests {
                     neighbours. Senegal thanked Mauritania. Dakar said Nouakchott had acted in \
                     good faith. A similar row between Senegal and Guinea-Bissau was settled.";
         assert!(pairs(text).contains(&["MRT".to_string(), "SEN".to_string()]));
+        // What a group is accused of names no target of its own; what it attacks does.
+        let accused = "The Oromo Liberation Army has been accused of recruiting among refugees \
+                       from Kenya.";
+        assert_eq!(pairs(accused), none);
+        assert_eq!(
+            pairs("The Oromo Liberation Army attacked Kenya."),
+            [["KEN".to_string(), "OLA".to_string()]]
+        );
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Country pairs: the parties an article is about, found where the text puts two of them at odds
 //! or at the table ("tensions between Pakistan and India", "the Afghanistan–Pakistan border",
-//! "Pakistan and Iran de-escalate tensions"), never merely because two names share a sentence.
+//! "Pakistan and Iran de-escalate tensions"), or one acts against the other ("accused Kabul",
+//! but not "has been accused of recruiting among refugees from Sudan"), never merely because two
+//! names share a sentence.
 
 use super::entities::Ent;
 use super::lexicon as lx;
@@ -312,7 +314,10 @@ pub fn pairs(doc: &Doc) -> Vec<Pair> {
                 (a, if on { i + 2 } else { usize::MAX })
             };
             let Some(a) = a else { continue };
-            if obj_from >= s.last {
+            // "has been accused of recruiting among refugees from Sudan": what it is accused
+            // of names no target.
+            let passive = verb && i > s.first && doc.cl(i - 1) & lx::AUX != 0;
+            if obj_from >= s.last || passive && doc.key(obj_from) == k!("of") {
                 continue;
             }
             // The object: the first party within a few words, before any clause break ("targeted
