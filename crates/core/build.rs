@@ -1,8 +1,9 @@
 //! Prepares what the core embeds, keeping the wasm bundle small:
 //!
 //! - the reference tables without their comment lines: `data/*.tsv` are copied to `OUT_DIR`
-//!   with each `#` line emptied (so line numbers in load errors still match the files), and an
-//!   officeholder's end date that is the next holder's start written `=`;
+//!   with each `#` line emptied (so line numbers in load errors still match the files), an
+//!   officeholder's end date that is the next holder's start written `=`, and the country and
+//!   office of a term that follows another of the same office written as one empty field;
 //! - the vocabulary of extraction: every word the extraction code names with `k!("...")`,
 //!   sorted, in `OUT_DIR/vocabulary.rs`. Those words get small keys (their place in the list)
 //!   instead of 64-bit hashes, so that each of the thousand comparisons with a named word
@@ -39,6 +40,7 @@ fn tables(out: &str) {
             .collect();
         if name == "officeholders.tsv" {
             follow_on(&mut lines);
+            ditto(&mut lines);
         }
         let mut kept = String::with_capacity(text.len());
         for line in lines {
@@ -70,6 +72,24 @@ fn follow_on(lines: &mut [String]) {
             f[4] = "=".to_string();
             lines[i] = f.join("\t");
         }
+    }
+}
+
+/// Writes one empty field for the country and office of a row that has the same two as the row
+/// before it, as the terms of one office follow each other: the loader takes them from that row.
+fn ditto(lines: &mut [String]) {
+    let mut prev: Option<(String, String)> = None;
+    for line in lines.iter_mut() {
+        let mut f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 7 || f[1].is_empty() || f[2].is_empty() {
+            continue;
+        }
+        let office = (f[1].to_string(), f[2].to_string());
+        if prev.as_ref() == Some(&office) {
+            f.splice(1..3, [""]);
+            *line = f.join("\t");
+        }
+        prev = Some(office);
     }
 }
 

@@ -265,7 +265,7 @@ impl Reference {
     ) -> (Reference, Vec<RowError>) {
         let mut errors = Vec::new();
         let mut r = Reference::default();
-        for (_, f) in rows("countries.tsv", countries, 7, &mut errors) {
+        for (_, f) in rows("countries.tsv", countries, 7, false, &mut errors) {
             r.countries.push(Country {
                 code: f[0],
                 name: f[1],
@@ -276,7 +276,7 @@ impl Reference {
                 ambiguous: list(f[6]),
             });
         }
-        for (line, f) in rows("organizations.tsv", organizations, 4, &mut errors) {
+        for (line, f) in rows("organizations.tsv", organizations, 4, false, &mut errors) {
             let mediates = match f[2] {
                 "yes" => true,
                 "no" => false,
@@ -296,7 +296,7 @@ impl Reference {
                 mediates,
             });
         }
-        for (_, f) in rows("groups.tsv", groups, 5, &mut errors) {
+        for (_, f) in rows("groups.tsv", groups, 5, false, &mut errors) {
             r.groups.push(Group {
                 id: f[0],
                 name: f[1],
@@ -306,7 +306,7 @@ impl Reference {
             });
         }
         let mut follow = Vec::new();
-        for (line, f) in rows("officeholders.tsv", officeholders, 7, &mut errors) {
+        for (line, f) in rows("officeholders.tsv", officeholders, 7, true, &mut errors) {
             let file = "officeholders.tsv";
             let start = match Date::parse_iso(f[3]) {
                 Some(d) => d,
@@ -466,20 +466,28 @@ impl Reference {
 }
 
 /// The non-comment, non-blank rows of a table with exactly `width` tab-separated fields, each
-/// trimmed, with their 1-based line numbers. Required fields (the first two) must be non-empty.
+/// trimmed, with their 1-based line numbers. Required fields (the first three) must be
+/// non-empty. With `ditto`, a row with one empty field in place of its second and third (as the
+/// build writes a term of the same office as the row before) takes them from the row before.
 fn rows(
     file: &'static str,
     text: &'static str,
     width: usize,
+    ditto: bool,
     errors: &mut Vec<RowError>,
 ) -> Vec<(usize, Vec<&'static str>)> {
-    let mut out = Vec::new();
+    let mut out: Vec<(usize, Vec<&'static str>)> = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         if raw.trim().is_empty() || raw.starts_with('#') {
             continue;
         }
-        let fields: Vec<&'static str> = raw.split('\t').map(str::trim).collect();
+        let mut fields: Vec<&'static str> = raw.split('\t').map(str::trim).collect();
+        if ditto && fields.len() + 1 == width && fields[1].is_empty() {
+            if let Some((_, before)) = out.last() {
+                fields.splice(1..2, [before[1], before[2]]);
+            }
+        }
         if fields.len() != width {
             let message = format!("{} fields, expected {width}", fields.len());
             errors.push(RowError {

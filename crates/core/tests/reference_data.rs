@@ -80,8 +80,33 @@ fn an_end_written_as_equals_is_the_next_holders_start() {
     assert_eq!(lines, [("officeholders.tsv", 4)]);
 }
 
-/// The build embeds the tables shortened (comments out, follow-on end dates as `=`): what is
-/// loaded from them is what the files in `data/` say.
+/// A term written as the build writes one that follows another of the same office (one empty
+/// field for country and office) takes them from the row before; elsewhere it is a short row.
+#[test]
+fn a_term_of_the_same_office_takes_its_country_and_office_from_the_row_before() {
+    let terms = "A\tPAK\tPrime Minister\t2018-01-01\t=\t\t\n\
+                 B\t\t2019-06-01\t\t\t\n";
+    let (r, errors) = Reference::parse("", "", "", terms);
+    assert!(errors.is_empty(), "{errors:?}");
+    let got: Vec<_> = r
+        .terms
+        .iter()
+        .map(|t| (t.person, t.country, t.office, t.end))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("A", "PAK", "Prime Minister", Some(date("2019-06-01"))),
+            ("B", "PAK", "Prime Minister", None)
+        ]
+    );
+    let (_, errors) = Reference::parse("", "", "X\t\tPAK\t\n", "");
+    assert_eq!(errors.len(), 1, "a short row of another table is an error");
+}
+
+/// The build embeds the tables shortened (comments out, follow-on end dates as `=`, the country
+/// and office of a term that follows one of the same office left out): what is loaded from them
+/// is what the files in `data/` say.
 #[test]
 fn the_embedded_tables_load_as_the_files_read() {
     let read = |name: &str| -> &'static str {
