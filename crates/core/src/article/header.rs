@@ -161,8 +161,8 @@ pub(crate) fn byline(t: &str) -> Option<BylineKind> {
     parted_line(t)
 }
 
-/// A line of parts between bars or dots, each one metadata, one of them dated: "Levant Wire
-/// staff | Updated: Jan 17, 2023", "Tbilisi, 9 December 2021 · by Nino Kapanadze",
+/// A line of parts between bars, dots or slashes, each one metadata, one of them dated: "Levant
+/// Wire staff | Updated: Jan 17, 2023", "Tbilisi, 9 December 2021 · by Nino Kapanadze",
 /// "2022-08-18 21:14:05 | Source: Xinhua".
 fn parted_line(t: &str) -> Option<BylineKind> {
     let mut parts: Vec<&str> = t
@@ -170,9 +170,16 @@ fn parted_line(t: &str) -> Option<BylineKind> {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect();
-    // "Thursday 15 January 2026 — DAMASCUS / QAMISHLI": a date and its places apart.
-    if parts.len() == 1 {
-        parts = t.split(" \u{2014} ").map(str::trim).collect();
+    // "Thursday 15 January 2026 — DAMASCUS / QAMISHLI": a date and its places apart;
+    // "Tbilisi, March 4, 2026 / Caucasus Wire /": the parts between slashes.
+    for sep in [" \u{2014} ", " / "] {
+        if parts.len() == 1 {
+            parts = t
+                .split(sep)
+                .map(|p| p.trim().trim_end_matches(" /"))
+                .filter(|s| !s.is_empty())
+                .collect();
+        }
     }
     if !(2..=4).contains(&parts.len()) {
         return None;
@@ -950,6 +957,11 @@ mod tests {
                 Some(BylineKind::Publication),
             ),
             ("Jakarta | Talks in Moscow | July 1, 2022", None),
+            (
+                "Tbilisi, March 4, 2026 / Caucasus Wire /",
+                Some(BylineKind::Publication),
+            ),
+            ("Tbilisi / talks resumed on March 4, 2026", None),
             ("By contrast, Kabul has not replied.", None),
             ("By Sunday, the talks had collapsed.", None),
             ("By Jane Doe | March 3, 2024", Some(BylineKind::Author)),
