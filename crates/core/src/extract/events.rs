@@ -10,88 +10,90 @@
 //! together", "held separate meetings with both" or "met each delegation separately" (not "who
 //! met": its own clause tells of it), chairing a session of the two parties' committee or "a
 //! technical meeting of the two customs services", talks "with Saudi officials in the chair" (or
-//! "with Panama as host", "with Cuba and Norway as guarantors", unless the clause is negated, and a
-//! second part after it: "and the United States again facilitating"), the two sides meeting "hosted
-//! by" a third party or "at Kazakhstan's invitation" (a state there is no venue), a deal agreed
-//! "through the OAS", "carried messages between" (or "lists of detainees", a party's "objections"
-//! or "its conditions"; or "Messages ... were then carried on Wednesday by"), "moved between the
-//! two delegations", "served as a bridge between", talks "through" a third party, talks "under the
-//! aegis", "under the co-chairmanship" or "at the invitation" of one (also parties that "will
-//! reconvene ... under Turkish chairmanship", and talks "in Putrajaya on 28 July 2025 hosted by"),
-//! "X-led" talks or processes, talks "which Museveni chaired", "with X's support" for talks, a deal
-//! "negotiated by", "facilitated by" or signed "in the presence of" a third party, an offer "to
-//! facilitate a settlement", a third party announcing a deal between two others, an offer to help
-//! (or "support") both sides (or "to send a regional envoy to help both sides"), to host, arrange
-//! or organise a round (or "the two men"), to "receive the foreign ministers of" both or "both
-//! panels" (or "welcome the two sides"), or a capital put "forward as a neutral venue" for it or to
-//! "play a constructive role", inviting both sides to talks (or extending "an invitation to both
-//! foreign ministers"), "help bring" a party "to the negotiating table" (or stand "ready to bring
-//! the parties back to the table"), "ready to provide a platform" for talks, putting forward "a
-//! bridging proposal" (a go-between's work, held), "help broker", a party requesting "the
-//! intervention" or "the good offices" of a third party, seeking "Beijing's help" (or appealing to
-//! it "for help") in opening a channel or settling the row, or asking it "to intervene", "to step
-//! in", "to help resolve" the dispute, "to bring the two sides together" (or "the rebels back to
-//! the table"), "to organise" or "to sponsor" the next round (also one written to: "wrote to the
-//! Norwegian government asking it to join the talks", "asking him to"), "to act as guarantor", "to
-//! use its good offices", "to arrange the contact", "to carry a request to" or "to press" the other
-//! side, or for its "help" ("asked the Holy See to help, in a letter"), a third party's proposal,
-//! invitation or offer "to convene talks" (or the offer it "made" or "renewed", or its good offices
-//! placed "at the disposal of both governments", or itself "at the disposal of both parties"; "a US
-//! invitation to ceasefire talks"; its readiness "to continue providing a platform for dialogue" or
-//! "to continue to play a constructive role"), or a party rejecting "any role for X" (or "for the
-//! regional bloc", "a Vatican venue"; an offer "turned down on Wednesday by" one; or seeing "no
-//! need for the ECO to be involved"), or a third party that "would host a further round" in
-//! reported speech. Its *status* comes from the words around the cue: the first of reject (also
-//! "would not accept", or declining "to take part in talks hosted by" the third party), accept
-//! (also "confirmed Malaysia as facilitator", "said yes to", "gave the green light to", "was open
-//! to" a mediated round, a third party that "agreed to carry a message"; not a welcome held back:
-//! "welcomed the French offer but did not say whether", "welcomes ... and would study it", nor one
-//! of talks being held: "welcomes the convening ... of talks"), request, offer (also "put Suva
-//! forward"); else fail, agree, schedule, held. A sentence reports one process at its furthest
-//! status, so talks in one clause that ended in a deal or collapsed in another are agreed or failed
-//! (but a round "wrapped up" or "concluded" was held; not a circumstance: "when the plenary
-//! stalled", "since negotiations broke off in 2023"), and what "the mediators said" was agreed is
-//! theirs; a clause about the agreement named just before it ("the peace agreement, brokered by
-//! IGAD and signed in Addis Ababa") is agreed, and so are talks that "closed ... with an agreement
-//! to" a step, and so is agreeing "at the meeting to" a step after mediated talks, and so is
-//! "mediated an end to" a standoff, and so is a deal "initialled" or "hammered out with the help
-//! of" a third party, or an outcome "brokered" ("the restoration of ties", "a de-confliction
-//! mechanism", "their rapprochement was brokered by", "a reconciliation brokered by"), protocols
-//! signed "after two years of Swiss mediation", or accepted by the parties ("accepted a US-brokered
-//! maritime border agreement", not "a truce proposal"), or "signed in Washington" many words after
-//! the agreement's name, and so is agreeing ", under Egyptian auspices, on" a step (or "on
-//! Thursday, at a meeting hosted by Malaysia, to" one), and signing a truce "in Havana, in talks
-//! held under the auspices of" a third party; "mediated a prisoner exchange" (or "an exchange
-//! mediated by") is a go-between's work, held, and so is lending "its good offices" to talks, and
-//! so is delivering one side's proposal or letter to the other (also by "Qatari mediators"); "the
-//! next day" of a past story is no plan. "After two days of Qatari mediation" took place, and so
-//! did what was done "through Qatari mediation". "Turned the invitation down" rejects an offer;
-//! "governments willing to be mediated" offer nothing. A meeting that "broke up" failed when it
-//! broke up "without" a deal or "when the Thai delegation walked out". A negated, modal,
-//! conditional or speculative cue ("has not offered", "could mediate", "could offer to host", an
-//! offer that is itself a condition ("if China offered to mediate"), a negation after the word that
-//! gives the status ("will not mediate", "had asked no one to mediate"), "no sign that", "reports
-//! suggesting that", "may seek to emphasise its role as a mediator", "directly and without
-//! intermediaries", "without any outside facilitator", an answer that is the subject of a general
-//! statement: "accepting OSCE facilitation would imply") gives nothing, nor does "a text
-//! co-sponsored by" states, nor does a record ("who has mediated in several crises", "in half the
-//! region's disputes", "hosted talks elsewhere", "in the past"); refusing an act ("refusing to move
-//! forward") is not refusing a mediator, agreeing "to resume accepting" flights is no acceptance of
-//! one, nor is a party's "bid" to gain something an offer; a round "pencilled in for December",
-//! delegations "due in Jeddah on Feb. 2" for a round "to be co-facilitated by" a third party, or a
-//! host "slated to host a resumption of the talks" is scheduled, a plan with "no date" set is not,
-//! and a signing still to come ("will meet again in Aktau to sign a protocol") is scheduled, not
-//! agreed, as is agreeing "to return to Brussels on December 16" for a session, or delegations "due
-//! back in Doha on 14 October" (not ministers meeting again "after direct talks"). Talks that "had
-//! reached a dead end" failed, as did a mediation effort that "ran aground" (not a meeting that
-//! "ended a decade without direct contact"), and third parties that "helped broker a six-month
-//! ceasefire" agreed one.
+//! "with the Qataris in the room", or "with Panama as host", "with Cuba and Norway as guarantors",
+//! unless the clause is negated, and a second part after it: "and the United States again
+//! facilitating"), the two sides meeting "hosted by" a third party or "at Kazakhstan's invitation"
+//! (a state there is no venue), a deal agreed "through the OAS", "carried messages between" (or
+//! "lists of detainees", a party's "objections" or "its conditions"; or "Messages ... were then
+//! carried on Wednesday by"), "moved between the two delegations", "served as a bridge between",
+//! talks "through" a third party, talks "under the aegis", "under the co-chairmanship" or "at the
+//! invitation" of one (also parties that "will reconvene ... under Turkish chairmanship", and talks
+//! "in Putrajaya on 28 July 2025 hosted by"), "X-led" talks or processes, talks "which Museveni
+//! chaired", "with X's support" for talks, a deal "negotiated by", "facilitated by" or signed "in
+//! the presence of" a third party, an offer "to facilitate a settlement", a third party announcing
+//! a deal between two others, an offer to help (or "support") both sides (or "to send a regional
+//! envoy to help both sides"), to host, arrange or organise a round (or "the two men"), to "receive
+//! the foreign ministers of" both or "both panels" (or "welcome the two sides"), or a capital put
+//! "forward as a neutral venue" for it or to "play a constructive role", inviting both sides to
+//! talks (or extending "an invitation to both foreign ministers"), "help bring" a party "to the
+//! negotiating table" (or stand "ready to bring the parties back to the table"), "ready to provide
+//! a platform" for talks, putting forward "a bridging proposal" (a go-between's work, held), "help
+//! broker", a party requesting "the intervention" or "the good offices" of a third party, seeking
+//! "Beijing's help" (or appealing to it "for help") in opening a channel or settling the row, or
+//! asking it "to intervene", "to step in", "to help resolve" the dispute, "to bring the two sides
+//! together" (or "the rebels back to the table"), "to organise" or "to sponsor" the next round
+//! (also one written to: "wrote to the Norwegian government asking it to join the talks", "asking
+//! him to"), "to act as guarantor", "to use its good offices", "to arrange the contact", "to carry
+//! a request to" or "to press" the other side, or for its "help" ("asked the Holy See to help, in a
+//! letter"), a third party's proposal, invitation or offer "to convene talks" (or the offer it
+//! "made" or "renewed", or its good offices placed "at the disposal of both governments", or itself
+//! "at the disposal of both parties"; "a US invitation to ceasefire talks"; its readiness "to
+//! continue providing a platform for dialogue" or "to continue to play a constructive role"), or a
+//! party rejecting "any role for X" (not "for Turkish troops"; or "for the regional bloc", "a
+//! Vatican venue"; an offer "turned down on Wednesday by" one; or seeing "no need for the ECO to be
+//! involved"), or a third party that "would host a further round" in reported speech. Its *status*
+//! comes from the words around the cue: the first of reject (also "would not accept", or declining
+//! "to take part in talks hosted by" the third party), accept (also "confirmed Malaysia as
+//! facilitator", "said yes to", "gave the green light to", "was open to" a mediated round, a third
+//! party that "agreed to carry a message"; not a welcome held back: "welcomed the French offer but
+//! did not say whether", "welcomes ... and would study it", nor one of talks being held: "welcomes
+//! the convening ... of talks"), request, offer (also "put Suva forward"); else fail, agree,
+//! schedule, held (an infinitive is held only with talks or after "went on to"). A sentence reports
+//! one process at its furthest status, so talks in one clause that ended in a deal or collapsed in
+//! another are agreed or failed (but a round "wrapped up" or "concluded" was held; not a
+//! circumstance: "when the plenary stalled", "since negotiations broke off in 2023"), and what "the
+//! mediators said" was agreed is theirs; a clause about the agreement named just before it ("the
+//! peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so are talks that
+//! "closed ... with an agreement to" a step, and so is agreeing "at the meeting to" a step after
+//! mediated talks, and so is "mediated an end to" a standoff, and so is a deal "initialled" or
+//! "hammered out with the help of" a third party, or an outcome "brokered" ("the restoration of
+//! ties", "a de-confliction mechanism", "their rapprochement was brokered by", "a reconciliation
+//! brokered by"), protocols signed "after two years of Swiss mediation", or accepted by the parties
+//! ("accepted a US-brokered maritime border agreement", not "a truce proposal"), or "signed in
+//! Washington" many words after the agreement's name, and so is agreeing ", under Egyptian
+//! auspices, on" a step (or "on Thursday, at a meeting hosted by Malaysia, to" one), and signing a
+//! truce "in Havana, in talks held under the auspices of" a third party; "mediated a prisoner
+//! exchange" (or "an exchange mediated by") is a go-between's work, held, and so is lending "its
+//! good offices" to talks, and so is delivering one side's proposal or letter to the other (also by
+//! "Qatari mediators"); "the next day" of a past story is no plan. "After two days of Qatari
+//! mediation" took place, and so did what was done "through Qatari mediation". "Turned the
+//! invitation down" rejects an offer; "governments willing to be mediated" offer nothing. A meeting
+//! that "broke up" failed when it broke up "without" a deal or "when the Thai delegation walked
+//! out". A negated, modal, conditional or speculative cue ("has not offered", "could mediate",
+//! "could offer to host", an offer that is itself a condition ("if China offered to mediate"), a
+//! negation after the word that gives the status ("will not mediate", "had asked no one to
+//! mediate"), "no sign that", "reports suggesting that", "may seek to emphasise its role as a
+//! mediator", "directly and without intermediaries", "without any outside facilitator", an answer
+//! that is the subject of a general statement: "accepting OSCE facilitation would imply") gives
+//! nothing, nor does "a text co-sponsored by" states, nor does a record ("who has mediated in
+//! several crises", "in half the region's disputes", "hosted talks elsewhere", "in the past");
+//! refusing an act ("refusing to move forward") is not refusing a mediator, agreeing "to resume
+//! accepting" flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a
+//! round "pencilled in for December", delegations "due in Jeddah on Feb. 2" for a round "to be
+//! co-facilitated by" a third party, or a host "slated to host a resumption of the talks" is
+//! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again in
+//! Aktau to sign a protocol") is scheduled, not agreed, as is agreeing "to return to Brussels on
+//! December 16" for a session, or delegations "due back in Doha on 14 October" (not ministers
+//! meeting again "after direct talks"). Talks that "had reached a dead end" failed, as did a
+//! mediation effort that "ran aground" (not a meeting that "ended a decade without direct
+//! contact"), and third parties that "helped broker a six-month ceasefire" agreed one.
 //!
 //! Mediators are the agent of the cue (its list stops at a source closing the sentence: "by the
 //! UAE, the authorities in Kyiv and Moscow said", and at two names and a verb after a comma: "after
 //! talks mediated by Egypt and Qatar, Israel and Hamas agreed"; "by Qatar", "Qatar-brokered",
 //! "Cuban- and Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y",
-//! "hosted by Oman and co-chaired by the UN", "It was Moscow that brokered", "hosted and chaired
+//! "hosted by Oman and co-chaired by the UN", "It was (again) Moscow that brokered", a host beside
+//! the leader of the talks it hosted ("Muscat hosted a round of UN-led talks"), "hosted and chaired
 //! by", "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the support of
 //! Egypt", "with Egyptian mediators", "with Liberia and ECOWAS (again) facilitating", "Iran's
 //! offer", "UN mediation", "the joint Malaysian-American mediation", "the presidents of Brazil and
@@ -114,29 +116,30 @@
 //! offer", "the overture", a request rejected or turned down ("rejected the request on Monday"),
 //! "the initiative", "the invitation" (or "this generous invitation"), "the idea" or "any
 //! mediation" refer back (or forward) to an offer made in the article, and "it" answered
-//! ("dismissed it the next day", "turns it down"), or an answer with no object ("Kampala declined,
-//! saying ...", "Islamabad declined politely;", "Dushanbe and Bishkek thanked him and declined"),
-//! to an offer or request of mediation (or of "good offices") in the sentence before, or before the
-//! other side's answer ("Egypt accepted the offer. Ethiopia turned it down") (an answer to one also
-//! to a request: "asked Abuja to mediate ... welcomed the Nigerian initiative"), never to talks
-//! merely held. Parties are "between A and B" (an organisation too, and "the government" or "its
-//! forces" beside a group based in its state), "the A-B dispute", talks "with" a group (and the
-//! state it fights in), the side "with" whom a go-between would act, across from the subject
-//! ("turned down an offer to act as a go-between with Moscow"), two parties joined by "and" that
-//! are neither the mediators, nor a list after "by", nor the end of a list of three ("a tour of
-//! Nigeria, Benin and Ghana"), nor "guarantors" or "observers" ("Observers from Vanuatu and Samoa
-//! attended", "attended the session as observers at the invitation of the OAS"), "the
-//! internationally recognised government and the Houthis" joined by "and" anywhere in the clause,
-//! the subject who accepts, rejects or requests with the other party its clause names, or else the
-//! two parties the sentence names (not onlookers "attending", "as guarantors" or "also invited to
-//! attend"), or the article's main pair; never a guess when one side is a group the reference does
-//! not know (but "between Kinshasa and the rebels" in an article that names its rebel group is that
-//! group) ("between Khartoum and several Darfuri rebel groups", "between Juba and South Sudanese
-//! opposition groups"). A group and the state it is based in are no pair when the group contends
-//! with another state (Hamas and Israel, by the reference's `opposes`). Parties not stated by the
-//! sentence that include a state mediating in at least as many of the article's events as it is a
-//! party to ("rejected an offer from Kenya ..., even as Saudi and American officials prepared to
-//! bring both sides back") give way to the pair the article's other events are most often between.
+//! ("dismissed it the next day", "turns it down"), or an answer with no object ("Both governments
+//! accepted on February 13", "Kampala declined, saying ...", "Islamabad declined politely;",
+//! "Dushanbe and Bishkek thanked him and declined"), to an offer or request of mediation (or of
+//! "good offices") in the sentence before, or before the other side's answer ("Egypt accepted the
+//! offer. Ethiopia turned it down") (an answer to one also to a request: "asked Abuja to mediate
+//! ... welcomed the Nigerian initiative"), never to talks merely held. Parties are "between A and
+//! B" (an organisation too, and "the government" or "its forces" beside a group based in its
+//! state), "the A-B dispute", talks "with" a group (and the state it fights in), the side "with"
+//! whom a go-between would act, across from the subject ("turned down an offer to act as a
+//! go-between with Moscow"), two parties joined by "and" that are neither the mediators, nor a list
+//! after "by", nor the end of a list of three ("a tour of Nigeria, Benin and Ghana"), nor
+//! "guarantors" or "observers" ("Observers from Vanuatu and Samoa attended", "attended the session
+//! as observers at the invitation of the OAS"), "the internationally recognised government and the
+//! Houthis" joined by "and" anywhere in the clause, the subject who accepts, rejects or requests
+//! with the other party its clause names, or else the two parties the sentence names (not onlookers
+//! "attending", "as guarantors" or "also invited to attend"), or the article's main pair; never a
+//! guess when one side is a group the reference does not know (but "between Kinshasa and the
+//! rebels" in an article that names its rebel group is that group) ("between Khartoum and several
+//! Darfuri rebel groups", "between Juba and South Sudanese opposition groups"). A group and the
+//! state it is based in are no pair when the group contends with another state (Hamas and Israel,
+//! by the reference's `opposes`). Parties not stated by the sentence that include a state mediating
+//! in at least as many of the article's events as it is a party to ("rejected an offer from Kenya
+//! ..., even as Saudi and American officials prepared to bring both sides back") give way to the
+//! pair the article's other events are most often between.
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
 //! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
@@ -1603,8 +1606,11 @@ fn in_the_chair(doc: &Doc, i: usize) -> bool {
         k!("guarantor"),
         k!("guarantors"),
     ];
+    // "with the Qataris in the room".
     let at = |j: usize| {
-        doc.key(j) == k!("in") && doc.key(j + 1) == k!("the") && doc.key(j + 2) == k!("chair")
+        doc.key(j) == k!("in")
+            && doc.key(j + 1) == k!("the")
+            && [k!("chair"), k!("room")].contains(&doc.key(j + 2))
             || doc.key(j) == k!("as") && roles.contains(&doc.key(j + 1))
     };
     at(i)
@@ -2509,8 +2515,13 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
             .contains(&w);
             // "any role for the European Union as a mediator", "no role for the Holy See".
             // "any role for the regional bloc": the organisation named last.
-            let role_for =
-                role && doc.key(j + 1) == k!("for") && !actors_from(doc, c, j + 2).0.is_empty();
+            // Not "any role for Turkish troops": a force, not a third party.
+            let role_for = role && doc.key(j + 1) == k!("for") && {
+                let (ids, end) = actors_from(doc, c, j + 2);
+                !ids.is_empty()
+                    && !(j + 2..=end)
+                        .any(|x| [k!("troops"), k!("forces"), k!("soldiers")].contains(&doc.key(x)))
+            };
             if role
                 && (role_for
                     || doc
@@ -2684,6 +2695,10 @@ fn answered_it(doc: &Doc, c: &Clause) -> Option<usize> {
             // answer with no object.
             || [k!("declined"), k!("refused"), k!("accepted")].contains(&doc.key(i))
                 && (party_at(doc.ent_ending(i))
+                    // "Both governments accepted on February 13".
+                    || i >= 2
+                        && doc.key(i - 2) == k!("both")
+                        && [k!("governments"), k!("sides"), k!("parties")].contains(&doc.key(i - 1))
                     || doc.key(i - 1) == k!("and")
                         && party_at(doc.ent_starting(doc.sentences[c.sentence].first)))
                 && {
@@ -3804,7 +3819,12 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
             && (c.from.saturating_sub(3)..c.from).any(|j| has(doc.cl(j), lx::TALKS));
     match kind {
         Cue::Verb => {
-            let infinitive = cue > c.from && doc.key(cue - 1) == k!("to");
+            // Not "went on to mediate the release": done.
+            let infinitive = cue > c.from
+                && doc.key(cue - 1) == k!("to")
+                && !(cue >= c.from + 3
+                    && doc.key(cue - 2) == k!("on")
+                    && [k!("went"), k!("goes")].contains(&doc.key(cue - 3)));
             if infinitive && !talks {
                 return None;
             }
@@ -4516,8 +4536,16 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         // Arabia").
         // Not when someone else does it "with" ("held talks, with Omani Foreign Minister
         // Badr Albusaidi shuttling messages").
+        // Or "Nairobi hosted a fresh round of UN-led talks", "Kenya hosted two rounds, with the
+        // Qataris in the room": the host right before its verb.
+        let hosts = |j: usize| {
+            has(doc.cl(j), lx::HOST)
+                && subject
+                    .first()
+                    .is_some_and(|&k| doc.found.ents[k].last == j)
+        };
         let active = c.idx().any(|j| {
-            has(doc.cl(j), lx::CUE_VERB)
+            (has(doc.cl(j), lx::CUE_VERB) || hosts(j))
                 && doc.key(j + 1) != k!("by")
                 && !(j > 0 && doc.kind(j - 1) == Kind::Hyphen)
                 // "US-Saudi mediated talks": the names before the verb are its agents. But
@@ -4728,7 +4756,9 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 .cls
                 .get(e.last + 1)
                 .is_some_and(|&cl| has(cl, lx::CUE_VERB | lx::HOST))
-                || cue == e.last + 1 && led_talks(doc, c, cue))
+                || cue == e.last + 1 && led_talks(doc, c, cue)
+                // "hosted a fresh round of UN-led talks": the talks' leader beside the host.
+                || e.first > cue && has(doc.cl(cue), lx::HOST) && led_talks(doc, c, e.last + 1))
         {
             let mut mediators: Vec<&'static str> = doc.actor(e).into_iter().collect();
             // "Cuban- and Norwegian-mediated", "Egyptian-, Qatari- and US-brokered": the
@@ -5446,10 +5476,12 @@ fn written_to(doc: &Doc, c: &Clause, j: usize) -> Option<Vec<&'static str>> {
 /// its antecedent, and a relative clause's subject is the noun it hangs on.
 fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
     let ents = &doc.found.ents;
-    // "It was Moscow that brokered the ceasefire": the name the cleft puts first.
+    // "It was Moscow that brokered the ceasefire", "it was again Muscat that": the name the
+    // cleft puts first.
     if [k!("that"), k!("who"), k!("which")].contains(&doc.key(c.from)) && c.from >= 3 {
         if let Some(k) = doc.ent_ending(c.from) {
             let f = ents[k].first;
+            let f = f - usize::from(f > 0 && [k!("again"), k!("also")].contains(&doc.key(f - 1)));
             if f >= 2
                 && doc.key(f - 2) == k!("it")
                 && [k!("was"), k!("is")].contains(&doc.key(f - 1))
@@ -6357,6 +6389,12 @@ mod tests {
             ("Addis Ababa wrote to AU Commission chairperson Moussa Faki in January asking him to bring the two sides together.", &[(&["AU"], &["EGY", "ETH"], Requested)]),
             ("In November Cairo asked Kenya to bring Ethiopia back to the table.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
             ("Kenyan mediators have been shuttling between the two delegations in Nairobi since Sunday.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("In May it was again Nairobi that brokered a ceasefire between the two.", &[(&["KEN"], &["EGY", "ETH"], Agreed)]),
+            ("Last week Nairobi hosted a fresh round of UN-led talks between the two governments.", &[(&["KEN", "UN"], &["EGY", "ETH"], Held)]),
+            ("Kenya went on to mediate the release of four Egyptian prisoners in March 2016.", &[(&["KEN"], &["EGY", "ETH"], Held)]),
+            ("Kenya hosted two rounds in Nairobi, with the Qataris in the room.", &[(&["KEN", "QAT"], &["EGY", "ETH"], Held)]),
+            ("Kenya offered to mediate. Addis Ababa has ruled out any role for Kenyan troops in the monitoring force.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
+            ("Kenya offered to mediate. Both governments accepted on February 13.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Accepted)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
