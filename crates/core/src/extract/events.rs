@@ -112,7 +112,8 @@
 //! brokered ("The ceasefire Moscow brokered in November 2020"); a pronoun is resolved to the
 //! speaker of the sentence or the last actor named, and "the organisation", "the bloc" or "the
 //! Commission" (also as an object: "appealed to the regional bloc") to the organisation named last,
-//! "the kingdom" or "the sultanate" to the state of that form named last; "the offer", "that
+//! "the kingdom" or "the sultanate" to the state of that form named last; "the offer" (or
+//! "rejected Chinese overtures"), "that
 //! offer", "the overture", a request rejected or turned down ("rejected the request on Monday"),
 //! "the initiative", "the invitation" (or "this generous invitation"), "the idea" or "any
 //! mediation" refer back (or forward) to an offer made in the article, and "it" answered
@@ -151,11 +152,12 @@
 //! delegations agreed"), or talks that are a sentence's subject and failed ("Those talks were
 //! suspended in December", "An earlier round of the same talks broke down in May", "Tuesday's
 //! session broke up after six hours without agreement", "ended after less than an hour with no
-//! agreement": a length of time after "after" is no clause of its own) when the same mediators held
-//! talks between the same parties earlier in the article. Restatements of the same mediators,
-//! parties and status merge into the first, and one sentence's held, agreed or scheduled events
-//! between the same parties are one process with all their mediators ("was hosted by Cuba's foreign
-//! ministry, while Norwegian diplomats carried proposals between the delegations").
+//! agreement" or "with no movement": a length of time after "after" is no clause of its own) when
+//! the same mediators held talks between the same parties earlier in the article. Restatements of
+//! the same mediators, parties and status merge into the first, and one sentence's held, agreed or
+//! scheduled events between the same parties are one process with all their mediators ("was hosted
+//! by Cuba's foreign ministry, while Norwegian diplomats carried proposals between the
+//! delegations").
 
 use super::dates::Dating;
 use super::lexicon::{self as lx, Class};
@@ -2639,8 +2641,10 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                             }
                             _ => e.first,
                         };
+                        // "has rejected Chinese overtures": the answer right before.
                         first > c.from
-                            && definite.contains(&doc.key(first - 1))
+                            && (definite.contains(&doc.key(first - 1))
+                                || has(doc.cl(first - 1), lx::REJECT | lx::ACCEPT))
                             && doc.actor(e).is_some()
                             && (e.via == crate::reference::NameKind::Demonym
                                 || doc.key(i) != k!("proposal"))
@@ -3353,8 +3357,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
         if has(cl, lx::END) && !compound && !the_end {
             // "ended without agreement"; "effectively ending months of talks".
             // "ended on Thursday without a deal", "ended in Amman on Thursday without".
-            let reach = if w == k!("ended") { 7 } else { 5 };
-            // "ended after less than an hour with no agreement".
+            let reach = if w == k!("ended") { 8 } else { 5 };
+            // "ended after less than an hour with no agreement", "after barely an hour with no
+            // movement".
             // Not "ended a decade without direct contact": a time without something, ended.
             let spell = [
                 k!("decade"),
@@ -3370,7 +3375,9 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                     has(doc.cl(j), lx::WITHOUT)
                         || doc.key(j) == k!("with")
                             && doc.key(j + 1) == k!("no")
-                            && doc.cls.get(j + 2).is_some_and(|&n| has(n, lx::AGREEMENT))
+                            && (has(doc.cl(j + 2), lx::AGREEMENT)
+                                || [k!("progress"), k!("movement"), k!("breakthrough")]
+                                    .contains(&doc.key(j + 2)))
                 });
             // "ended two days of talks": a session that closed, not a process broken off
             // ("effectively ending months of talks").
@@ -5020,6 +5027,7 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                     k!("role"),
                     k!("involvement"),
                     k!("invitation"),
+                    k!("overtures"),
                 ]
                 .contains(&doc.key(i));
         if owned && i > c.from {
@@ -6395,6 +6403,9 @@ mod tests {
             ("Kenya hosted two rounds in Nairobi, with the Qataris in the room.", &[(&["KEN", "QAT"], &["EGY", "ETH"], Held)]),
             ("Kenya offered to mediate. Addis Ababa has ruled out any role for Kenyan troops in the monitoring force.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
             ("Kenya offered to mediate. Both governments accepted on February 13.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Accepted)]),
+            ("Pope John Paul II's mediation between Egypt and Ethiopia produced the 1984 Treaty of Peace and Friendship.", &[(&["VAT"], &["EGY", "ETH"], Agreed)]),
+            ("Kenya hosted a first round in May. A second round, on 2 June, ended after barely an hour with no movement on a ceasefire.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
+            ("Kenya hosted talks between them in May. Egypt has rejected Kenyan overtures to join talks with Ethiopia.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
