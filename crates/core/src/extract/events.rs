@@ -112,7 +112,8 @@
 //! brokered ("The ceasefire Moscow brokered in November 2020"); a pronoun is resolved to the
 //! speaker of the sentence or the last actor named, and "the organisation", "the bloc" or "the
 //! Commission" (also as an object: "appealed to the regional bloc") to the organisation named last,
-//! "the kingdom" or "the sultanate" to the state of that form named last; "the offer" (or
+//! "the kingdom" or "the sultanate" (before its own "its", and named anywhere before) to the state
+//! of that form named last; "the offer" (or
 //! "rejected Chinese overtures"), "that
 //! offer", "the overture", a request rejected or turned down ("rejected the request on Monday"),
 //! "the initiative", "the invitation" (or "this generous invitation"), "the idea" or "any
@@ -5513,18 +5514,6 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
             break;
         }
     }
-    let pronoun = c.idx().take_while(|&j| j < limit).find(|&j| {
-        let t = &doc.tokens[j];
-        t.is_word()
-            && !t.upper()
-            && has(doc.cl(j), lx::PRONOUN)
-            && !in_prepositional_phrase(doc, c, j)
-    });
-    if let Some(p) = pronoun {
-        if first.is_none_or(|k| ents[k].first > p) {
-            return antecedent(doc, c, p).into_iter().collect();
-        }
-    }
     // "the organisation stood ready", "the bloc offered": the organisation named last.
     // "the kingdom said it was prepared to host": the monarchy named last.
     let described = c.idx().take_while(|&j| j < limit).find(|&j| {
@@ -5534,6 +5523,19 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
             && doc.ent_covering(j).is_none()
             && !in_prepositional_phrase(doc, c, j - 1)
     });
+    // Not the "its" of "The Kingdom reaffirms its readiness": that noun first.
+    let pronoun = c.idx().take_while(|&j| j < limit).find(|&j| {
+        let t = &doc.tokens[j];
+        t.is_word()
+            && !t.upper()
+            && has(doc.cl(j), lx::PRONOUN)
+            && !in_prepositional_phrase(doc, c, j)
+    });
+    if let Some(p) = pronoun.filter(|&p| described.is_none_or(|d| d > p)) {
+        if first.is_none_or(|k| ents[k].first > p) {
+            return antecedent(doc, c, p).into_iter().collect();
+        }
+    }
     if let Some(d) = described {
         // Also the subject of reported speech: "Valtonen said the organisation stood ready".
         let reported = d >= 2 && has(doc.cl(d - 2), lx::REPORT);
@@ -5542,8 +5544,9 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
                 .sentences
                 .get(c.sentence.saturating_sub(2))
                 .map_or(0, |s| s.first);
+            // A kingdom may be named once, at the top of its own statement.
             return if MONARCHY_NOUNS.contains(&doc.key(d)) {
-                monarchy_before(doc, floor, d, doc.word(d))
+                monarchy_before(doc, 0, d, doc.word(d))
                     .into_iter()
                     .collect()
             } else {
@@ -6406,6 +6409,7 @@ mod tests {
             ("Pope John Paul II's mediation between Egypt and Ethiopia produced the 1984 Treaty of Peace and Friendship.", &[(&["VAT"], &["EGY", "ETH"], Agreed)]),
             ("Kenya hosted a first round in May. A second round, on 2 June, ended after barely an hour with no movement on a ceasefire.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Kenya hosted talks between them in May. Egypt has rejected Kenyan overtures to join talks with Ethiopia.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("The Kingdom of Morocco welcomed the talks. Qatar hosted a first round in Doha last month. The Kingdom reaffirms its readiness to facilitate further talks between the two countries.", &[(&["QAT"], &["EGY", "ETH"], Held), (&["MAR"], &["EGY", "ETH"], Offered)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
