@@ -32,22 +32,24 @@
 //! "Beijing's help" (or appealing to it "for help") in opening a channel or settling the row, or
 //! asking it "to intervene", "to step in", "to help resolve" the dispute, "to bring the two sides
 //! together" (or "the rebels back to the table"), "to organise" or "to sponsor" the next round
-//! (also one written to: "wrote to the Norwegian government asking it to join the talks", "asking
-//! him to"), "to act as guarantor", "to use its good offices", "to arrange the contact", "to carry
-//! a request to" or "to press" the other side, or for its "help" ("asked the Holy See to help, in a
-//! letter"), a third party's proposal, invitation or offer "to convene talks" (or the offer it
-//! "made" or "renewed", or its good offices placed "at the disposal of both governments", or itself
-//! "at the disposal of both parties"; "a US invitation to ceasefire talks"; its readiness "to
-//! continue providing a platform for dialogue" or "to continue to play a constructive role"), or a
-//! party rejecting "any role for X" (not "for Turkish troops"; or "for the regional bloc", "a
-//! Vatican venue"; an offer "turned down on Wednesday by" one; or seeing "no need for the ECO to be
-//! involved"), or a third party that "would host a further round" in reported speech. Its *status*
-//! comes from the words around the cue: the first of reject (also "would not accept", or declining
-//! "to take part in talks hosted by" the third party), accept (also "confirmed Malaysia as
-//! facilitator", "said yes to", "gave the green light to", "was open to" a mediated round, a third
-//! party that "agreed to carry a message"; not a welcome held back: "welcomed the French offer but
-//! did not say whether", "welcomes ... and would study it", nor one of talks being held: "welcomes
-//! the convening ... of talks"), request, offer (also "put Suva forward"); else fail, agree,
+//! (also one written to or called: "wrote to the Norwegian government asking it to join the talks",
+//! "had called Mexican President ... to ask him", "asking him to"), "to act as guarantor", "to use
+//! its good offices", "to arrange the contact", "to carry a request to" or "to press" the other
+//! side, or for its "help" ("asked the Holy See to help, in a letter"), a third party's proposal,
+//! invitation or offer "to convene talks" (or the offer it "made" or "renewed", or its good offices
+//! placed "at the disposal of both governments", or itself "at the disposal of both parties"; "a US
+//! invitation to ceasefire talks"; its readiness "to continue providing a platform for dialogue" or
+//! "to continue to play a constructive role"), or a party rejecting "any role for X" (not "for
+//! Turkish troops"; or "for the regional bloc", "a Vatican venue"; an offer "turned down on
+//! Wednesday by" one; or seeing "no need for the ECO to be involved"), or a third party that "would
+//! host a further round" in reported speech. Its *status* comes from the words around the cue: the
+//! first of reject (also "would not accept", or declining "to take part in talks hosted by" the
+//! third party), accept (also "confirmed Malaysia as facilitator", "said yes to", "gave the green
+//! light to", "was open to" a mediated round, a third party that "agreed to carry a message"; not a
+//! welcome held back: "welcomed the French offer but did not say whether", "welcomes ... and would
+//! study it", nor one of talks being held: "welcomes the convening ... of talks"), request (not a
+//! reporter's "Asked whether ..."), offer (also "put Suva forward"), a passive answer after what it
+//! answers ("Kenya's offer was turned down", its subject the offer's owner); else fail, agree,
 //! schedule, held (an infinitive is held only with talks or after "went on to"). A sentence reports
 //! one process at its furthest status, so talks in one clause that ended in a deal or collapsed in
 //! another are agreed or failed (but a round "wrapped up" or "concluded" was held; not a
@@ -3213,9 +3215,11 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             && (i > c.from && doc.key(i - 1) == k!("also")
                 || doc.key(i + 1) == k!("to")
                     && [k!("attend"), k!("observe")].contains(&doc.key(i + 2)));
+        // "Asked whether the OSCE might offer to mediate, ...": a reporter's question.
+        let question = [k!("whether"), k!("if")].contains(&doc.key(i + 1));
         if invites_both(doc, c, i) {
             first(&mut s.offer, i);
-        } else if has(cl, lx::REQUEST) && !court() && !own_people && !onlookers {
+        } else if has(cl, lx::REQUEST) && !court() && !own_people && !onlookers && !question {
             let seek = [k!("seek"), k!("seeks"), k!("seeking"), k!("sought")].contains(&w);
             if !(seek && doc.key(i + 1) == k!("to")) && w != k!("invitation") {
                 first(&mut s.request, i);
@@ -3788,7 +3792,15 @@ fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, us
     // The first of the statuses a party or mediator declares wins ("welcomed Iran's offer" is
     // accepted, "offered to host a round, a proposal Muscat welcomed" offered), except that a
     // passive answer comes after what it answers ("Iran's offer was rejected by India").
-    let passive = |slot: Option<usize>| slot.filter(|&i| passive_by(doc, c, i).is_some());
+    // Also "Angola's offer to host talks was turned down", "Angola's offer turned down".
+    let passive = |slot: Option<usize>| {
+        slot.filter(|&i| {
+            passive_by(doc, c, i).is_some()
+                || i > c.from
+                    && ([k!("was"), k!("were"), k!("been")].contains(&doc.key(i - 1))
+                        || has(doc.cl(i - 1), lx::OFFER | lx::REQUEST))
+        })
+    };
     if let Some(i) = passive(s.reject) {
         return Some((Status::Rejected, i));
     }
@@ -4503,15 +4515,24 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         // The subject accepts, rejects or requests: a party. The mediator is the object or the
         // owner of the offer ("welcomed Iran's readiness", "asked China to mediate"). In the
         // passive the party is the agent ("Kenya's bid was rejected by Sudan").
+        // "Angola's offer to host talks was turned down": the subject is the offer.
+        let unsaid = at > c.from
+            && (has(doc.cl(at), lx::REJECT | lx::ACCEPT) || doc.key(at) == k!("turned"))
+            && ([k!("was"), k!("were"), k!("been")].contains(&doc.key(at - 1))
+                || has(doc.cl(at - 1), lx::OFFER | lx::REQUEST));
         subject_party = if let Some(by) = passive_by(doc, c, at) {
             let j = doc.skip_modifiers(by + 1, c.to, 3);
             doc.ent_starting(j)
                 .and_then(|k| doc.party(&doc.found.ents[k]))
+        } else if unsaid {
+            None
         } else {
             subject_parties.first().copied()
         };
         if groups.is_empty() && !anaphor {
-            if let Some(m) = object_after(doc, c, at) {
+            let m = object_after(doc, c, at)
+                .or_else(|| (unsaid && !subject_actors.is_empty()).then(|| subject_actors.clone()));
+            if let Some(m) = m {
                 groups.push(Group {
                     mediators: m,
                     venue: None,
@@ -5452,7 +5473,7 @@ fn object_after(doc: &Doc, c: &Clause, at: usize) -> Option<Vec<&'static str>> {
 }
 
 /// "wrote to the Norwegian government asking it to join", "wrote to Forum Secretary General
-/// Baron Waqa asking him to": the one written to, when token `j` is the pronoun before "to";
+/// Baron Waqa asking him to", "called Mexican President ... to ask him to": the one addressed, when token `j` is the pronoun before "to";
 /// else "it" is the organisation named last ("wrote to the AU Commission, asking it to").
 fn written_to(doc: &Doc, c: &Clause, j: usize) -> Option<Vec<&'static str>> {
     let w = doc.key(j);
@@ -5463,7 +5484,10 @@ fn written_to(doc: &Doc, c: &Clause, j: usize) -> Option<Vec<&'static str>> {
     let addressed = doc.ents_in(c.from + 1, j).rev().find_map(|k| {
         let f = ents[k].first;
         let to = f - usize::from(f > c.from + 1 && has(doc.cl(f - 1), lx::DETERMINER));
-        (doc.key(to - 1) == k!("to")).then(|| doc.actor(&ents[k]))?
+        // Or "had called Mexican President Andrés Manuel López Obrador on Friday to ask him".
+        [k!("to"), k!("called"), k!("phoned"), k!("telephoned")]
+            .contains(&doc.key(to - 1))
+            .then(|| doc.actor(&ents[k]))?
     });
     if let Some(a) = addressed {
         return Some(vec![a]);
@@ -6410,6 +6434,9 @@ mod tests {
             ("Kenya hosted a first round in May. A second round, on 2 June, ended after barely an hour with no movement on a ceasefire.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Failed)]),
             ("Kenya hosted talks between them in May. Egypt has rejected Kenyan overtures to join talks with Ethiopia.", &[(&["KEN"], &["EGY", "ETH"], Held), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("The Kingdom of Morocco welcomed the talks. Qatar hosted a first round in Doha last month. The Kingdom reaffirms its readiness to facilitate further talks between the two countries.", &[(&["QAT"], &["EGY", "ETH"], Held), (&["MAR"], &["EGY", "ETH"], Offered)]),
+            ("Kenya's offer to host talks was turned down on Monday.", &[(&["KEN"], &["EGY", "ETH"], Rejected)]),
+            ("Asked whether Kenya might offer to mediate, the spokesman said that was for the parties to decide.", &[]),
+            ("Abiy said he had called Kenyan President William Ruto on Friday to ask him to host the next round of talks in Nairobi.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
