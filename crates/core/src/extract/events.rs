@@ -94,56 +94,55 @@
 //! UAE, the authorities in Kyiv and Moscow said", and at two names and a verb after a comma: "after
 //! talks mediated by Egypt and Qatar, Israel and Hamas agreed"; "by Qatar", "Qatar-brokered",
 //! "Cuban- and Norwegian-mediated", "US-Saudi mediated", "convened by X and co-hosted by Y",
-//! "hosted by Oman and co-chaired by the UN", "It was (again) Moscow that brokered", a host beside
-//! the leader of the talks it hosted ("Muscat hosted a round of UN-led talks"), "hosted and chaired
-//! by", "under Egypt's auspices", "under UN auspices and hosted by Oman", "with the support of
-//! Egypt", "with Egyptian mediators", "with Liberia and ECOWAS (again) facilitating", "Iran's
-//! offer", "UN mediation", "the joint Malaysian-American mediation", "the presidents of Brazil and
-//! Colombia", "asked China to mediate", "appealed on Tuesday to X", "the OAS offer", "Egyptian,
-//! Qatari and Turkish mediators", "the American-Saudi invitation", "the Emir of Qatar", "the
-//! Secretary General of the OAS", "an earlier overture from Brazil", "a meeting hosted by the
-//! president of the United Arab Emirates", "staff from the OAS office", "the office of the UN
-//! special envoy for Yemen and the ICRC", "the East African bloc IGAD", people by their state or
-//! office ("That moderator, Sir Jerry Mateparae, the former New Zealand governor-general,",
-//! "moderated by Sir Jerry Mateparae, the former New Zealand governor-general"; a former leader
-//! named beside the body he works for acts for the body: "The SADC facilitator, former Tanzanian
-//! President Jakaya Kikwete", "the UN-led talks facilitated by former Finnish President Martti
-//! Ahtisaari"), known to the reference or not) or else the clause's subject, with those its verb's
-//! "with the support of" names ("The United States brokered the truce, with the support of Turkey
-//! and Jordan") and "his Kenyan counterpart" beside it, or the agent right after the deal it
-//! brokered ("The ceasefire Moscow brokered in November 2020"); a pronoun is resolved to the
-//! speaker of the sentence or the last actor named, and "the organisation", "the bloc" or "the
-//! Commission" (also as an object: "appealed to the regional bloc") to the organisation named last,
-//! "the kingdom" or "the sultanate" (before its own "its", and named anywhere before) to the state
-//! of that form named last; "the offer" (or
-//! "rejected Chinese overtures"), "that
-//! offer", "the overture", a request rejected or turned down ("rejected the request on Monday"),
-//! "the initiative", "the invitation" (or "this generous invitation"), "the idea" or "any
-//! mediation" refer back (or forward) to an offer made in the article, and "it" answered
-//! ("dismissed it the next day", "turns it down"), or an answer with no object ("Both governments
-//! accepted on February 13", "Kampala declined, saying ...", "Islamabad declined politely;",
-//! "Dushanbe and Bishkek thanked him and declined"), to an offer or request of mediation (or of
-//! "good offices") in the sentence before, or before the other side's answer ("Egypt accepted the
-//! offer. Ethiopia turned it down") (an answer to one also to a request: "asked Abuja to mediate
-//! ... welcomed the Nigerian initiative"), never to talks merely held. Parties are "between A and
-//! B" (an organisation too, and "the government" or "its forces" beside a group based in its
-//! state), "the A-B dispute", talks "with" a group (and the state it fights in), the side "with"
-//! whom a go-between would act, across from the subject ("turned down an offer to act as a
-//! go-between with Moscow"), two parties joined by "and" that are neither the mediators, nor a list
-//! after "by", nor the end of a list of three ("a tour of Nigeria, Benin and Ghana"), nor
-//! "guarantors" or "observers" ("Observers from Vanuatu and Samoa attended", "attended the session
-//! as observers at the invitation of the OAS"), "the internationally recognised government and the
-//! Houthis" joined by "and" anywhere in the clause, the subject who accepts, rejects or requests
-//! with the other party its clause names, or else the two parties the sentence names (not onlookers
-//! "attending", "as guarantors" or "also invited to attend"), or the article's main pair; never a
-//! guess when one side is a group the reference does not know (but "between Kinshasa and the
-//! rebels" in an article that names its rebel group is that group) ("between Khartoum and several
-//! Darfuri rebel groups", "between Juba and South Sudanese opposition groups"). A group and the
-//! state it is based in are no pair when the group contends with another state (Hamas and Israel,
-//! by the reference's `opposes`). Parties not stated by the sentence that include a state mediating
-//! in at least as many of the article's events as it is a party to ("rejected an offer from Kenya
-//! ..., even as Saudi and American officials prepared to bring both sides back") give way to the
-//! pair the article's other events are most often between.
+//! "hosted by Oman and co-chaired by the UN", "Facilitators appointed by the EAC and SADC", "It was
+//! (again) Moscow that brokered", a host beside the leader of the talks it hosted ("Muscat hosted a
+//! round of UN-led talks"), "hosted and chaired by", "under Egypt's auspices", "under UN auspices
+//! and hosted by Oman", "with the support of Egypt", "with Egyptian mediators", "with Liberia and
+//! ECOWAS (again) facilitating", "Iran's offer", "UN mediation", "the joint Malaysian-American
+//! mediation", "the presidents of Brazil and Colombia", "asked China to mediate", "appealed on
+//! Tuesday to X", "the OAS offer", "Egyptian, Qatari and Turkish mediators", "the American-Saudi
+//! invitation", "the Emir of Qatar", "the Secretary General of the OAS", "an earlier overture from
+//! Brazil", "a meeting hosted by the president of the United Arab Emirates", "staff from the OAS
+//! office", "the office of the UN special envoy for Yemen and the ICRC", "the East African bloc
+//! IGAD", people by their state or office ("That moderator, Sir Jerry Mateparae, the former New
+//! Zealand governor-general,", "moderated by Sir Jerry Mateparae, the former New Zealand
+//! governor-general"; a former leader named beside the body he works for acts for the body: "The
+//! SADC facilitator, former Tanzanian President Jakaya Kikwete", "the UN-led talks facilitated by
+//! former Finnish President Martti Ahtisaari"), known to the reference or not) or else the clause's
+//! subject, with those its verb's "with the support of" names ("The United States brokered the
+//! truce, with the support of Turkey and Jordan") and "his Kenyan counterpart" beside it, or the
+//! agent right after the deal it brokered ("The ceasefire Moscow brokered in November 2020"); a
+//! pronoun is resolved to the speaker of the sentence or the last actor named, and "the
+//! organisation", "the bloc" or "the Commission" (also as an object: "appealed to the regional
+//! bloc") to the organisation named last, "the kingdom" or "the sultanate" (before its own "its",
+//! and named anywhere before) to the state of that form named last; "the offer" (or "rejected
+//! Chinese overtures"), "that offer", "the overture", a request rejected or turned down ("rejected
+//! the request on Monday"), "the initiative", "the invitation" (or "this generous invitation"),
+//! "the idea" or "any mediation" refer back (or forward) to an offer made in the article, and "it"
+//! answered ("dismissed it the next day", "turns it down"), or an answer with no object ("Both
+//! governments accepted on February 13", "Kampala declined, saying ...", "Islamabad declined
+//! politely;", "Dushanbe and Bishkek thanked him and declined"), to an offer or request of
+//! mediation (or of "good offices") in the sentence before, or before the other side's answer
+//! ("Egypt accepted the offer. Ethiopia turned it down") (an answer to one also to a request:
+//! "asked Abuja to mediate ... welcomed the Nigerian initiative"), never to talks merely held.
+//! Parties are "between A and B" (an organisation too, and "the government" or "its forces" beside
+//! a group based in its state), "the A-B dispute", talks "with" a group (and the state it fights
+//! in), the side "with" whom a go-between would act, across from the subject ("turned down an offer
+//! to act as a go-between with Moscow"), two parties joined by "and" that are neither the
+//! mediators, nor a list after "by", nor the end of a list of three ("a tour of Nigeria, Benin and
+//! Ghana"), nor "guarantors" or "observers" ("Observers from Vanuatu and Samoa attended", "attended
+//! the session as observers at the invitation of the OAS"), "the internationally recognised
+//! government and the Houthis" joined by "and" anywhere in the clause, the subject who accepts,
+//! rejects or requests with the other party its clause names, or else the two parties the sentence
+//! names (not onlookers "attending", "as guarantors" or "also invited to attend"), or the article's
+//! main pair; never a guess when one side is a group the reference does not know (but "between
+//! Kinshasa and the rebels" in an article that names its rebel group is that group) ("between
+//! Khartoum and several Darfuri rebel groups", "between Juba and South Sudanese opposition
+//! groups"). A group and the state it is based in are no pair when the group contends with another
+//! state (Hamas and Israel, by the reference's `opposes`). Parties not stated by the sentence that
+//! include a state mediating in at least as many of the article's events as it is a party to
+//! ("rejected an offer from Kenya ..., even as Saudi and American officials prepared to bring both
+//! sides back") give way to the pair the article's other events are most often between.
 //!
 //! Talks named by their venue ("the Istanbul talks collapsed") are tied to the mediators that an
 //! earlier or later sentence gave them ("mediated by Türkiye in Istanbul"), unless the sides now
@@ -4873,8 +4872,13 @@ fn agent_groups(doc: &Doc, c: &Clause, cue: usize, chair: bool) -> Vec<Group> {
                 let co_chaired =
                     [k!("chaired"), k!("presided")].contains(&doc.key(v)) && doc.after_co(v);
                 // "months of shuttle diplomacy by Kuwait".
+                // "Facilitators appointed by the EAC and SADC carried messages".
+                let appointed = [k!("appointed"), k!("named"), k!("sent")].contains(&doc.key(v))
+                    && v > c.from
+                    && has(doc.cl(v - 1), lx::CUE_NOUN);
                 chaired_too
                     || co_chaired
+                    || appointed
                     || doc.key(v) == k!("diplomacy")
                     || has(doc.cl(v), lx::CUE_VERB | lx::HOST | lx::MESSAGE_VERB)
                     || chaired == Some(v)
@@ -6437,6 +6441,7 @@ mod tests {
             ("Kenya's offer to host talks was turned down on Monday.", &[(&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Asked whether Kenya might offer to mediate, the spokesman said that was for the parties to decide.", &[]),
             ("Abiy said he had called Kenyan President William Ruto on Friday to ask him to host the next round of talks in Nairobi.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
+            ("Facilitators appointed by the African Union carried messages between the two delegations on Monday.", &[(&["AU"], &["EGY", "ETH"], Held)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
