@@ -48,47 +48,47 @@
 //! light to", "was open to" a mediated round, a third party that "agreed to carry a message"; not a
 //! welcome held back: "welcomed the French offer but did not say whether", "welcomes ... and would
 //! study it", nor one of talks being held: "welcomes the convening ... of talks"), request (not a
-//! reporter's "Asked whether ..."), offer (also "put Suva forward"), a passive answer after what it
-//! answers ("Kenya's offer was turned down", its subject the offer's owner); else fail, agree,
-//! schedule, held (an infinitive is held only with talks or after "went on to"). A sentence reports
-//! one process at its furthest status, so talks in one clause that ended in a deal or collapsed in
-//! another are agreed or failed (but a round "wrapped up" or "concluded" was held; not a
-//! circumstance: "when the plenary stalled", "since negotiations broke off in 2023"), and what "the
-//! mediators said" was agreed is theirs; a clause about the agreement named just before it ("the
-//! peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so are talks that
-//! "closed ... with an agreement to" a step, and so is agreeing "at the meeting to" a step after
-//! mediated talks, and so is "mediated an end to" a standoff, and so is a deal "initialled" or
-//! "hammered out with the help of" a third party, or an outcome "brokered" ("the restoration of
-//! ties", "a de-confliction mechanism", "their rapprochement was brokered by", "a reconciliation
-//! brokered by"), protocols signed "after two years of Swiss mediation", or accepted by the parties
-//! ("accepted a US-brokered maritime border agreement", not "a truce proposal"), or "signed in
-//! Washington" many words after the agreement's name, and so is agreeing ", under Egyptian
-//! auspices, on" a step (or "on Thursday, at a meeting hosted by Malaysia, to" one), and signing a
-//! truce "in Havana, in talks held under the auspices of" a third party; "mediated a prisoner
-//! exchange" (or "an exchange mediated by") is a go-between's work, held, and so is lending "its
-//! good offices" to talks, and so is delivering one side's proposal or letter to the other (also by
-//! "Qatari mediators"); "the next day" of a past story is no plan. "After two days of Qatari
-//! mediation" took place, and so did what was done "through Qatari mediation". "Turned the
-//! invitation down" rejects an offer; "governments willing to be mediated" offer nothing. A meeting
-//! that "broke up" failed when it broke up "without" a deal or "when the Thai delegation walked
-//! out". A negated, modal, conditional or speculative cue ("has not offered", "could mediate",
-//! "could offer to host", an offer that is itself a condition ("if China offered to mediate"), a
-//! negation after the word that gives the status ("will not mediate", "had asked no one to
-//! mediate"), "no sign that", "reports suggesting that", "may seek to emphasise its role as a
-//! mediator", "directly and without intermediaries", "without any outside facilitator", an answer
-//! that is the subject of a general statement: "accepting OSCE facilitation would imply") gives
-//! nothing, nor does "a text co-sponsored by" states, nor does a record ("who has mediated in
-//! several crises", "in half the region's disputes", "hosted talks elsewhere", "in the past");
-//! refusing an act ("refusing to move forward") is not refusing a mediator, agreeing "to resume
-//! accepting" flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a
-//! round "pencilled in for December", delegations "due in Jeddah on Feb. 2" for a round "to be
-//! co-facilitated by" a third party, or a host "slated to host a resumption of the talks" is
-//! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again in
-//! Aktau to sign a protocol") is scheduled, not agreed, as is agreeing "to return to Brussels on
-//! December 16" for a session, or delegations "due back in Doha on 14 October" (not ministers
-//! meeting again "after direct talks"). Talks that "had reached a dead end" failed, as did a
-//! mediation effort that "ran aground" (not a meeting that "ended a decade without direct
-//! contact"), and third parties that "helped broker a six-month ceasefire" agreed one.
+//! reporter's "Asked whether ..."; nor rejecting "a timetable put forward by the mediators"), offer
+//! (also "put Suva forward"), a passive answer after what it answers ("Kenya's offer was turned
+//! down", its subject the offer's owner); else fail, agree, schedule, held (an infinitive is held
+//! only with talks or after "went on to"). A sentence reports one process at its furthest status,
+//! so talks in one clause that ended in a deal or collapsed in another are agreed or failed (but a
+//! round "wrapped up" or "concluded" was held; not a circumstance: "when the plenary stalled",
+//! "since negotiations broke off in 2023"), and what "the mediators said" was agreed is theirs; a
+//! clause about the agreement named just before it ("the peace agreement, brokered by IGAD and
+//! signed in Addis Ababa") is agreed, and so are talks that "closed ... with an agreement to" a
+//! step, and so is agreeing "at the meeting to" a step after mediated talks, and so is "mediated an
+//! end to" a standoff, and so is a deal "initialled" or "hammered out with the help of" a third
+//! party, or an outcome "brokered" ("the restoration of ties", "a de-confliction mechanism", "their
+//! rapprochement was brokered by", "a reconciliation brokered by"), protocols signed "after two
+//! years of Swiss mediation", or accepted by the parties ("accepted a US-brokered maritime border
+//! agreement", not "a truce proposal"), or "signed in Washington" many words after the agreement's
+//! name, and so is agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting
+//! hosted by Malaysia, to" one), and signing a truce "in Havana, in talks held under the auspices
+//! of" a third party; "mediated a prisoner exchange" (or "an exchange mediated by") is a
+//! go-between's work, held, and so is lending "its good offices" to talks, and so is delivering one
+//! side's proposal or letter to the other (also by "Qatari mediators"); "the next day" of a past
+//! story is no plan. "After two days of Qatari mediation" took place, and so did what was done
+//! "through Qatari mediation". "Turned the invitation down" rejects an offer; "governments willing
+//! to be mediated" offer nothing. A meeting that "broke up" failed when it broke up "without" a
+//! deal or "when the Thai delegation walked out". A negated, modal, conditional or speculative cue
+//! ("has not offered", "could mediate", "could offer to host", an offer that is itself a condition
+//! ("if China offered to mediate"), a negation after the word that gives the status ("will not
+//! mediate", "had asked no one to mediate"), "no sign that", "reports suggesting that", "may seek
+//! to emphasise its role as a mediator", "directly and without intermediaries", "without any
+//! outside facilitator", an answer that is the subject of a general statement: "accepting OSCE
+//! facilitation would imply") gives nothing, nor does "a text co-sponsored by" states, nor does a
+//! record ("who has mediated in several crises", "in half the region's disputes", "hosted talks
+//! elsewhere", "in the past"); refusing an act ("refusing to move forward") is not refusing a
+//! mediator, agreeing "to resume accepting" flights is no acceptance of one, nor is a party's "bid"
+//! to gain something an offer; a round "pencilled in for December", delegations "due in Jeddah on
+//! Feb. 2" for a round "to be co-facilitated by" a third party, or a host "slated to host a
+//! resumption of the talks" is scheduled, a plan with "no date" set is not, and a signing still to
+//! come ("will meet again in Aktau to sign a protocol") is scheduled, not agreed, as is agreeing
+//! "to return to Brussels on December 16" for a session, or delegations "due back in Doha on 14
+//! October" (not ministers meeting again "after direct talks"). Talks that "had reached a dead end"
+//! failed, as did a mediation effort that "ran aground" (not a meeting that "ended a decade without
+//! direct contact"), and third parties that "helped broker a six-month ceasefire" agreed one.
 //!
 //! Mediators are the agent of the cue (its list stops at a source closing the sentence: "by the
 //! UAE, the authorities in Kyiv and Moscow said", and at two names and a verb after a comma: "after
@@ -2880,8 +2880,10 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
             first(&mut s.accept, i);
         }
         // "put Suva forward as a venue".
+        // Not "a timetable put forward by the mediators": their proposal.
         if [k!("put"), k!("puts"), k!("putting")].contains(&w)
             && object_then(k!("forward"))
+            && doc.key(i + 2) != k!("by")
             && !(i + 2..(i + 5).min(c.to)).any(|j| doc.key(j) == k!("bridging"))
         {
             first(&mut s.offer, i);
@@ -2952,9 +2954,22 @@ fn signals(doc: &Doc, c: &Clause, cue: Option<usize>) -> Signals {
                         .is_some_and(|&n| has(n, lx::HOST | lx::CUE_VERB))
             })
         };
+        // "rejected a disarmament timetable put forward by the mediators": what the
+        // mediators proposed, not the mediators.
+        let content = (i + 1..(i + 4).min(c.to)).any(|j| {
+            [
+                k!("timetable"),
+                k!("plan"),
+                k!("draft"),
+                k!("text"),
+                k!("map"),
+            ]
+            .contains(&doc.key(j))
+        });
         if has(cl, lx::REJECT)
             && (w != k!("ruled") || doc.key(i + 1) == k!("out"))
             && (!refuses_act || stays_away(i + 2))
+            && !content
             || w == k!("not") && stays_away(i + 1)
         {
             first(&mut s.reject, i);
@@ -6442,6 +6457,7 @@ mod tests {
             ("Asked whether Kenya might offer to mediate, the spokesman said that was for the parties to decide.", &[]),
             ("Abiy said he had called Kenyan President William Ruto on Friday to ask him to host the next round of talks in Nairobi.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
             ("Facilitators appointed by the African Union carried messages between the two delegations on Monday.", &[(&["AU"], &["EGY", "ETH"], Held)]),
+            ("Ethiopia rejected a disarmament timetable put forward by the Kenyan mediators.", &[]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
