@@ -2526,8 +2526,11 @@ fn find_cue(doc: &Doc, c: &Clause) -> Option<(usize, Cue)> {
                     && !(j + 2..=end)
                         .any(|x| [k!("troops"), k!("forces"), k!("soldiers")].contains(&doc.key(x)))
             };
+            // "rejected any third-party role on Kashmir": the offer made in the article.
+            let third = j >= 3 && doc.key(j - 1) == k!("party") && doc.key(j - 3) == k!("third");
             if role
                 && (role_for
+                    || third
                     || doc
                         .found
                         .ents
