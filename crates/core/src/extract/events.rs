@@ -40,55 +40,56 @@
 //! placed "at the disposal of both governments", or itself "at the disposal of both parties"; "a US
 //! invitation to ceasefire talks"; its readiness "to continue providing a platform for dialogue" or
 //! "to continue to play a constructive role"), or a party rejecting "any role for X" (not "for
-//! Turkish troops"; or "for the regional bloc", "a Vatican venue"; an offer "turned down on
-//! Wednesday by" one; or seeing "no need for the ECO to be involved"), or a third party that "would
-//! host a further round" in reported speech. Its *status* comes from the words around the cue: the
-//! first of reject (also "would not accept", or declining "to take part in talks hosted by" the
-//! third party), accept (also "confirmed Malaysia as facilitator", "said yes to", "gave the green
-//! light to", "was open to" a mediated round, a third party that "agreed to carry a message"; not a
-//! welcome held back: "welcomed the French offer but did not say whether", "welcomes ... and would
-//! study it", nor one of talks being held: "welcomes the convening ... of talks"), request (not a
-//! reporter's "Asked whether ..."; nor rejecting "a timetable put forward by the mediators"), offer
-//! (also "put Suva forward"), a passive answer after what it answers ("Kenya's offer was turned
-//! down", its subject the offer's owner); else fail, agree, schedule, held (an infinitive is held
-//! only with talks or after "went on to"). A sentence reports one process at its furthest status,
-//! so talks in one clause that ended in a deal or collapsed in another are agreed or failed (but a
-//! round "wrapped up" or "concluded" was held; not a circumstance: "when the plenary stalled",
-//! "since negotiations broke off in 2023"), and what "the mediators said" was agreed is theirs; a
-//! clause about the agreement named just before it ("the peace agreement, brokered by IGAD and
-//! signed in Addis Ababa") is agreed, and so are talks that "closed ... with an agreement to" a
-//! step, and so is agreeing "at the meeting to" a step after mediated talks, and so is "mediated an
-//! end to" a standoff, and so is a deal "initialled" or "hammered out with the help of" a third
-//! party, or an outcome "brokered" ("the restoration of ties", "a de-confliction mechanism", "their
-//! rapprochement was brokered by", "a reconciliation brokered by"), protocols signed "after two
-//! years of Swiss mediation", or accepted by the parties ("accepted a US-brokered maritime border
-//! agreement", not "a truce proposal"), or "signed in Washington" many words after the agreement's
-//! name, and so is agreeing ", under Egyptian auspices, on" a step (or "on Thursday, at a meeting
-//! hosted by Malaysia, to" one), and signing a truce "in Havana, in talks held under the auspices
-//! of" a third party; "mediated a prisoner exchange" (or "an exchange mediated by") is a
-//! go-between's work, held, and so is lending "its good offices" to talks, and so is delivering one
-//! side's proposal or letter to the other (also by "Qatari mediators"); "the next day" of a past
-//! story is no plan. "After two days of Qatari mediation" took place, and so did what was done
-//! "through Qatari mediation". "Turned the invitation down" rejects an offer; "governments willing
-//! to be mediated" offer nothing. A meeting that "broke up" failed when it broke up "without" a
-//! deal or "when the Thai delegation walked out". A negated, modal, conditional or speculative cue
-//! ("has not offered", "could mediate", "could offer to host", an offer that is itself a condition
-//! ("if China offered to mediate"), a negation after the word that gives the status ("will not
-//! mediate", "had asked no one to mediate"), "no sign that", "reports suggesting that", "may seek
-//! to emphasise its role as a mediator", "directly and without intermediaries", "without any
-//! outside facilitator", an answer that is the subject of a general statement: "accepting OSCE
-//! facilitation would imply") gives nothing, nor does "a text co-sponsored by" states, nor does a
-//! record ("who has mediated in several crises", "in half the region's disputes", "hosted talks
-//! elsewhere", "in the past"); refusing an act ("refusing to move forward") is not refusing a
-//! mediator, agreeing "to resume accepting" flights is no acceptance of one, nor is a party's "bid"
-//! to gain something an offer; a round "pencilled in for December", delegations "due in Jeddah on
-//! Feb. 2" for a round "to be co-facilitated by" a third party, or a host "slated to host a
-//! resumption of the talks" is scheduled, a plan with "no date" set is not, and a signing still to
-//! come ("will meet again in Aktau to sign a protocol") is scheduled, not agreed, as is agreeing
-//! "to return to Brussels on December 16" for a session, or delegations "due back in Doha on 14
-//! October" (not ministers meeting again "after direct talks"). Talks that "had reached a dead end"
-//! failed, as did a mediation effort that "ran aground" (not a meeting that "ended a decade without
-//! direct contact"), and third parties that "helped broker a six-month ceasefire" agreed one.
+//! Turkish troops"; or "any third-party role" after an offer; or "for the regional bloc", "a
+//! Vatican venue"; an offer "turned down on Wednesday by" one; or seeing "no need for the ECO to be
+//! involved"), or a third party that "would host a further round" in reported speech. Its *status*
+//! comes from the words around the cue: the first of reject (also "would not accept", or declining
+//! "to take part in talks hosted by" the third party), accept (also "confirmed Malaysia as
+//! facilitator", "said yes to", "gave the green light to", "was open to" a mediated round, a third
+//! party that "agreed to carry a message"; not a welcome held back: "welcomed the French offer but
+//! did not say whether", "welcomes ... and would study it", nor one of talks being held: "welcomes
+//! the convening ... of talks"), request (not a reporter's "Asked whether ..."; nor rejecting "a
+//! timetable put forward by the mediators"), offer (also "put Suva forward"), a passive answer
+//! after what it answers ("Kenya's offer was turned down", its subject the offer's owner); else
+//! fail, agree, schedule, held (an infinitive is held only with talks or after "went on to"). A
+//! sentence reports one process at its furthest status, so talks in one clause that ended in a deal
+//! or collapsed in another are agreed or failed (but a round "wrapped up" or "concluded" was held;
+//! not a circumstance: "when the plenary stalled", "since negotiations broke off in 2023"), and
+//! what "the mediators said" was agreed is theirs; a clause about the agreement named just before
+//! it ("the peace agreement, brokered by IGAD and signed in Addis Ababa") is agreed, and so are
+//! talks that "closed ... with an agreement to" a step, and so is agreeing "at the meeting to" a
+//! step after mediated talks, and so is "mediated an end to" a standoff, and so is a deal
+//! "initialled" or "hammered out with the help of" a third party, or an outcome "brokered" ("the
+//! restoration of ties", "a de-confliction mechanism", "their rapprochement was brokered by", "a
+//! reconciliation brokered by"), protocols signed "after two years of Swiss mediation", or accepted
+//! by the parties ("accepted a US-brokered maritime border agreement", not "a truce proposal"), or
+//! "signed in Washington" many words after the agreement's name, and so is agreeing ", under
+//! Egyptian auspices, on" a step (or "on Thursday, at a meeting hosted by Malaysia, to" one), and
+//! signing a truce "in Havana, in talks held under the auspices of" a third party; "mediated a
+//! prisoner exchange" (or "an exchange mediated by") is a go-between's work, held, and so is
+//! lending "its good offices" to talks, and so is delivering one side's proposal or letter to the
+//! other (also by "Qatari mediators"); "the next day" of a past story is no plan. "After two days
+//! of Qatari mediation" took place, and so did what was done "through Qatari mediation". "Turned
+//! the invitation down" rejects an offer; "governments willing to be mediated" offer nothing. A
+//! meeting that "broke up" failed when it broke up "without" a deal or "when the Thai delegation
+//! walked out". A negated, modal, conditional or speculative cue ("has not offered", "could
+//! mediate", "could offer to host", an offer that is itself a condition ("if China offered to
+//! mediate"), a negation after the word that gives the status ("will not mediate", "had asked no
+//! one to mediate"), "no sign that", "reports suggesting that", "may seek to emphasise its role as
+//! a mediator", "directly and without intermediaries", "without any outside facilitator", an answer
+//! that is the subject of a general statement: "accepting OSCE facilitation would imply") gives
+//! nothing, nor does "a text co-sponsored by" states, nor does a record ("who has mediated in
+//! several crises", "in half the region's disputes", "hosted talks elsewhere", "in the past");
+//! refusing an act ("refusing to move forward") is not refusing a mediator, agreeing "to resume
+//! accepting" flights is no acceptance of one, nor is a party's "bid" to gain something an offer; a
+//! round "pencilled in for December", delegations "due in Jeddah on Feb. 2" for a round "to be
+//! co-facilitated by" a third party, or a host "slated to host a resumption of the talks" is
+//! scheduled, a plan with "no date" set is not, and a signing still to come ("will meet again in
+//! Aktau to sign a protocol") is scheduled, not agreed, as is agreeing "to return to Brussels on
+//! December 16" for a session, or delegations "due back in Doha on 14 October" (not ministers
+//! meeting again "after direct talks"). Talks that "had reached a dead end" failed, as did a
+//! mediation effort that "ran aground" (not a meeting that "ended a decade without direct
+//! contact"), and third parties that "helped broker a six-month ceasefire" agreed one.
 //!
 //! Mediators are the agent of the cue (its list stops at a source closing the sentence: "by the
 //! UAE, the authorities in Kyiv and Moscow said", and at two names and a verb after a comma: "after
@@ -6461,6 +6462,7 @@ mod tests {
             ("Abiy said he had called Kenyan President William Ruto on Friday to ask him to host the next round of talks in Nairobi.", &[(&["KEN"], &["EGY", "ETH"], Requested)]),
             ("Facilitators appointed by the African Union carried messages between the two delegations on Monday.", &[(&["AU"], &["EGY", "ETH"], Held)]),
             ("Ethiopia rejected a disarmament timetable put forward by the Kenyan mediators.", &[]),
+            ("Kenya offered on Sunday to mediate. Ethiopia on Monday rejected any third-party role in the dispute.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Ethiopia dismissed that offer on Thursday.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered on Tuesday to mediate. Addis Ababa dismissed it the next day.", &[(&["KEN"], &["EGY", "ETH"], Offered), (&["KEN"], &["EGY", "ETH"], Rejected)]),
             ("Kenya offered to mediate in May. Egypt proposed a joint survey. Ethiopia rejected it.", &[(&["KEN"], &["EGY", "ETH"], Offered)]),
