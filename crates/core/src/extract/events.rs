@@ -3804,20 +3804,22 @@ fn passive_by(doc: &Doc, c: &Clause, at: usize) -> Option<usize> {
         .filter(|&by| doc.key(by) == k!("by"))
 }
 
+/// "Angola's offer to host talks was turned down", "Angola's offer turned down": the answer at
+/// `i` in the passive, its agent unsaid.
+fn bare_passive(doc: &Doc, c: &Clause, i: usize) -> bool {
+    i > c.from
+        && ([k!("was"), k!("were"), k!("been")].contains(&doc.key(i - 1))
+            || has(doc.cl(i - 1), lx::OFFER | lx::REQUEST))
+}
+
 /// The status a clause with a cue states, and the token that decided it.
 fn status_of(doc: &Doc, c: &Clause, cue: usize, kind: Cue) -> Option<(Status, usize)> {
     let s = signals(doc, c, Some(cue));
     // The first of the statuses a party or mediator declares wins ("welcomed Iran's offer" is
     // accepted, "offered to host a round, a proposal Muscat welcomed" offered), except that a
     // passive answer comes after what it answers ("Iran's offer was rejected by India").
-    // Also "Angola's offer to host talks was turned down", "Angola's offer turned down".
     let passive = |slot: Option<usize>| {
-        slot.filter(|&i| {
-            passive_by(doc, c, i).is_some()
-                || i > c.from
-                    && ([k!("was"), k!("were"), k!("been")].contains(&doc.key(i - 1))
-                        || has(doc.cl(i - 1), lx::OFFER | lx::REQUEST))
-        })
+        slot.filter(|&i| passive_by(doc, c, i).is_some() || bare_passive(doc, c, i))
     };
     if let Some(i) = passive(s.reject) {
         return Some((Status::Rejected, i));
@@ -4534,10 +4536,8 @@ fn read_clause(doc: &Doc, c: &Clause) -> Option<Candidate> {
         // owner of the offer ("welcomed Iran's readiness", "asked China to mediate"). In the
         // passive the party is the agent ("Kenya's bid was rejected by Sudan").
         // "Angola's offer to host talks was turned down": the subject is the offer.
-        let unsaid = at > c.from
-            && (has(doc.cl(at), lx::REJECT | lx::ACCEPT) || doc.key(at) == k!("turned"))
-            && ([k!("was"), k!("were"), k!("been")].contains(&doc.key(at - 1))
-                || has(doc.cl(at - 1), lx::OFFER | lx::REQUEST));
+        let unsaid = (has(doc.cl(at), lx::REJECT | lx::ACCEPT) || doc.key(at) == k!("turned"))
+            && bare_passive(doc, c, at);
         subject_party = if let Some(by) = passive_by(doc, c, at) {
             let j = doc.skip_modifiers(by + 1, c.to, 3);
             doc.ent_starting(j)
@@ -5496,8 +5496,9 @@ fn object_after(doc: &Doc, c: &Clause, at: usize) -> Option<Vec<&'static str>> {
 }
 
 /// "wrote to the Norwegian government asking it to join", "wrote to Forum Secretary General
-/// Baron Waqa asking him to", "called Mexican President ... to ask him to": the one addressed, when token `j` is the pronoun before "to";
-/// else "it" is the organisation named last ("wrote to the AU Commission, asking it to").
+/// Baron Waqa asking him to", "called Mexican President ... to ask him to": the one addressed,
+/// when token `j` is the pronoun before "to"; else "it" is the organisation named last ("wrote
+/// to the AU Commission, asking it to").
 fn written_to(doc: &Doc, c: &Clause, j: usize) -> Option<Vec<&'static str>> {
     let w = doc.key(j);
     if ![k!("it"), k!("him"), k!("her")].contains(&w) || doc.key(j + 1) != k!("to") {
