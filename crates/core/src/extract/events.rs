@@ -5588,16 +5588,17 @@ fn subject(doc: &Doc, c: &Clause, limit: usize) -> Vec<usize> {
         // Also the subject of reported speech: "Valtonen said the organisation stood ready".
         let reported = d >= 2 && has(doc.cl(d - 2), lx::REPORT);
         if first.is_none_or(|k| ents[k].first > d) || reported {
-            let floor = doc
-                .sentences
-                .get(c.sentence.saturating_sub(2))
-                .map_or(0, |s| s.first);
-            // A kingdom may be named once, at the top of its own statement.
+            // A kingdom may be named once, at the top of its own statement; an organisation
+            // within the two sentences before.
             return if MONARCHY_NOUNS.contains(&doc.key(d)) {
                 monarchy_before(doc, 0, d, doc.word(d))
                     .into_iter()
                     .collect()
             } else {
+                let floor = doc
+                    .sentences
+                    .get(c.sentence.saturating_sub(2))
+                    .map_or(0, |s| s.first);
                 organisation_before(doc, floor, d).into_iter().collect()
             };
         }
